@@ -1,0 +1,46 @@
+package org.watchfloor.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One lexicon of the watch profile (hedges, negations, planned-event cues …) compiled into a
+ * single case-insensitive, word-bounded pattern, longest phrase first.
+ */
+final class Cues {
+
+  private final @Nullable Pattern pattern;
+
+  Cues(List<String> phrases) {
+    if (phrases.isEmpty()) {
+      pattern = null;
+      return;
+    }
+    String alternation =
+        phrases.stream()
+            .map(String::strip)
+            .filter(p -> !p.isEmpty())
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
+            .reduce((a, b) -> a + "|" + b)
+            .orElse("");
+    pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** The first cue in {@code text}, or {@code null}. */
+  @Nullable Matcher find(String text) {
+    if (pattern == null) {
+      return null;
+    }
+    Matcher m = pattern.matcher(text);
+    return m.find() ? m : null;
+  }
+
+  boolean in(String text) {
+    return find(text) != null;
+  }
+}

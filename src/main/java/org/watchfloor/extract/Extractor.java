@@ -1,0 +1,345 @@
+package org.watchfloor.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.watchfloor.extract.gazetteer.EntityMatch;
+import org.watchfloor.extract.gazetteer.GazetteerMatcher;
+import org.watchfloor.extract.gazetteer.TriggerMatch;
+import org.watchfloor.extract.gazetteer.TriggerMatcher;
+import org.watchfloor.extract.time.TimeExpression;
+import org.watchfloor.extract.time.TimeTagger;
+import org.watchfloor.model.Article;
+import org.watchfloor.model.Certainty;
+import org.watchfloor.model.Claim;
+import org.watchfloor.model.EventDate;
+import org.watchfloor.model.Mention;
+import org.watchfloor.model.Origin;
+import org.watchfloor.model.Report;
+import org.watchfloor.profile.EntityKind;
+import org.watchfloor.profile.OriginDef;
+import org.watchfloor.profile.WatchProfile;
+
+/**
+ * The extract stage: finds in an article the entities, time expressions, numbers and quotes of
+ * the watch profile, and from them the reports of events it carries — one report per distinct
+ * event, typed by the profile's trigger lexicons, dated against the publication day, with its
+ * arguments, evidence sentence, attribution, certainty and origin.
+ *
+ * <p>Thread-safe once built; build one per profile and reuse it.
+ */
+public final class Extractor {
+
+  /** Days back from publication that a report's date may lie before it counts as background. */
+  private static final int BACKGROUND_AFTER_DAYS = 45;
+
+  private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"”\\n]{12,600})[\"”]");
+
+  private final WatchProfile profile;
+  private final GazetteerMatcher gazetteer;
+  private final TriggerMatcher triggers;
+  private final TimeTagger times = new TimeTagger();
+  private final Cues hedges;
+  private final Cues negations;
+  private final Cues planned;
+  private final Cues background;
+  private final Map<String, Cues> originCues = new LinkedHashMap<>();
+
+  public Extractor(WatchProfile profile) {
+    this.profile = profile;
+    this.gazetteer = GazetteerMatcher.of(profile);
+    this.triggers = TriggerMatcher.of(profile);
+    this.hedges = new Cues(profile.lexicon("hedges"));
+    this.negations = new Cues(profile.lexicon("negations"));
+    this.planned = new Cues(profile.lexicon("planned"));
+    this.background = new Cues(profile.lexicon("background"));
+    for (OriginDef origin : profile.origins()) {
+      originCues.put(origin.id(), new Cues(origin.cues()));
+    }
+  }
+
+  public WatchProfile profile() {
+    return profile;
+  }
+
+  /** The origin a source name (an outlet) is itself, if it is one of the profile's origins. */
+  public @Nullable Origin originNamed(@Nullable String name) {
+    if (name == null) {
+      return null;
+    }
+    for (OriginDef o : profile.origins()) {
+      Matcher m = originCues.get(o.id()).find(name);
+      if (o.name().equalsIgnoreCase(name.strip()) || (m != null && m.start() == 0 && m.end() == name.strip().length())) {
+        return new Origin(o.id(), o.name());
+      }
+    }
+    return null;
+  }
+
+  /** The origin of a report: the profile origin with that id, or the outlet's own reporting. */
+  public Origin origin(String id) {
+    return profile.origins().stream()
+        .filter(o -> o.id().equals(id))
+        .findFirst()
+        .map(o -> new Origin(o.id(), o.name()))
+        .orElseGet(() -> new Origin(id, id.startsWith(Origin.OWN_REPORTING_PREFIX)
+            ? id.substring(Origin.OWN_REPORTING_PREFIX.length()) + " (own reporting)" : id));
+  }
+
+  public Extraction extract(Article article) {
+    String text = article.text();
+    LocalDate anchor = article.published() == null ? null : article.published().localDay();
+    List<Mention> mentions = new ArrayList<>();
+    List<EntityMatch> entities = gazetteer.find(text);
+    for (EntityMatch e : entities) {
+      mentions.add(new Mention(Mention.Kind.ENTITY, e.start(), e.end(), text.substring(e.start(), e.end()), e.entity().id()));
+    }
+    List<TimeExpression> timex = anchor == null
+        ? times.tag(text, LocalDate.of(2000, 1, 1)).stream().filter(t -> t.kind() == TimeExpression.Kind.ABSOLUTE).toList()
+        : times.tag(text, anchor);
+    for (TimeExpression t : timex) {
+      mentions.add(new Mention(Mention.Kind.TIME, t.start(), t.end(), t.text(), t.value().isKnown() ? t.value().iso() : null));
+    }
+    Matcher q = QUOTE.matcher(text);
+    while (q.find()) {
+      mentions.add(new Mention(Mention.Kind.QUOTE, q.start(1), q.end(1), q.group(1), null));
+    }
+
+    String articleOrigin = articleOrigin(article);
+    List<Draft> drafts = new ArrayList<>();
+    Draft last = null;
+    for (Sentences.Sentence s : Sentences.of(text)) {
+      List<Claim> numbers = Numbers.claims(s.text(), s.start());
+      for (Claim c : numbers) {
+        mentions.add(new Mention(Mention.Kind.NUMBER, c.start(), c.end(), text.substring(c.start(), c.end()), c.field() + "=" + c.value()));
+      }
+      List<EntityMatch> inSentence = within(entities, s.start(), s.end());
+      String type = eventType(s);
+      if (type == null || inSentence.isEmpty()) {
+        if (last != null && s.paragraph() - last.paragraph <= 1 && type == null) {
+          last.absorb(inSentence, numbers, s.paragraph());
+        }
+        continue;
+      }
+      Draft d = draft(article, s, type, inSentence, numbers, within(timex, s.start(), s.end()), anchor, articleOrigin);
+      Draft same = drafts.stream().filter(x -> x.compatible(d)).findFirst().orElse(null);
+      if (same != null) {
+        same.merge(d);
+        last = same;
+      } else {
+        drafts.add(d);
+        last = d;
+      }
+    }
+    List<Report> reports = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (d.background && !d.date.isKnown()) {
+        continue; // "has tested more missiles in recent years": no event to record
+      }
+      reports.add(d.toReport(article.id(), article.id() + "-r" + reports.size()));
+    }
+    mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return new Extraction(mentions, reports);
+  }
+
+  /** The type of the longest trigger phrase in the sentence; {@code null} when none. */
+  private @Nullable String eventType(Sentences.Sentence s) {
+    TriggerMatch best = null;
+    for (TriggerMatch t : triggers.find(s.text())) {
+      if (best == null || t.end() - t.start() > best.end() - best.start()) {
+        best = t;
+      }
+    }
+    return best == null ? null : best.eventType();
+  }
+
+  private String articleOrigin(Article article) {
+    Origin own = originNamed(article.outlet());
+    if (own != null) {
+      return own.id();
+    }
+    int first = Integer.MAX_VALUE;
+    String found = null;
+    for (Map.Entry<String, Cues> e : originCues.entrySet()) {
+      Matcher m = e.getValue().find(article.text());
+      if (m != null && m.start() < first) {
+        first = m.start();
+        found = e.getKey();
+      }
+    }
+    if (found != null) {
+      return found;
+    }
+    return Origin.OWN_REPORTING_PREFIX + (article.outlet() == null ? "unknown" : article.outlet());
+  }
+
+  private Draft draft(Article article, Sentences.Sentence s, String type, List<EntityMatch> inSentence,
+      List<Claim> numbers, List<TimeExpression> timex, @Nullable LocalDate anchor, String articleOrigin) {
+    Draft d = new Draft(type, s);
+    d.absorb(inSentence, numbers, s.paragraph());
+    TimeExpression when = timex.stream()
+        .filter(t -> t.kind() != TimeExpression.Kind.DURATION && t.value().isKnown())
+        .min(Comparator.comparingInt((TimeExpression t) -> t.kind() == TimeExpression.Kind.PUBLICATION_REF ? 1 : 0)
+            .thenComparingInt(TimeExpression::start))
+        .orElse(null);
+    boolean future = timex.stream().anyMatch(TimeExpression::future);
+    if (when != null) {
+      d.date = when.value();
+      d.claims.add(new Claim("date", when.value().iso(), when.start(), when.end()));
+    } else if (anchor != null) {
+      // No date in the sentence: the news is recent. State media report the previous day's
+      // events; other outlets the last few days'.
+      boolean stateMedia = articleOrigin.equals("kcna") || articleOrigin.equals("rodong-sinmun");
+      d.date = stateMedia && originNamed(article.outlet()) != null
+          ? EventDate.day(anchor.minusDays(1))
+          : new EventDate(anchor.minusDays(2), anchor, org.watchfloor.model.DatePrecision.WEEK);
+    }
+    d.planned = future || planned.in(s.text());
+    d.background = background.in(s.text())
+        || (anchor != null && d.date.isKnown() && d.date.latest().isBefore(anchor.minusDays(BACKGROUND_AFTER_DAYS)))
+        || (when != null && (when.kind() == TimeExpression.Kind.RANGE || when.value().precision() == org.watchfloor.model.DatePrecision.YEAR) && !d.planned);
+    d.certainty = negations.in(s.text()) ? Certainty.NEGATED : hedges.in(s.text()) ? Certainty.HEDGED : Certainty.ASSERTED;
+    String origin = articleOrigin;
+    String attribution = null;
+    for (Map.Entry<String, Cues> e : originCues.entrySet()) {
+      Matcher m = e.getValue().find(s.text());
+      if (m != null) {
+        origin = e.getKey();
+        attribution = attributionPhrase(s.text(), m);
+        break;
+      }
+    }
+    d.origin = origin;
+    d.attribution = attribution;
+    return d;
+  }
+
+  private static String attributionPhrase(String sentence, Matcher cue) {
+    int start = cue.start();
+    String before = sentence.substring(Math.max(0, start - 16), start).toLowerCase(Locale.ROOT);
+    if (before.endsWith("according to ")) {
+      start -= "according to ".length();
+    }
+    int end = cue.end();
+    Matcher verb = Pattern.compile("^\\s+(?:\\w+\\s+)?(said|says|reported|reports|announced|stated|claimed|told|added)\\b").matcher(sentence.substring(end));
+    if (verb.find()) {
+      end += verb.end();
+    }
+    return sentence.substring(start, end);
+  }
+
+  private static <T> List<T> within(List<T> spans, int start, int end) {
+    List<T> out = new ArrayList<>();
+    for (T t : spans) {
+      int s = t instanceof EntityMatch e ? e.start() : ((TimeExpression) t).start();
+      int e2 = t instanceof EntityMatch e ? e.end() : ((TimeExpression) t).end();
+      if (s >= start && e2 <= end) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** A report being assembled from the sentences of one article. */
+  private static final class Draft {
+    final String type;
+    final Sentences.Sentence evidence;
+    int paragraph;
+    EventDate date = EventDate.UNKNOWN;
+    boolean planned;
+    boolean background;
+    Certainty certainty = Certainty.ASSERTED;
+    String origin = "";
+    @Nullable String attribution;
+    final Set<String> actors = new LinkedHashSet<>();
+    final Set<String> weapons = new LinkedHashSet<>();
+    final Set<String> locations = new LinkedHashSet<>();
+    final Map<String, String> attributes = new LinkedHashMap<>();
+    final List<Claim> claims = new ArrayList<>();
+
+    Draft(String type, Sentences.Sentence evidence) {
+      this.type = type;
+      this.evidence = evidence;
+      this.paragraph = evidence.paragraph();
+    }
+
+    void absorb(List<EntityMatch> entities, List<Claim> numbers, int inParagraph) {
+      paragraph = Math.max(paragraph, inParagraph);
+      for (EntityMatch e : entities) {
+        EntityKind kind = e.entity().kind();
+        String name = e.entity().canonical();
+        switch (kind) {
+          case PERSON, ORGANISATION -> actors.add(name);
+          case WEAPON -> {
+            if (weapons.add(name)) {
+              claims.add(new Claim("weapon", name, e.start(), e.end()));
+            }
+          }
+          case FACILITY, PLACE -> {
+            if (locations.add(name)) {
+              claims.add(new Claim("location", name, e.start(), e.end()));
+            }
+          }
+          case EXERCISE -> attributes.putIfAbsent("exercise", name);
+        }
+      }
+      for (Claim c : numbers) {
+        if (!attributes.containsKey(c.field())) {
+          attributes.put(c.field(), c.value());
+          claims.add(c);
+        }
+      }
+    }
+
+    /** Two sentences report the same event: same type, agreeing dates, same plan status. */
+    boolean compatible(Draft other) {
+      if (!type.equals(other.type) || planned != other.planned) {
+        return false;
+      }
+      if (!date.isKnown() || !other.date.isKnown()) {
+        return true;
+      }
+      if (!date.overlaps(other.date, 0)) {
+        return false;
+      }
+      return weapons.isEmpty() || other.weapons.isEmpty() || weapons.stream().anyMatch(other.weapons::contains);
+    }
+
+    void merge(Draft other) {
+      date = date.moreSpecific(other.date);
+      background &= other.background;
+      if (attribution == null) {
+        attribution = other.attribution;
+        origin = other.origin;
+      }
+      actors.addAll(other.actors);
+      for (String w : other.weapons) {
+        weapons.add(w);
+      }
+      locations.addAll(other.locations);
+      other.attributes.forEach(attributes::putIfAbsent);
+      for (Claim c : other.claims) {
+        boolean seen = claims.stream().anyMatch(x -> x.field().equals(c.field()) && x.value().equals(c.value()));
+        if (!seen && (!c.field().equals("date") || claims.stream().noneMatch(x -> x.field().equals("date")))) {
+          claims.add(c);
+        }
+      }
+      paragraph = Math.max(paragraph, other.paragraph);
+    }
+
+    Report toReport(String articleId, String id) {
+      return new Report(id, articleId, type, date, planned, background, List.copyOf(actors), List.copyOf(weapons),
+          List.copyOf(locations), attributes, evidence.text(), evidence.start(), evidence.end(), attribution,
+          certainty, origin, claims);
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package org.watchfloor.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads articles from files and folders: plain text (with or without a header block), HTML, and
+ * JSON Lines (one article a line), each optionally gzip-compressed.
+ *
+ * <p>Every file is checked before it is handed on: an empty, binary, oversized or unreadable
+ * file becomes a {@link Problem} naming the file, and the other files go on.
+ */
+public final class FileSource {
+
+  /** Files larger than this are refused (a news article is rarely over a megabyte). */
+  public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final long maxBytes;
+
+  public FileSource() {
+    this(DEFAULT_MAX_BYTES);
+  }
+
+  public FileSource(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  /**
+   * The files to read under the given paths, in a stable order. Folders are walked; inside them
+   * only files with an article extension are taken (a README or an image beside the articles is
+   * not an article). A path given by name is always taken. Missing paths become problems.
+   */
+  public List<Path> list(List<Path> paths, DocumentSink sink) {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .filter(p -> formatOf(p) != null)
+              .sorted()
+              .forEach(files::add);
+        } catch (IOException | java.io.UncheckedIOException e) {
+          sink.problem(new Problem(path.toString(), "cannot list folder: " + e.getMessage()));
+        }
+      } else if (Files.exists(path)) {
+        files.add(path);
+      } else {
+        sink.problem(new Problem(path.toString(), "no such file or folder"));
+      }
+    }
+    return files;
+  }
+
+  /** Reads one file and hands its document(s) or its problem to the sink. */
+  public void read(Path file, DocumentSink sink) {
+    String source = file.toString();
+    try {
+      if (!Files.isReadable(file)) {
+        sink.problem(new Problem(source, "file is not readable"));
+        return;
+      }
+      long size = Files.size(file);
+      if (size == 0) {
+        sink.problem(new Problem(source, "empty file"));
+        return;
+      }
+      if (size > maxBytes) {
+        sink.problem(new Problem(source, tooLarge(size)));
+        return;
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".gz")) {
+        bytes = gunzip(bytes);
+        if (bytes == null) {
+          sink.problem(new Problem(source, "gzip content larger than " + (maxBytes >> 20) + " MB"));
+          return;
+        }
+        name = name.substring(0, name.length() - 3);
+      }
+      Kind kind = formatOf(name);
+      if (kind == null) {
+        kind = sniff(bytes);
+      }
+      String binary = binaryReason(bytes);
+      if (binary != null) {
+        sink.problem(new Problem(source, binary));
+        return;
+      }
+      if (isBlank(bytes)) {
+        sink.problem(new Problem(source, "file holds only white space"));
+        return;
+      }
+      switch (kind) {
+        case JSONL -> readJsonLines(source, bytes, sink);
+        case HTML -> sink.accept(new RawDocument(source, source, RawDocument.Format.HTML, bytes, Map.of()));
+        case TEXT -> sink.accept(new RawDocument(source, source, RawDocument.Format.TEXT, bytes, Map.of()));
+      }
+    } catch (IOException e) {
+      sink.problem(new Problem(source, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  private String tooLarge(long size) {
+    return String.format(Locale.ROOT, "file too large (%.1f MB, limit %d MB)", size / 1048576.0, maxBytes >> 20);
+  }
+
+  private byte[] gunzip(byte[] bytes) throws IOException {
+    try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      // Read at most one byte past the limit: a gzip bomb stops here, not in memory.
+      byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      return out.length > maxBytes ? null : out;
+    }
+  }
+
+  private void readJsonLines(String file, byte[] bytes, DocumentSink sink) throws IOException {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+      String line;
+      int lineNo = 0;
+      while ((line = reader.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String source = file + ":" + lineNo;
+        JsonNode node;
+        try {
+          node = JSON.readTree(line);
+        } catch (IOException e) {
+          sink.problem(new Problem(source, "not valid JSON: " + firstLine(e.getMessage())));
+          continue;
+        }
+        if (node == null || !node.isObject()) {
+          sink.problem(new Problem(source, "a JSON Lines article must be an object"));
+          continue;
+        }
+        Map<String, String> meta = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> field = it.next();
+          JsonNode value = field.getValue();
+          if (!value.isNull()) {
+            meta.put(field.getKey(), value.isValueNode() ? value.asText() : value.toString());
+          }
+        }
+        String html = meta.remove("html");
+        String text = meta.remove("text");
+        if (html != null && !html.isBlank()) {
+          sink.accept(new RawDocument(source, file, RawDocument.Format.HTML, html.getBytes(StandardCharsets.UTF_8), meta));
+        } else if (text != null && !text.isBlank()) {
+          sink.accept(new RawDocument(source, file, RawDocument.Format.TEXT, text.getBytes(StandardCharsets.UTF_8), meta));
+        } else {
+          sink.problem(new Problem(source, "no \"text\" or \"html\" field with content"));
+        }
+      }
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  enum Kind {
+    TEXT,
+    HTML,
+    JSONL
+  }
+
+  static Kind formatOf(Path path) {
+    return formatOf(path.getFileName().toString().toLowerCase(Locale.ROOT));
+  }
+
+  private static Kind formatOf(String lowerName) {
+    String name = lowerName.endsWith(".gz") ? lowerName.substring(0, lowerName.length() - 3) : lowerName;
+    if (name.endsWith(".txt") || name.endsWith(".text")) {
+      return Kind.TEXT;
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return Kind.HTML;
+    }
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return Kind.JSONL;
+    }
+    return null;
+  }
+
+  /** For a file named without a known extension: HTML if it starts like markup, else text. */
+  private static Kind sniff(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
+        .stripLeading().toLowerCase(Locale.ROOT);
+    if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")) {
+      return Kind.HTML;
+    }
+    if (head.startsWith("{")) {
+      return Kind.JSONL;
+    }
+    return Kind.TEXT;
+  }
+
+  /**
+   * Why the bytes are not text, or {@code null} when they are: a NUL byte or many control
+   * characters in the first 8 KB mark a binary file (an image, a PDF, an archive).
+   */
+  static String binaryReason(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == 0) {
+        return "binary file (NUL byte at offset " + i + ")";
+      }
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1b) {
+        control++;
+      }
+    }
+    if (n > 0 && control * 10 > n) {
+      return "binary file (" + control + " control bytes in the first " + n + ")";
+    }
+    return null;
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,17 @@
+package org.watchfloor.model;
+
+import java.util.Objects;
+
+/**
+ * One field value asserted by one report, with the span of the article that asserts it.
+ *
+ * @param field the event field: {@code date}, {@code location}, {@code weapon}, {@code count},
+ *     {@code range_km}, {@code apogee_km}, {@code flight_time_s}, {@code outcome}, {@code quote}
+ */
+public record Claim(String field, String value, int start, int end) {
+
+  public Claim {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(value, "value");
+  }
+}

@@ -1,0 +1,51 @@
+package org.watchfloor.model;
+
+import org.jspecify.annotations.Nullable;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What one article says about one event: the type, date and arguments it claims, the evidence
+ * sentence, who it attributes the claim to, and how certain it is.
+ *
+ * @param id stable id: the article id and the report's index in it
+ * @param evidenceStart offset of the evidence sentence in the article text
+ * @param attribution the phrase naming the source ("KCNA reported"), or {@code null}
+ * @param origin the id of the primary source the report traces to (an {@link Origin} id)
+ * @param background the article mentions the event in passing, it is not its news
+ */
+public record Report(
+    String id,
+    String articleId,
+    String eventType,
+    EventDate date,
+    boolean planned,
+    boolean background,
+    List<String> actors,
+    List<String> weapons,
+    List<String> locations,
+    Map<String, String> attributes,
+    String evidence,
+    int evidenceStart,
+    int evidenceEnd,
+    @Nullable String attribution,
+    Certainty certainty,
+    String origin,
+    List<Claim> claims) {
+
+  public Report {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(articleId, "articleId");
+    Objects.requireNonNull(eventType, "eventType");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(certainty, "certainty");
+    Objects.requireNonNull(origin, "origin");
+    actors = List.copyOf(actors);
+    weapons = List.copyOf(weapons);
+    locations = List.copyOf(locations);
+    attributes = Map.copyOf(attributes);
+    claims = List.copyOf(claims);
+  }
+}

@@ -1,0 +1,2 @@
+/** Domain values shared by every pipeline stage: articles, mentions, reports, claims, events. */
+package org.watchfloor.model;

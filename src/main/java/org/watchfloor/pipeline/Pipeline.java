@@ -1,0 +1,150 @@
+package org.watchfloor.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.watchfloor.extract.Extraction;
+import org.watchfloor.extract.Extractor;
+import org.watchfloor.ingest.DocumentSink;
+import org.watchfloor.ingest.FileSource;
+import org.watchfloor.ingest.Problem;
+import org.watchfloor.ingest.RawDocument;
+import org.watchfloor.model.Article;
+import org.watchfloor.model.ArticleFlag;
+import org.watchfloor.model.Report;
+import org.watchfloor.parse.ArticleParser;
+import org.watchfloor.parse.ParseResult;
+import org.watchfloor.resolve.Resolver;
+import org.watchfloor.store.Store;
+
+/**
+ * Wires the stages for one document at a time: ingest → parse → extract → resolve → store.
+ *
+ * <p>Each article is stored in a transaction of its own, with its mentions, reports and the
+ * events they change: a crash loses at most the article in flight, never half of one, and a
+ * re-run skips what was stored (same bytes, or same URL with the same text). A document that
+ * fails is recorded in the store's quarantine with its reason, and the batch goes on.
+ */
+public final class Pipeline {
+
+  /** Told of progress and problems as they happen. */
+  public interface Listener {
+    default void started(int files) {}
+
+    default void fileDone(Path file) {}
+
+    default void problem(Problem problem) {}
+  }
+
+  private static final int INDEX_EVERY = 500;
+
+  private final Store store;
+  private final Extractor extractor;
+  private final ArticleParser parser = new ArticleParser();
+  private final Resolver resolver;
+  private final Listener listener;
+
+  private int stored;
+  private int duplicates;
+  private int reports;
+  private int sinceIndex;
+  private final Set<String> touched = new LinkedHashSet<>();
+  private final List<Problem> problems = new ArrayList<>();
+
+  public Pipeline(Store store, Extractor extractor, Listener listener) {
+    this.store = store;
+    this.extractor = extractor;
+    this.resolver = new Resolver(store.events());
+    this.listener = listener;
+  }
+
+  /** Ingests files and folders. */
+  public IngestSummary ingest(List<Path> paths) {
+    FileSource files = new FileSource();
+    DocumentSink sink = new DocumentSink() {
+      @Override
+      public void accept(RawDocument document) {
+        Pipeline.this.accept(document);
+      }
+
+      @Override
+      public void problem(Problem problem) {
+        Pipeline.this.problem(problem);
+      }
+    };
+    List<Path> list = files.list(paths, sink);
+    listener.started(list.size());
+    for (Path file : list) {
+      files.read(file, sink);
+      listener.fileDone(file);
+    }
+    return finish();
+  }
+
+  /** Ingests documents from any source. */
+  public IngestSummary ingestDocuments(Iterable<RawDocument> documents) {
+    for (RawDocument d : documents) {
+      accept(d);
+    }
+    return finish();
+  }
+
+  private IngestSummary finish() {
+    store.syncIndex();
+    sinceIndex = 0;
+    return new IngestSummary(stored, duplicates, reports, touched.size(), problems);
+  }
+
+  private void problem(Problem problem) {
+    problems.add(problem);
+    listener.problem(problem);
+    try {
+      store.quarantine(problem.source(), problem.reason());
+    } catch (RuntimeException e) {
+      // the problem has been reported to the user; failing to file it must not stop the batch
+    }
+  }
+
+  /** Parses, extracts, resolves and stores one document. */
+  public void accept(RawDocument document) {
+    ParseResult parsed = parser.parse(document);
+    if (!parsed.ok()) {
+      problem(parsed.problem());
+      return;
+    }
+    try {
+      boolean added = store.inTransaction(() -> {
+        Article article = parsed.article();
+        if (store.articles().duplicateOf(article).isPresent()) {
+          return false;
+        }
+        String original = store.articles().sameTextAs(article).orElse(null);
+        if (original != null) {
+          Set<ArticleFlag> flags = EnumSet.of(ArticleFlag.SYNDICATED);
+          flags.addAll(article.flags());
+          article = article.withCopyOf(original, flags);
+        }
+        Extraction extraction = extractor.extract(article);
+        store.articles().insert(article, document, extraction.mentions());
+        List<Report> found = extraction.reports();
+        touched.addAll(resolver.attach(found, extractor::origin));
+        reports += found.size();
+        return true;
+      });
+      if (added) {
+        stored++;
+        if (++sinceIndex >= INDEX_EVERY) {
+          store.syncIndex();
+          sinceIndex = 0;
+        }
+      } else {
+        duplicates++;
+      }
+    } catch (RuntimeException e) {
+      problem(new Problem(document.source(), "cannot store: " + e.getMessage()));
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package org.watchfloor.resolve;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.watchfloor.model.DatePrecision;
+import org.watchfloor.model.Event;
+import org.watchfloor.model.EventDate;
+import org.watchfloor.model.Origin;
+import org.watchfloor.model.Report;
+import org.watchfloor.parse.Hashing;
+import org.watchfloor.store.EventRows;
+
+/**
+ * The resolve stage: attaches each new report to the event it describes, or starts a new event,
+ * incrementally — candidates come from the store by blocking on type and date window, so the
+ * cost of one report does not grow with the store.
+ *
+ * <p>A report joins an event when the type is the same, the dates overlap (one day of slack
+ * for day-precise dates, as outlets in other time zones date a Korean morning to the previous
+ * day), the weapons agree when both name some, and they share an actor, a weapon or a place.
+ * Two launches of one missile weeks apart never overlap in date, so they stay apart; a launch
+ * and an inspection on one day differ in type.
+ */
+public final class Resolver {
+
+  private final EventRows events;
+
+  public Resolver(EventRows events) {
+    this.events = events;
+  }
+
+  /**
+   * Stores the reports, each attached to its event, and re-merges the events touched; runs
+   * inside the caller's transaction.
+   *
+   * @return the ids of the events created or changed
+   */
+  public Set<String> attach(List<Report> reports, java.util.function.Function<String, Origin> origins) throws SQLException {
+    Set<String> touched = new LinkedHashSet<>();
+    Set<String> ownArticleEvents = new HashSet<>();
+    for (Report report : reports) {
+      Event match = bestMatch(report, ownArticleEvents);
+      String eventId = match != null ? match.id() : newId(report);
+      if (match == null) {
+        events.upsert(EventMerger.merge(eventId, List.of(report)));
+      }
+      events.ensureOrigin(origins.apply(report.origin()));
+      events.insertReport(report, eventId);
+      ownArticleEvents.add(eventId);
+      touched.add(eventId);
+    }
+    for (String id : touched) {
+      events.upsert(EventMerger.merge(id, events.reportsOf(id)));
+    }
+    return touched;
+  }
+
+  /** Stable id: the event is named after the report that first described it. */
+  static String newId(Report first) {
+    return "e" + Hashing.sha256(first.eventType() + "|" + first.id()).substring(0, 15);
+  }
+
+  private @Nullable Event bestMatch(Report report, Set<String> sameArticle) throws SQLException {
+    List<Event> candidates = new ArrayList<>();
+    if (report.date().isKnown()) {
+      candidates.addAll(events.candidates(report.eventType(), report.date().earliest().minusDays(1), report.date().latest().plusDays(1)));
+    } else {
+      candidates.addAll(events.undated(report.eventType()));
+    }
+    Event best = null;
+    int bestScore = 0;
+    for (Event e : candidates) {
+      if (sameArticle.contains(e.id())) {
+        continue; // one article's separate reports are separate events
+      }
+      int score = score(report, e);
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** 0 when the report cannot be this event; higher is a closer match. */
+  static int score(Report r, Event e) {
+    if (!r.eventType().equals(e.type()) || r.planned() != e.planned()) {
+      return 0;
+    }
+    EventDate a = r.date();
+    EventDate b = e.date();
+    if (a.isKnown() != b.isKnown()) {
+      return 0;
+    }
+    if (a.isKnown()) {
+      int slack = a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY ? 1 : 0;
+      if (!a.overlaps(b, slack)) {
+        return 0;
+      }
+    }
+    boolean weaponsDisagree = !r.weapons().isEmpty() && !e.weapons().isEmpty()
+        && r.weapons().stream().noneMatch(e.weapons()::contains);
+    if (weaponsDisagree) {
+      return 0;
+    }
+    int shared = 3 * (int) r.weapons().stream().filter(e.weapons()::contains).count()
+        + (int) r.actors().stream().filter(e.actors()::contains).count()
+        + (int) r.locations().stream().filter(e.locations()::contains).count();
+    if (shared == 0) {
+      return 0;
+    }
+    boolean sameDay = a.isKnown() && a.precision() == DatePrecision.DAY && a.equals(b);
+    return shared + (sameDay ? 2 : 1);
+  }
+}

@@ -1,0 +1,2 @@
+/** Resolve: groups reports of the same happening into events, incrementally. */
+package org.watchfloor.resolve;

@@ -1,0 +1,208 @@
+package org.watchfloor.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.watchfloor.ingest.RawDocument;
+import org.watchfloor.model.Article;
+import org.watchfloor.model.ArticleFlag;
+import org.watchfloor.model.Mention;
+import org.jspecify.annotations.Nullable;
+import org.watchfloor.model.Published;
+
+/** The articles of the store, with their raw bytes and mentions. */
+public final class ArticleRows {
+
+  private static final String COLUMNS =
+      "seq, id, url, source_path, outlet, title, byline, published, language, text, content_hash,"
+          + " flags, copy_of, extra, problems";
+
+  private final Connection db;
+
+  ArticleRows(Connection db) {
+    this.db = db;
+  }
+
+  /**
+   * The id of a stored article that {@code article} duplicates, if any: the same id (the same
+   * bytes and metadata), or the same URL with the same text.
+   */
+  public Optional<String> duplicateOf(Article article) throws SQLException {
+    if (exists(article.id())) {
+      return Optional.of(article.id());
+    }
+    if (article.url() != null) {
+      try (PreparedStatement ps =
+          db.prepareStatement("SELECT id FROM articles WHERE url = ? AND content_hash = ? LIMIT 1")) {
+        ps.setString(1, article.url());
+        ps.setString(2, article.contentHash());
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            return Optional.of(rs.getString(1));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  public boolean exists(String id) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  /** An earlier article from another outlet or URL with the same text: what a copy copies. */
+  public Optional<String> sameTextAs(Article article) throws SQLException {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT id FROM articles WHERE content_hash = ? AND id <> ? ORDER BY published_utc, seq LIMIT 1")) {
+      ps.setString(1, article.contentHash());
+      ps.setString(2, article.id());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  public void insert(Article a, RawDocument raw, List<Mention> mentions) throws SQLException {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "INSERT INTO articles(id, url, source_path, source, outlet, title, byline, published, published_utc,"
+                + " language, text, content_hash, flags, copy_of, extra, problems, raw, raw_format, raw_metadata,"
+                + " ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      ps.setString(1, a.id());
+      ps.setString(2, a.url());
+      ps.setString(3, a.sourcePath());
+      ps.setString(4, raw.source());
+      ps.setString(5, a.outlet());
+      ps.setString(6, a.title());
+      ps.setString(7, a.byline());
+      ps.setString(8, a.published() == null ? null : a.published().iso());
+      ps.setString(9, a.published() == null ? null : a.published().time().withOffsetSameInstant(ZoneOffset.UTC).toString());
+      ps.setString(10, a.language());
+      ps.setString(11, a.text());
+      ps.setString(12, a.contentHash());
+      ps.setString(13, Json.write(a.flags().stream().map(ArticleFlag::label).sorted().toList()));
+      ps.setString(14, a.copyOf());
+      ps.setString(15, Json.write(a.extra()));
+      ps.setString(16, Json.write(a.problems()));
+      ps.setBytes(17, raw.bytes());
+      ps.setString(18, raw.format().name());
+      ps.setString(19, Json.write(raw.metadata()));
+      ps.setString(20, Instant.now().toString());
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "INSERT INTO mentions(article_id, kind, start_pos, end_pos, text, value) VALUES (?,?,?,?,?,?)")) {
+      for (Mention m : mentions) {
+        ps.setString(1, a.id());
+        ps.setString(2, m.kind().label());
+        ps.setInt(3, m.start());
+        ps.setInt(4, m.end());
+        ps.setString(5, m.text());
+        ps.setString(6, m.value());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  public Optional<Article> get(String id) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  /** Every article in ingest order, or those of one outlet; {@code limit} 0 for all. */
+  public List<Article> list(@Nullable String outlet, int limit) throws SQLException {
+    String sql = "SELECT " + COLUMNS + " FROM articles" + (outlet == null ? "" : " WHERE outlet = ?") + " ORDER BY seq"
+        + (limit > 0 ? " LIMIT " + limit : "");
+    List<Article> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      if (outlet != null) {
+        ps.setString(1, outlet);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(read(rs));
+        }
+      }
+    }
+    return out;
+  }
+
+  public List<Mention> mentions(String articleId) throws SQLException {
+    List<Mention> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT kind, start_pos, end_pos, text, value FROM mentions WHERE article_id = ? ORDER BY start_pos")) {
+      ps.setString(1, articleId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Mention(Mention.Kind.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)),
+              rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Calls {@code action} for each article stored after {@code seq}, in order. */
+  void forEachAfter(long seq, SeqConsumer<Article> action) throws SQLException, java.io.IOException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE seq > ? ORDER BY seq")) {
+      ps.setLong(1, seq);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          action.accept(rs.getLong("seq"), read(rs));
+        }
+      }
+    }
+  }
+
+  /** A consumer of rows with their sequence number. */
+  @FunctionalInterface
+  interface SeqConsumer<T> {
+    void accept(long seq, T row) throws java.io.IOException;
+  }
+
+  private static Article read(ResultSet rs) throws SQLException {
+    Set<ArticleFlag> flags = EnumSet.noneOf(ArticleFlag.class);
+    for (String f : Json.list(rs.getString("flags"))) {
+      flags.add(ArticleFlag.fromLabel(f));
+    }
+    String published = rs.getString("published");
+    Map<String, String> extra = Json.map(rs.getString("extra"));
+    return new Article(
+        rs.getString("id"),
+        rs.getString("url"),
+        rs.getString("source_path"),
+        rs.getString("outlet"),
+        rs.getString("title"),
+        rs.getString("byline"),
+        published == null ? null : Published.parse(published),
+        rs.getString("language"),
+        rs.getString("text"),
+        rs.getString("content_hash"),
+        flags,
+        rs.getString("copy_of"),
+        extra,
+        Json.list(rs.getString("problems")));
+  }
+}

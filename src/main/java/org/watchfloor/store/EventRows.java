@@ -1,0 +1,286 @@
+package org.watchfloor.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.watchfloor.model.Certainty;
+import org.watchfloor.model.Claim;
+import org.watchfloor.model.Conflict;
+import org.watchfloor.model.DatePrecision;
+import org.watchfloor.model.Event;
+import org.watchfloor.model.EventDate;
+import org.jspecify.annotations.Nullable;
+import org.watchfloor.model.Origin;
+import org.watchfloor.model.Report;
+
+/** The events of the store, with the reports and claims behind them. */
+public final class EventRows {
+
+  private static final TypeReference<List<Conflict>> CONFLICTS = new TypeReference<>() {};
+
+  private static final String EVENT_COLUMNS =
+      "change_seq, id, type, date_earliest, date_latest, date_precision, planned, actors, weapons, locations,"
+          + " attributes, summary, confidence, report_count, independent_origins, conflicts";
+
+  private final Connection db;
+
+  EventRows(Connection db) {
+    this.db = db;
+  }
+
+  /** Inserts the event or replaces its merged fields, bumping its change sequence. */
+  public void upsert(Event e) throws SQLException {
+    long seq = nextChangeSeq();
+    String now = Instant.now().toString();
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "INSERT INTO events(id, type, date_earliest, date_latest, date_precision, planned, actors, weapons,"
+                + " locations, attributes, summary, confidence, report_count, independent_origins, conflicts,"
+                + " created_at, updated_at, change_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                + " ON CONFLICT(id) DO UPDATE SET type=excluded.type, date_earliest=excluded.date_earliest,"
+                + " date_latest=excluded.date_latest, date_precision=excluded.date_precision,"
+                + " planned=excluded.planned, actors=excluded.actors, weapons=excluded.weapons,"
+                + " locations=excluded.locations, attributes=excluded.attributes, summary=excluded.summary,"
+                + " confidence=excluded.confidence, report_count=excluded.report_count,"
+                + " independent_origins=excluded.independent_origins, conflicts=excluded.conflicts,"
+                + " updated_at=excluded.updated_at, change_seq=excluded.change_seq")) {
+      ps.setString(1, e.id());
+      ps.setString(2, e.type());
+      setDate(ps, 3, e.date());
+      ps.setInt(6, e.planned() ? 1 : 0);
+      ps.setString(7, Json.write(e.actors()));
+      ps.setString(8, Json.write(e.weapons()));
+      ps.setString(9, Json.write(e.locations()));
+      ps.setString(10, Json.write(e.attributes()));
+      ps.setString(11, e.summary());
+      ps.setDouble(12, e.confidence());
+      ps.setInt(13, e.reports());
+      ps.setInt(14, e.independentOrigins());
+      ps.setString(15, Json.write(e.conflicts()));
+      ps.setString(16, now);
+      ps.setString(17, now);
+      ps.setLong(18, seq);
+      ps.executeUpdate();
+    }
+  }
+
+  private long nextChangeSeq() throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT COALESCE(MAX(change_seq), 0) + 1 FROM events");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  public void ensureOrigin(Origin origin) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO origins(id, name) VALUES (?, ?)")) {
+      ps.setString(1, origin.id());
+      ps.setString(2, origin.name());
+      ps.executeUpdate();
+    }
+  }
+
+  public void insertReport(Report r, String eventId) throws SQLException {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "INSERT INTO reports(id, article_id, event_id, type, date_earliest, date_latest, date_precision,"
+                + " planned, background, actors, weapons, locations, attributes, evidence, evidence_start,"
+                + " evidence_end, attribution, certainty, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      ps.setString(1, r.id());
+      ps.setString(2, r.articleId());
+      ps.setString(3, eventId);
+      ps.setString(4, r.eventType());
+      setDate(ps, 5, r.date());
+      ps.setInt(8, r.planned() ? 1 : 0);
+      ps.setInt(9, r.background() ? 1 : 0);
+      ps.setString(10, Json.write(r.actors()));
+      ps.setString(11, Json.write(r.weapons()));
+      ps.setString(12, Json.write(r.locations()));
+      ps.setString(13, Json.write(r.attributes()));
+      ps.setString(14, r.evidence());
+      ps.setInt(15, r.evidenceStart());
+      ps.setInt(16, r.evidenceEnd());
+      ps.setString(17, r.attribution());
+      ps.setString(18, r.certainty().name());
+      ps.setString(19, r.origin());
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        db.prepareStatement("INSERT INTO claims(report_id, field, value, start_pos, end_pos) VALUES (?,?,?,?,?)")) {
+      for (Claim c : r.claims()) {
+        ps.setString(1, r.id());
+        ps.setString(2, c.field());
+        ps.setString(3, c.value());
+        ps.setInt(4, c.start());
+        ps.setInt(5, c.end());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /**
+   * Events of {@code type} whose date interval comes within the window: the blocking step of
+   * resolution, served by the (type, date) index so its cost does not grow with the store.
+   */
+  public List<Event> candidates(String type, LocalDate from, LocalDate to) throws SQLException {
+    return query(
+        "SELECT " + EVENT_COLUMNS + " FROM events WHERE type = ? AND date_earliest <= ? AND date_latest >= ?"
+            + " ORDER BY date_earliest LIMIT 200",
+        type, to.toString(), from.toString());
+  }
+
+  /** Events of {@code type} with no known date. */
+  public List<Event> undated(String type) throws SQLException {
+    return query(
+        "SELECT " + EVENT_COLUMNS + " FROM events WHERE type = ? AND date_precision = 'UNKNOWN' LIMIT 200", type);
+  }
+
+  public Optional<Event> get(String id) throws SQLException {
+    List<Event> found = query("SELECT " + EVENT_COLUMNS + " FROM events WHERE id = ?", id);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  /** Events newest first, optionally of one type; {@code limit} 0 for all. */
+  public List<Event> list(@Nullable String type, int limit) throws SQLException {
+    String sql = "SELECT " + EVENT_COLUMNS + " FROM events" + (type == null ? "" : " WHERE type = ?")
+        + " ORDER BY date_latest IS NULL, date_latest DESC, date_earliest DESC, id" + (limit > 0 ? " LIMIT " + limit : "");
+    return type == null ? query(sql) : query(sql, type);
+  }
+
+  public List<Report> reportsOf(String eventId) throws SQLException {
+    return reports("SELECT * FROM reports WHERE event_id = ? ORDER BY id", eventId);
+  }
+
+  public List<Report> reportsOfArticle(String articleId) throws SQLException {
+    return reports("SELECT * FROM reports WHERE article_id = ? ORDER BY id", articleId);
+  }
+
+  private List<Report> reports(String sql, String key) throws SQLException {
+    List<Report> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(readReport(rs));
+        }
+      }
+    }
+    return out;
+  }
+
+  public Optional<String> eventOfReport(String reportId) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT event_id FROM reports WHERE id = ?")) {
+      ps.setString(1, reportId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  public Optional<Origin> origin(String id) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT id, name FROM origins WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(new Origin(rs.getString(1), rs.getString(2))) : Optional.empty();
+      }
+    }
+  }
+
+  void forEachChangedAfter(long seq, ArticleRows.SeqConsumer<Event> action) throws SQLException, java.io.IOException {
+    try (PreparedStatement ps =
+        db.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE change_seq > ? ORDER BY change_seq")) {
+      ps.setLong(1, seq);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          action.accept(rs.getLong("change_seq"), readEvent(rs));
+        }
+      }
+    }
+  }
+
+  private List<Event> query(String sql, String... params) throws SQLException {
+    List<Event> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setString(i + 1, params[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(readEvent(rs));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void setDate(PreparedStatement ps, int at, EventDate d) throws SQLException {
+    ps.setString(at, d.isKnown() ? d.earliest().toString() : null);
+    ps.setString(at + 1, d.isKnown() ? d.latest().toString() : null);
+    ps.setString(at + 2, d.precision().name());
+  }
+
+  private static EventDate readDate(ResultSet rs) throws SQLException {
+    DatePrecision p = DatePrecision.valueOf(rs.getString("date_precision"));
+    if (p == DatePrecision.UNKNOWN) {
+      return EventDate.UNKNOWN;
+    }
+    return new EventDate(LocalDate.parse(rs.getString("date_earliest")), LocalDate.parse(rs.getString("date_latest")), p);
+  }
+
+  private static Event readEvent(ResultSet rs) throws SQLException {
+    return new Event(
+        rs.getString("id"),
+        rs.getString("type"),
+        readDate(rs),
+        rs.getInt("planned") != 0,
+        Json.list(rs.getString("actors")),
+        Json.list(rs.getString("weapons")),
+        Json.list(rs.getString("locations")),
+        Json.map(rs.getString("attributes")),
+        rs.getString("summary"),
+        rs.getDouble("confidence"),
+        rs.getInt("report_count"),
+        rs.getInt("independent_origins"),
+        Json.read(rs.getString("conflicts"), CONFLICTS));
+  }
+
+  private Report readReport(ResultSet rs) throws SQLException {
+    String id = rs.getString("id");
+    List<Claim> claims = new ArrayList<>();
+    try (PreparedStatement ps =
+        db.prepareStatement("SELECT field, value, start_pos, end_pos FROM claims WHERE report_id = ? ORDER BY rowid")) {
+      ps.setString(1, id);
+      try (ResultSet c = ps.executeQuery()) {
+        while (c.next()) {
+          claims.add(new Claim(c.getString(1), c.getString(2), c.getInt(3), c.getInt(4)));
+        }
+      }
+    }
+    return new Report(
+        id,
+        rs.getString("article_id"),
+        rs.getString("type"),
+        readDate(rs),
+        rs.getInt("planned") != 0,
+        rs.getInt("background") != 0,
+        Json.list(rs.getString("actors")),
+        Json.list(rs.getString("weapons")),
+        Json.list(rs.getString("locations")),
+        Json.map(rs.getString("attributes")),
+        rs.getString("evidence"),
+        rs.getInt("evidence_start"),
+        rs.getInt("evidence_end"),
+        rs.getString("attribution"),
+        Certainty.valueOf(rs.getString("certainty")),
+        rs.getString("origin"),
+        claims);
+  }
+}

@@ -1,0 +1,167 @@
+package org.watchfloor.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.store.FSDirectory;
+import org.watchfloor.WatchfloorException;
+import org.watchfloor.model.Article;
+import org.watchfloor.model.Event;
+
+/**
+ * The full-text index over articles and events. Derived from the database: its commit data
+ * records the last article and event change it holds, so the store can bring it up to date.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+  /** One search hit: an article or an event, its score, and a snippet with the match marked. */
+  public record Hit(String kind, String id, String title, float score, String snippet) {}
+
+  private static final String ARTICLE_SEQ = "article_seq";
+  private static final String EVENT_SEQ = "event_seq";
+
+  private final FSDirectory directory;
+  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final IndexWriter writer;
+
+  private SearchIndex(FSDirectory directory, IndexWriter writer) {
+    this.directory = directory;
+    this.writer = writer;
+  }
+
+  static SearchIndex open(Path dir) throws IOException {
+    FSDirectory directory = FSDirectory.open(dir);
+    IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    return new SearchIndex(directory, new IndexWriter(directory, config));
+  }
+
+  long articleSeq() {
+    return commitValue(ARTICLE_SEQ);
+  }
+
+  long eventSeq() {
+    return commitValue(EVENT_SEQ);
+  }
+
+  private long commitValue(String key) {
+    for (Map.Entry<String, String> e : writer.getLiveCommitData() == null ? List.<Map.Entry<String, String>>of() : writer.getLiveCommitData()) {
+      if (e.getKey().equals(key)) {
+        return Long.parseLong(e.getValue());
+      }
+    }
+    return 0;
+  }
+
+  void indexArticle(Article a) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField("key", "article:" + a.id(), Field.Store.NO));
+    doc.add(new StringField("kind", "article", Field.Store.YES));
+    doc.add(new StringField("id", a.id(), Field.Store.YES));
+    doc.add(new TextField("title", a.title() == null ? "" : a.title(), Field.Store.YES));
+    doc.add(new TextField("text", a.text(), Field.Store.YES));
+    if (a.outlet() != null) {
+      doc.add(new TextField("outlet", a.outlet(), Field.Store.YES));
+    }
+    writer.updateDocument(new Term("key", "article:" + a.id()), doc);
+  }
+
+  void indexEvent(Event e) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField("key", "event:" + e.id(), Field.Store.NO));
+    doc.add(new StringField("kind", "event", Field.Store.YES));
+    doc.add(new StringField("id", e.id(), Field.Store.YES));
+    doc.add(new StringField("type", e.type(), Field.Store.YES));
+    doc.add(new TextField("title", e.type().replace('_', ' ') + " " + e.date().iso(), Field.Store.YES));
+    String entities = String.join(" ", e.actors()) + " " + String.join(" ", e.weapons()) + " " + String.join(" ", e.locations());
+    doc.add(new TextField("text", e.summary() + "\n" + entities, Field.Store.YES));
+    writer.updateDocument(new Term("key", "event:" + e.id()), doc);
+  }
+
+  void commit(long articleSeq, long eventSeq) throws IOException {
+    Map<String, String> data = new HashMap<>();
+    data.put(ARTICLE_SEQ, Long.toString(articleSeq));
+    data.put(EVENT_SEQ, Long.toString(eventSeq));
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+  }
+
+  /**
+   * Searches titles and texts with Lucene's query syntax ({@code hwasong AND launch},
+   * {@code "air defence"}); {@code kind} limits hits to {@code article} or {@code event}.
+   */
+  public List<Hit> search(String queryText, String kind, int limit) {
+    Query parsed;
+    try {
+      QueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text", "outlet"}, analyzer,
+          Map.of("title", 2f, "text", 1f, "outlet", 0.5f));
+      parsed = parser.parse(queryText);
+    } catch (ParseException e) {
+      throw new WatchfloorException.BadInput("query \"" + queryText + "\" is not valid: " + firstLine(e.getMessage()));
+    }
+    Query query = parsed;
+    if (kind != null) {
+      query = new BooleanQuery.Builder()
+          .add(parsed, BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term("kind", kind)), BooleanClause.Occur.FILTER)
+          .build();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("[", "]"), new QueryScorer(parsed, "text"));
+      List<Hit> hits = new ArrayList<>();
+      for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
+        Document doc = searcher.storedFields().document(sd.doc);
+        String text = doc.get("text");
+        String snippet = highlighter.getBestFragment(analyzer, "text", text);
+        if (snippet == null) {
+          snippet = text.substring(0, Math.min(160, text.length()));
+        }
+        hits.add(new Hit(doc.get("kind"), doc.get("id"), doc.get("title"), sd.score, snippet.replace('\n', ' ')));
+      }
+      return hits;
+    } catch (IOException | InvalidTokenOffsetsException e) {
+      throw new WatchfloorException("search index: " + e.getMessage(), e);
+    }
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

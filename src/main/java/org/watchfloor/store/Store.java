@@ -1,0 +1,237 @@
+package org.watchfloor.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.watchfloor.WatchfloorException;
+
+/**
+ * The store stage: one data directory holding an SQLite database (the record) and a Lucene
+ * index (search over it), kept in step.
+ *
+ * <p>SQLite rather than H2 for crash safety: its atomic commit (here in WAL mode with
+ * {@code synchronous=FULL}) is the most tested on-disk format there is, and a file written by
+ * a killed process opens consistently; H2's MVStore has a history of corrupt files after
+ * abrupt stops. The Lucene index is derived data: it records in its commit how far into the
+ * database it has indexed, and catches up on open, so a crash between the two loses nothing.
+ *
+ * <p>A directory is used only if it is empty (and then becomes a store) or already holds a
+ * store of a schema this version knows; anything else is refused without being touched.
+ */
+public final class Store implements AutoCloseable {
+
+  /** The marker file that makes a directory a Watchfloor store. */
+  public static final String MARKER = "WATCHFLOOR-STORE";
+  static final String MARKER_TEXT = "watchfloor store format 1\n";
+  static final String DB_FILE = "watchfloor.db";
+
+  private final Path dir;
+  private final Connection db;
+  private final ArticleRows articles;
+  private final EventRows events;
+  private final SearchIndex index;
+
+  private Store(Path dir, Connection db, SearchIndex index) {
+    this.dir = dir;
+    this.db = db;
+    this.articles = new ArticleRows(db);
+    this.events = new EventRows(db);
+    this.index = index;
+  }
+
+  /** Opens the store in {@code dir}, creating it if the directory is missing or empty. */
+  public static Store open(Path dir) {
+    Path abs = dir.toAbsolutePath().normalize();
+    prepare(abs);
+    String url = "jdbc:sqlite:" + abs.resolve(DB_FILE);
+    refuseNewerSchema(abs, url);
+    flyway(url).migrate();
+    try {
+      Connection db = DriverManager.getConnection(url);
+      try (Statement s = db.createStatement()) {
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA synchronous=FULL");
+        s.execute("PRAGMA foreign_keys=ON");
+        s.execute("PRAGMA busy_timeout=10000");
+      }
+      db.setAutoCommit(false);
+      SearchIndex index = SearchIndex.open(abs.resolve("index"));
+      Store store = new Store(abs, db, index);
+      store.catchUpIndex();
+      return store;
+    } catch (SQLException | IOException e) {
+      throw new WatchfloorException.StoreRefused(abs, "cannot open: " + e.getMessage());
+    }
+  }
+
+  private static void prepare(Path dir) {
+    try {
+      if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        throw new WatchfloorException.StoreRefused(dir, "not a directory");
+      }
+      Path marker = dir.resolve(MARKER);
+      if (Files.isDirectory(dir) && !Files.exists(marker)) {
+        try (Stream<Path> entries = Files.list(dir)) {
+          if (entries.findAny().isPresent()) {
+            throw new WatchfloorException.StoreRefused(
+                dir, "not a Watchfloor store (no " + MARKER + " file and not empty); left untouched");
+          }
+        }
+      }
+      if (Files.exists(marker)) {
+        String text = Files.readString(marker, StandardCharsets.UTF_8);
+        if (!text.equals(MARKER_TEXT)) {
+          throw new WatchfloorException.StoreRefused(
+              dir, "written by another version of Watchfloor (" + text.strip() + "); left untouched");
+        }
+        return;
+      }
+      Files.createDirectories(dir);
+      Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new WatchfloorException.StoreRefused(dir, "cannot prepare: " + e.getMessage());
+    }
+  }
+
+  /** Refuses a database migrated by a newer Watchfloor, before anything writes to it. */
+  private static void refuseNewerSchema(Path dir, String url) {
+    if (!Files.exists(dir.resolve(DB_FILE))) {
+      return;
+    }
+    for (MigrationInfo m : flyway(url).info().all()) {
+      if (m.getState().name().startsWith("FUTURE")) {
+        throw new WatchfloorException.StoreRefused(
+            dir, "schema version " + m.getVersion() + " was written by a newer Watchfloor; left untouched");
+      }
+    }
+  }
+
+  private static Flyway flyway(String url) {
+    return Flyway.configure()
+        .dataSource(url, null, null)
+        .locations("classpath:db/migration")
+        .load();
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public ArticleRows articles() {
+    return articles;
+  }
+
+  public EventRows events() {
+    return events;
+  }
+
+  public SearchIndex search() {
+    return index;
+  }
+
+  /** Runs {@code work} in one database transaction: all of it is stored, or none of it. */
+  public <T> T inTransaction(SqlWork<T> work) {
+    try {
+      T result = work.run();
+      db.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        db.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (e instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new WatchfloorException("store " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Work on the database that may fail with an {@link SQLException}. */
+  @FunctionalInterface
+  public interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  /** Brings the search index up to what the database holds, then commits it. */
+  public void syncIndex() {
+    catchUpIndex();
+  }
+
+  private void catchUpIndex() {
+    try {
+      long articleSeq = index.articleSeq();
+      long eventSeq = index.eventSeq();
+      long[] reached = {articleSeq, eventSeq};
+      articles.forEachAfter(articleSeq, (seq, article) -> {
+        index.indexArticle(article);
+        reached[0] = Math.max(reached[0], seq);
+      });
+      events.forEachChangedAfter(eventSeq, (seq, event) -> {
+        index.indexEvent(event);
+        reached[1] = Math.max(reached[1], seq);
+      });
+      db.commit();
+      if (reached[0] != articleSeq || reached[1] != eventSeq) {
+        index.commit(reached[0], reached[1]);
+      }
+    } catch (SQLException | IOException e) {
+      throw new WatchfloorException("store " + dir + ": cannot update the search index: " + e.getMessage(), e);
+    }
+  }
+
+  /** Records an input that could not be used. */
+  public void quarantine(String source, String reason) {
+    inTransaction(() -> {
+      try (PreparedStatement ps =
+          db.prepareStatement("INSERT INTO quarantine(source, reason, recorded_at) VALUES (?, ?, ?)")) {
+        ps.setString(1, source);
+        ps.setString(2, reason);
+        ps.setString(3, java.time.Instant.now().toString());
+        ps.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  /** Number of rows in a table of the store, for reports and tests. */
+  public long count(String table) {
+    if (!table.matches("[a-z_]+")) {
+      throw new IllegalArgumentException("not a table name: " + table);
+    }
+    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rs.next();
+      long n = rs.getLong(1);
+      db.commit();
+      return n;
+    } catch (SQLException e) {
+      throw new WatchfloorException("store " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      index.close();
+    } catch (IOException e) {
+      throw new WatchfloorException("store " + dir + ": cannot close the index: " + e.getMessage(), e);
+    } finally {
+      try {
+        db.close();
+      } catch (SQLException ignored) {
+        // closing a connection that failed is not worth a second error
+      }
+    }
+  }
+}
