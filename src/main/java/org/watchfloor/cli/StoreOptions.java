@@ -1,0 +1,33 @@
+package org.watchfloor.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.watchfloor.extract.Extractor;
+import org.watchfloor.profile.WatchProfile;
+import org.watchfloor.store.Store;
+import picocli.CommandLine.Option;
+
+/** The options every command shares: where the store is, and which watch profile to use. */
+final class StoreOptions {
+
+  @Option(names = "--store", paramLabel = "DIR", defaultValue = "watchfloor-data",
+      description = "Data directory of the store (default: ${DEFAULT-VALUE}).")
+  Path store;
+
+  @Option(names = "--profile", paramLabel = "NAME|DIR", defaultValue = "dprk",
+      description = "Watch profile: a built-in name or a directory (default: ${DEFAULT-VALUE}).")
+  String profile;
+
+  Store open() {
+    return Store.open(store);
+  }
+
+  WatchProfile loadProfile() {
+    Path dir = Path.of(profile);
+    return Files.isDirectory(dir) ? WatchProfile.load(dir) : WatchProfile.load(profile);
+  }
+
+  Extractor extractor() {
+    return new Extractor(loadProfile());
+  }
+}

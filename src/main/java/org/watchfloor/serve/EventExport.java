@@ -1,0 +1,116 @@
+package org.watchfloor.serve;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.watchfloor.model.Event;
+import org.watchfloor.profile.EntityDef;
+import org.watchfloor.profile.EntityKind;
+import org.watchfloor.profile.WatchProfile;
+import org.watchfloor.store.Store;
+
+/** Exports events with their citations, and the missile-launch table of research databases. */
+public final class EventExport {
+
+  /** The export formats. */
+  public enum Format { csv, json, jsonl }
+
+  private final EventViews views;
+  private final WatchProfile profile;
+
+  public EventExport(Store store, WatchProfile profile) {
+    this.views = new EventViews(store);
+    this.profile = profile;
+  }
+
+  public void events(String type, Format format, Writer out) throws IOException {
+    List<Event> events = views.events(type, 0);
+    switch (format) {
+      case jsonl -> {
+        for (Event e : events) {
+          out.write(ContractJson.line(ContractJson.event(e, views.reports(e))));
+          out.write('\n');
+        }
+      }
+      case json -> {
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (Event e : events) {
+          all.add(ContractJson.event(e, views.reports(e)));
+        }
+        out.write(ContractJson.line(all));
+        out.write('\n');
+      }
+      case csv -> {
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
+            "id", "type", "date", "date_precision", "planned", "actors", "weapons", "locations", "summary",
+            "confidence", "reports", "independent_origins", "conflicts", "citations").get())) {
+          for (Event e : events) {
+            csv.printRecord(e.id(), e.type(), e.date().iso(), e.date().precision().label(), e.planned(),
+                String.join("; ", e.actors()), String.join("; ", e.weapons()), String.join("; ", e.locations()),
+                e.summary(), e.confidence(), e.reports(), e.independentOrigins(),
+                String.join("; ", e.conflicts().stream().map(c -> c.field()).toList()), citations(e));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * One row per launch event in the columns of the missile-test databases: date, time, missile
+   * name, missile type (the weapon's class in the profile), facility, landing location, apogee,
+   * distance, outcome, and the sources.
+   */
+  public void launchTable(Writer out) throws IOException {
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
+        "date", "time", "missile_name", "missile_type", "facility", "landing_location", "apogee_km", "distance_km",
+        "outcome", "missiles", "sources").get())) {
+      for (Event e : views.events("missile_launch", 0)) {
+        String name = e.weapons().stream().filter(w -> cls(w) == null || !isGeneric(w)).findFirst()
+            .orElse(e.weapons().isEmpty() ? "unknown" : e.weapons().get(0));
+        String type = e.weapons().stream().map(this::cls).filter(c -> c != null).findFirst().orElse("unknown");
+        String facility = e.locations().stream().filter(l -> kindOf(l) == EntityKind.FACILITY).findFirst().orElse("unknown");
+        String landing = e.locations().stream().filter(l -> kindOf(l) == EntityKind.PLACE).findFirst().orElse("unknown");
+        Map<String, String> a = e.attributes();
+        csv.printRecord(e.date().iso(), a.getOrDefault("time", "unknown"), name, type, facility, landing,
+            a.getOrDefault("apogee_km", "unknown"), a.getOrDefault("range_km", "unknown"),
+            a.getOrDefault("outcome", "unknown"), a.getOrDefault("count", "unknown"), citations(e));
+      }
+    }
+  }
+
+  private String citations(Event e) {
+    Set<String> cites = new LinkedHashSet<>();
+    for (ContractJson.ReportView rv : views.reports(e)) {
+      var a = rv.article();
+      cites.add((a.outlet() == null ? "unknown outlet" : a.outlet())
+          + ", " + (a.published() == null ? "undated" : a.published().iso())
+          + (a.url() != null ? ", " + a.url() : a.sourcePath() != null ? ", " + a.sourcePath() : ""));
+    }
+    return String.join(" | ", cites);
+  }
+
+  private EntityDef entityNamed(String canonical) {
+    return profile.entities().stream().filter(x -> x.canonical().equals(canonical)).findFirst().orElse(null);
+  }
+
+  private EntityKind kindOf(String canonical) {
+    EntityDef d = entityNamed(canonical);
+    return d == null ? null : d.kind();
+  }
+
+  private String cls(String weapon) {
+    EntityDef d = entityNamed(weapon);
+    return d == null ? null : d.attribute("class");
+  }
+
+  private boolean isGeneric(String weapon) {
+    EntityDef d = entityNamed(weapon);
+    return d != null && "true".equals(d.attribute("generic"));
+  }
+}
