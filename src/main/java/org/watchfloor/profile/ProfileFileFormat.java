@@ -1,0 +1,42 @@
+package org.watchfloor.profile;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shapes of the YAML files of a profile, as Jackson reads them. Every field may be absent
+ * here; {@link ProfileLoader} says which are required, naming the file.
+ */
+final class ProfileFileFormat {
+
+  private ProfileFileFormat() {}
+
+  /** {@code profile.yaml}. */
+  record ProfileYaml(
+      String name,
+      Integer version,
+      String description,
+      @JsonProperty("event_types") List<String> eventTypes,
+      List<String> gazetteer,
+      List<FeedYaml> feeds,
+      Map<String, List<String>> lexicons) {}
+
+  record FeedYaml(String name, String url) {}
+
+  /** {@code event-types.yaml}. */
+  record EventTypesYaml(@JsonProperty("event_types") List<EventTypeYaml> eventTypes) {}
+
+  record EventTypeYaml(String id, String definition, List<String> triggers) {}
+
+  /** {@code gazetteer/<kind>.yaml}: all entities of one file share its kind. */
+  record GazetteerYaml(String kind, List<EntityYaml> entities) {}
+
+  record EntityYaml(
+      String id, String canonical, List<String> aliases, Map<String, String> attributes) {}
+
+  /** {@code origins.yaml}. */
+  record OriginsYaml(List<OriginYaml> origins) {}
+
+  record OriginYaml(String id, String name, List<String> cues) {}
+}
