@@ -1,0 +1,170 @@
+package org.watchfloor.eval.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
+import org.watchfloor.parse.html.DateParser;
+import org.watchfloor.parse.html.ExtractedPage;
+import org.watchfloor.parse.html.HtmlArticleExtractor;
+import org.watchfloor.parse.html.ParsedDate;
+
+/**
+ * Runs an extraction method over a directory of page folders ({@code source.html},
+ * {@code expected.html}, {@code expected-metadata.json}) and scores it: token-level precision,
+ * recall and F1 of the body against the visible text of {@code expected.html}; exact title,
+ * byline and language; published time to the minute where one is expected; pages per second of
+ * extraction alone.
+ */
+public final class ExtractEvaluation {
+  /** The extraction methods that can be measured. */
+  public enum Method {
+    /** {@link HtmlArticleExtractor}. */
+    EXTRACTOR,
+    /** Every {@code <p>}'s text: the naive baseline. */
+    PARAGRAPHS
+  }
+
+  /** The base URL the pages are taken to come from; only used to resolve links. */
+  static final String BASE_URL = "http://fakehost/test/page.html";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+  /**
+   * Scores {@code method} on every page folder under {@code pagesDir}.
+   *
+   * @param repeat how many times to run the extraction; the fastest pass gives pages per second
+   * @throws UncheckedIOException when a page cannot be read
+   */
+  public ExtractReport evaluate(Path pagesDir, Method method, int repeat) {
+    Objects.requireNonNull(pagesDir, "pagesDir");
+    if (repeat < 1) {
+      throw new IllegalArgumentException("repeat must be at least 1: " + repeat);
+    }
+    List<Path> folders = pageFolders(pagesDir);
+    List<byte[]> sources = new ArrayList<>();
+    for (Path folder : folders) {
+      sources.add(read(folder.resolve("source.html")));
+    }
+    long bestNanos = Long.MAX_VALUE;
+    List<ExtractedPage> extracted = null;
+    long[] perPage = new long[folders.size()];
+    for (int pass = 0; pass < repeat; pass++) {
+      List<ExtractedPage> results = new ArrayList<>();
+      long total = 0;
+      for (int i = 0; i < sources.size(); i++) {
+        long start = System.nanoTime();
+        results.add(extract(sources.get(i), method));
+        long took = System.nanoTime() - start;
+        perPage[i] = took;
+        total += took;
+      }
+      if (total < bestNanos) {
+        bestNanos = total;
+        extracted = results;
+      }
+    }
+    List<PageScore> scores = new ArrayList<>();
+    for (int i = 0; i < folders.size(); i++) {
+      scores.add(score(folders.get(i), extracted.get(i), perPage[i]));
+    }
+    double perSecond = bestNanos == 0 ? 0 : folders.size() / (bestNanos / 1e9);
+    return new ExtractReport(method.name().toLowerCase(Locale.ROOT), scores, perSecond);
+  }
+
+  private ExtractedPage extract(byte[] source, Method method) {
+    return switch (method) {
+      case EXTRACTOR -> extractor.extract(source, null, BASE_URL);
+      case PARAGRAPHS -> ParagraphBaseline.extract(new String(source, java.nio.charset.StandardCharsets.UTF_8));
+    };
+  }
+
+  /** Page folders: subdirectories holding a {@code source.html}, sorted by name. */
+  static List<Path> pageFolders(Path dir) {
+    try (Stream<Path> children = Files.list(dir)) {
+      return children
+          .filter(p -> Files.isRegularFile(p.resolve("source.html")))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list pages (source=" + dir + ")", e);
+    }
+  }
+
+  private static PageScore score(Path folder, ExtractedPage page, long nanos) {
+    String expectedText = Jsoup.parse(new String(read(folder.resolve("expected.html")),
+        java.nio.charset.StandardCharsets.UTF_8)).text();
+    Map<String, Integer> expected = Tokens.bag(expectedText);
+    Map<String, Integer> actual = Tokens.bag(page.text());
+    int overlap = Tokens.overlap(expected, actual);
+    int expectedSize = Tokens.size(expected);
+    int actualSize = Tokens.size(actual);
+    double precision = actualSize == 0 ? (expectedSize == 0 ? 1 : 0) : (double) overlap / actualSize;
+    double recall = expectedSize == 0 ? (actualSize == 0 ? 1 : 0) : (double) overlap / expectedSize;
+    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+
+    JsonNode meta = readMetadata(folder.resolve("expected-metadata.json"));
+    boolean title = sameText(text(meta, "title"), page.title());
+    boolean byline = sameText(text(meta, "byline"), page.byline());
+    String expectedLang = text(meta, "lang");
+    boolean lang = expectedLang == null ? page.language() == null
+        : page.language() != null && expectedLang.strip().equalsIgnoreCase(page.language().strip());
+    Boolean published = null;
+    ParsedDate expectedDate = DateParser.parse(text(meta, "publishedTime"));
+    if (expectedDate != null) {
+      published = page.publishedTime() != null
+          && expectedDate.time().toInstant().truncatedTo(ChronoUnit.MINUTES)
+              .equals(page.publishedTime().toInstant().truncatedTo(ChronoUnit.MINUTES));
+    }
+    return new PageScore(folder.getFileName().toString(), precision, recall, f1, title, byline, lang, published,
+        nanos, page.problems());
+  }
+
+  private static boolean sameText(@Nullable String expected, @Nullable String actual) {
+    String e = normalize(expected);
+    String a = normalize(actual);
+    return e == null ? a == null : e.equals(a);
+  }
+
+  private static @Nullable String normalize(@Nullable String s) {
+    if (s == null) {
+      return null;
+    }
+    String n = s.replaceAll("\\s+", " ").strip();
+    return n.isEmpty() ? null : n;
+  }
+
+  private static @Nullable String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || !value.isTextual() ? null : value.asText();
+  }
+
+  private static JsonNode readMetadata(Path path) {
+    try {
+      return JSON.readTree(path.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read expected metadata (source=" + path + ")", e);
+    }
+  }
+
+  private static byte[] read(Path path) {
+    try {
+      return Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read page (source=" + path + ")", e);
+    }
+  }
+}

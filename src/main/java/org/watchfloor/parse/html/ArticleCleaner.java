@@ -1,0 +1,217 @@
+package org.watchfloor.parse.html;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Removes what is left of clutter inside the chosen article: forms, embeds, asides, share boxes,
+ * buttons, headers with negative hints, and lists, tables and divs that look like link farms,
+ * image galleries or ads rather than text ("clean conditionally" in Readability's terms).
+ */
+final class ArticleCleaner {
+  private static final Pattern AD_WORDS =
+      Pattern.compile(
+          "^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern LOADING_WORDS =
+      Pattern.compile(
+          "^((loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Set<String> TEXTISH = Set.of("span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  private final boolean weightClasses;
+  private final boolean cleanConditionally;
+  private final Set<Element> dataTables = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  ArticleCleaner(boolean weightClasses, boolean cleanConditionally) {
+    this.weightClasses = weightClasses;
+    this.cleanConditionally = cleanConditionally;
+  }
+
+  void clean(Element article) {
+    markDataTables(article);
+    conditionally(article, "form");
+    conditionally(article, "fieldset");
+    for (String tag : List.of("object", "embed", "footer", "link", "aside", "nav")) {
+      removeAll(article.getElementsByTag(tag), e -> true);
+    }
+    for (Element child : article.children()) {
+      removeMatching(child, e -> Dom.SHARE.matcher(Dom.matchString(e)).find() && e.text().length() < ArticleGrabber.CHAR_THRESHOLD);
+    }
+    for (String tag : List.of("iframe", "input", "textarea", "select", "button", "figcaption")) {
+      removeAll(article.getElementsByTag(tag), e -> true);
+    }
+    removeAll(article.select("h1, h2"), e -> weight(e) < 0);
+    conditionally(article, "table");
+    conditionally(article, "ul");
+    conditionally(article, "div");
+    removeAll(
+        article.getElementsByTag("p"),
+        p -> p.select("img, embed, object, iframe").isEmpty() && p.text().isBlank());
+  }
+
+  private int weight(Element e) {
+    return weightClasses ? Dom.classWeight(e) : 0;
+  }
+
+  private static void removeAll(Elements elements, Predicate<Element> filter) {
+    for (int i = elements.size() - 1; i >= 0; i--) {
+      Element e = elements.get(i);
+      if (e.parent() != null && filter.test(e)) {
+        e.remove();
+      }
+    }
+  }
+
+  private static void removeMatching(Element root, Predicate<Element> filter) {
+    Element end = Dom.next(root, true);
+    Element next = Dom.next(root, false);
+    while (next != null && next != end) {
+      next = filter.test(next) ? Dom.removeAndNext(next) : Dom.next(next, false);
+    }
+  }
+
+  private void markDataTables(Element article) {
+    for (Element table : article.getElementsByTag("table")) {
+      if ("presentation".equals(table.attr("role")) || "0".equals(table.attr("datatable"))) {
+        continue;
+      }
+      if (!table.attr("summary").isEmpty()) {
+        dataTables.add(table);
+        continue;
+      }
+      Element caption = table.selectFirst("caption");
+      if ((caption != null && caption.childNodeSize() > 0) || !table.select("col, colgroup, tfoot, thead, th").isEmpty()) {
+        dataTables.add(table);
+        continue;
+      }
+      if (table.getElementsByTag("table").size() > 1) {
+        continue;
+      }
+      int rows = 0;
+      int columns = 0;
+      for (Element tr : table.getElementsByTag("tr")) {
+        rows += Math.max(1, intAttr(tr, "rowspan"));
+        int inRow = 0;
+        for (Element td : tr.getElementsByTag("td")) {
+          inRow += Math.max(1, intAttr(td, "colspan"));
+        }
+        columns = Math.max(columns, inRow);
+      }
+      if (rows == 1 || columns == 1) {
+        continue;
+      }
+      if (rows >= 10 || columns > 4 || rows * columns > 10) {
+        dataTables.add(table);
+      }
+    }
+  }
+
+  private static int intAttr(Element e, String name) {
+    try {
+      return Integer.parseInt(e.attr(name).trim());
+    } catch (NumberFormatException ex) {
+      return 1;
+    }
+  }
+
+  private boolean inDataTable(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.normalName().equals("table") && dataTables.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void conditionally(Element article, String tag) {
+    if (!cleanConditionally) {
+      return;
+    }
+    removeAll(article.getElementsByTag(tag), node -> shouldRemove(node, tag));
+  }
+
+  private boolean shouldRemove(Element node, String tag) {
+    String innerText = node.text();
+    boolean isList = tag.equals("ul") || tag.equals("ol");
+    if (!isList && !innerText.isEmpty()) {
+      int listLength = 0;
+      for (Element list : node.select("ul, ol")) {
+        listLength += list.text().length();
+      }
+      isList = (double) listLength / innerText.length() > 0.9;
+    }
+    if (tag.equals("table") && dataTables.contains(node)) {
+      return false;
+    }
+    if (inDataTable(node) || Dom.hasAncestorTag(node, "code", 3)) {
+      return false;
+    }
+    for (Element t : node.getElementsByTag("table")) {
+      if (t != node && dataTables.contains(t)) {
+        return false;
+      }
+    }
+    int weight = weight(node);
+    if (weight < 0) {
+      return true;
+    }
+    if (Dom.COMMAS.split(innerText, -1).length - 1 >= 10) {
+      return false;
+    }
+    int p = node.getElementsByTag("p").size();
+    int img = node.getElementsByTag("img").size();
+    int li = node.getElementsByTag("li").size() - 100;
+    int input = node.getElementsByTag("input").size();
+    double headingDensity = textDensity(node, innerText, HEADINGS);
+    int embeds = node.select("object, embed, iframe").size();
+    if (AD_WORDS.matcher(innerText).matches() || LOADING_WORDS.matcher(innerText).matches()) {
+      return true;
+    }
+    int contentLength = innerText.length();
+    double linkDensity = Dom.linkDensity(node);
+    double textDensity = textDensity(node, innerText, TEXTISH);
+    boolean isFigureChild = Dom.hasAncestorTag(node, "figure", 3);
+
+    boolean remove =
+        (!isFigureChild && img > 1 && (double) p / img < 0.5)
+            || (!isList && li > p)
+            || (input > p / 3)
+            || (!isList && !isFigureChild && headingDensity < 0.9 && contentLength < 25 && (img == 0 || img > 2) && linkDensity > 0)
+            || (!isList && weight < 25 && linkDensity > 0.2)
+            || (weight >= 25 && linkDensity > 0.5)
+            || ((embeds == 1 && contentLength < 75) || embeds > 1)
+            || (img == 0 && textDensity == 0);
+    if (isList && remove) {
+      for (Element child : node.children()) {
+        if (child.childrenSize() > 1) {
+          return true;
+        }
+      }
+      if (img == node.getElementsByTag("li").size()) {
+        return false;
+      }
+    }
+    return remove;
+  }
+
+  private static double textDensity(Element node, String innerText, Set<String> tags) {
+    if (innerText.isEmpty()) {
+      return 0;
+    }
+    int childrenLength = 0;
+    for (Element e : node.getAllElements()) {
+      if (e != node && tags.contains(e.normalName())) {
+        childrenLength += e.text().length();
+      }
+    }
+    return (double) childrenLength / innerText.length();
+  }
+}

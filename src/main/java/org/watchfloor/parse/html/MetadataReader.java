@@ -1,0 +1,159 @@
+package org.watchfloor.parse.html;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads a page's metadata in the order documented on {@link HtmlArticleExtractor}: JSON-LD,
+ * then Dublin Core / Open Graph / Twitter / {@code name=author} / Parse.ly / Sailthru meta
+ * tags, then {@code <link rel=canonical>}, {@code <time datetime>}, {@code <html lang>} and
+ * {@code <title>}.
+ */
+final class MetadataReader {
+  private static final Pattern PROPERTY =
+      Pattern.compile(
+          "\\s*(article|dc|dcterm|og|twitter)\\s*:\\s*(author|creator|description|published_time|title|site_name)\\s*",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAME =
+      Pattern.compile(
+          "^\\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\\s*[-.:]\\s*)?"
+              + "(author|creator|pub-date|description|title|site_name)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern EXTRA_DATE_NAMES =
+      Pattern.compile(
+          "^(sailthru\\.date|dc\\.date|dcterms?\\.(date|issued|created)|date|pubdate|publishdate|publish-date"
+              + "|article\\.published|og:published_time|article:published|datepublished|cxenseparse:recs:publishtime)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** What the page says about itself; the date is the raw text, parsed later. */
+  record PageMetadata(
+      @Nullable String title,
+      @Nullable String byline,
+      @Nullable String siteName,
+      @Nullable String language,
+      @Nullable String canonicalUrl,
+      @Nullable String publishedRaw,
+      @Nullable String excerpt) {}
+
+  private MetadataReader() {}
+
+  static PageMetadata read(Document doc, List<String> problems) {
+    JsonLd.Article ld = JsonLd.read(doc, problems);
+    boolean ldArticle = ld != null && !ld.webPageOnly();
+    Map<String, String> values = new HashMap<>();
+    String extraDate = null;
+    for (Element meta : doc.getElementsByTag("meta")) {
+      String content = meta.attr("content").strip();
+      if (content.isEmpty()) {
+        continue;
+      }
+      String property = meta.attr("property");
+      String name = meta.attr("name");
+      boolean matched = false;
+      if (!property.isEmpty()) {
+        Matcher m = PROPERTY.matcher(property);
+        if (m.find()) {
+          matched = true;
+          values.put(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s", ""), content);
+        }
+      }
+      if (!matched && !name.isEmpty() && NAME.matcher(name).matches()) {
+        values.put(name.toLowerCase(Locale.ROOT).replaceAll("\\s", "").replace('.', ':'), content);
+      }
+      String key = !name.isEmpty() ? name : !property.isEmpty() ? property : meta.attr("itemprop");
+      if (extraDate == null && EXTRA_DATE_NAMES.matcher(key.strip()).matches()) {
+        extraDate = content;
+      }
+    }
+
+    String title = ldArticle ? jsonLdTitle(ld, doc) : null;
+    title = first(title, values.get("dc:title"), values.get("dcterm:title"), values.get("og:title"),
+        values.get("weibo:article:title"), values.get("weibo:webpage:title"), values.get("title"),
+        values.get("twitter:title"), values.get("parsely-title"));
+    if (title == null) {
+      title = TitleCleaner.fromDocument(doc);
+    }
+    String articleAuthor = values.get("article:author");
+    if (articleAuthor != null && articleAuthor.matches("(?i)^https?://.*")) {
+      articleAuthor = null;
+    }
+    String byline = first(ldArticle ? ld.byline() : null, values.get("dc:creator"), values.get("dcterm:creator"),
+        values.get("author"), values.get("parsely-author"), articleAuthor);
+    String excerpt = first(ld == null ? null : ld.description(), values.get("dc:description"),
+        values.get("dcterm:description"), values.get("og:description"), values.get("weibo:article:description"),
+        values.get("weibo:webpage:description"), values.get("description"), values.get("twitter:description"));
+    String siteName = first(ldArticle ? ld.siteName() : null, values.get("og:site_name"));
+    String published = first(ld == null ? null : ld.datePublished(), values.get("article:published_time"),
+        values.get("parsely-pub-date"), extraDate, itempropDate(doc), timeElementDate(doc));
+    String lang = first(doc.firstElementChild() == null ? null : doc.firstElementChild().attr("lang"),
+        ld == null ? null : ld.language(), httpEquivLanguage(doc));
+    return new PageMetadata(
+        unescape(title), unescape(byline), unescape(siteName), lang, canonical(doc, values),
+        published, unescape(excerpt));
+  }
+
+  private static String jsonLdTitle(JsonLd.Article ld, Document doc) {
+    String name = ld.name();
+    String headline = ld.headline();
+    if (name != null && headline != null && !name.equals(headline)) {
+      String docTitle = TitleCleaner.fromDocument(doc);
+      boolean nameMatches = Dom.textSimilarity(name, docTitle) > 0.75;
+      boolean headlineMatches = Dom.textSimilarity(headline, docTitle) > 0.75;
+      return headlineMatches && !nameMatches ? headline : name;
+    }
+    return name != null ? name : headline;
+  }
+
+  private static @Nullable String itempropDate(Document doc) {
+    Element e = doc.selectFirst("[itemprop=datePublished]");
+    if (e == null) {
+      return null;
+    }
+    return first(e.attr("content"), e.attr("datetime"), e.text());
+  }
+
+  private static @Nullable String timeElementDate(Document doc) {
+    Element pub = doc.selectFirst("time[pubdate][datetime]");
+    if (pub != null) {
+      return pub.attr("datetime");
+    }
+    Element any = doc.selectFirst("time[datetime]");
+    return any == null ? null : any.attr("datetime");
+  }
+
+  private static @Nullable String httpEquivLanguage(Document doc) {
+    Element e = doc.selectFirst("meta[http-equiv=content-language][content]");
+    return e == null ? null : e.attr("content");
+  }
+
+  private static @Nullable String canonical(Document doc, Map<String, String> values) {
+    Element link = doc.selectFirst("link[rel=canonical][href]");
+    if (link != null) {
+      String abs = link.absUrl("href");
+      return abs.isEmpty() ? link.attr("href") : abs;
+    }
+    Element og = doc.selectFirst("meta[property=og:url][content]");
+    return og == null ? null : og.attr("content").strip();
+  }
+
+  static @Nullable String first(@Nullable String... candidates) {
+    for (String c : candidates) {
+      if (c != null && !c.isBlank()) {
+        return c.strip();
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String unescape(@Nullable String s) {
+    return s == null || s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
+  }
+}
