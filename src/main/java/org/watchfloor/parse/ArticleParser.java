@@ -1,12 +1,6 @@
 package org.watchfloor.parse;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -21,6 +15,10 @@ import org.watchfloor.model.Article;
 import org.watchfloor.model.ArticleFlag;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.model.Published;
+import org.watchfloor.parse.charset.Charsets;
+import org.watchfloor.parse.charset.Decoded;
+import org.watchfloor.parse.html.ExtractedPage;
+import org.watchfloor.parse.html.HtmlArticleExtractor;
 
 /**
  * The parse stage: turns a {@link RawDocument} into an {@link Article} with metadata, clean body
@@ -36,10 +34,12 @@ public final class ArticleParser {
   private static final Set<String> KNOWN =
       Set.of("url", "outlet", "published", "title", "byline", "language", "author", "date", "source", "lang");
 
+  private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+
   public ParseResult parse(RawDocument doc) {
     try {
       return doc.format() == RawDocument.Format.HTML ? parseHtml(doc) : parseText(doc);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return ParseResult.failed(new Problem(doc.source(), "cannot parse: " + e));
     }
   }
@@ -62,10 +62,12 @@ public final class ArticleParser {
     return build(doc, meta, layout.body(), problems);
   }
 
-  private ParseResult parseHtml(RawDocument doc) throws IOException {
-    Meta fromSource = new Meta(lowerKeys(doc.metadata()));
-    HtmlPageReader.Page page = HtmlPageReader.read(doc.bytes(), fromSource.url);
-    Meta meta = fromSource;
+  private ParseResult parseHtml(RawDocument doc) {
+    Meta meta = new Meta(lowerKeys(doc.metadata()));
+    ExtractedPage page = html.extract(doc.bytes(), doc.metadata().get("content_type"), meta.url);
+    if (page.text().isBlank() && !page.problems().isEmpty()) {
+      return ParseResult.failed(new Problem(doc.source(), String.join("; ", page.problems())));
+    }
     meta.fillTitle(page.title());
     meta.fillOutlet(page.siteName());
     if (meta.byline == null) {
@@ -77,13 +79,13 @@ public final class ArticleParser {
     if (meta.url == null) {
       meta.url = page.canonicalUrl();
     }
-    if (meta.published == null && page.published() != null) {
-      meta.published = DateTexts.parseHeader(page.published()).orElse(null);
+    if (meta.published == null && page.publishedTime() != null) {
+      meta.published = new Published(page.publishedTime(), page.publishedDateOnly());
     }
     if (meta.published == null) {
       meta.published = DateTexts.find(head(page.text())).orElse(null);
     }
-    return build(doc, meta, page.text(), new ArrayList<>());
+    return build(doc, meta, page.text(), new ArrayList<>(page.problems()));
   }
 
   private ParseResult build(RawDocument doc, Meta meta, String body, List<String> problems) {
@@ -133,21 +135,11 @@ public final class ArticleParser {
     return "a" + Hashing.sha256(metaHash + Hashing.sha256(doc.bytes())).substring(0, 15);
   }
 
-  /**
-   * Decodes text bytes as UTF-8, strictly; bytes that are not UTF-8 are read as Windows-1252
-   * and the fallback is recorded, so no mojibake passes silently.
-   */
+  /** Decodes text bytes (BOM, then UTF-8 if valid, else sniffed); a guess is recorded. */
   static String decode(byte[] bytes, List<String> problems) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      problems.add("not valid UTF-8; decoded as windows-1252");
-      return new String(bytes, Charset.forName("windows-1252"));
-    }
+    Decoded d = Charsets.decode(bytes, null);
+    problems.addAll(d.problems());
+    return d.text();
   }
 
   private static String head(String body) {

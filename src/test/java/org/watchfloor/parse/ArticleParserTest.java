@@ -97,7 +97,7 @@ class ArticleParserTest {
     byte[] bytes = "Title of a story here\n\nCaf\u00e9 talk about missiles.\n".getBytes(StandardCharsets.ISO_8859_1);
     ParseResult r = parser.parse(new RawDocument("x.txt", "x.txt", RawDocument.Format.TEXT, bytes, Map.of()));
     assertThat(r.article().text()).contains("Café");
-    assertThat(r.article().problems()).containsExactly("not valid UTF-8; decoded as windows-1252");
+    assertThat(r.article().problems()).isNotEmpty().allSatisfy(p -> assertThat(p).containsIgnoringCase("windows-1252"));
   }
 
   @Test
