@@ -15,9 +15,16 @@ public final class Main {
   public static final int USAGE = 2;
   public static final int INTERNAL = 3;
 
+  /**
+   * Lucene says on every start that the Vector API incubator is not enabled: not news for a
+   * user. Held in a field because the logging framework keeps loggers only weakly.
+   */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   private Main() {}
 
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
@@ -31,7 +38,6 @@ public final class Main {
 
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new WatchfloorCommand());
-    cli.setExitCodeExceptionMapper(e -> e instanceof WatchfloorException ? BAD_INPUT : INTERNAL);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (e instanceof WatchfloorException) {

@@ -186,12 +186,15 @@ public final class Extractor {
       List<Claim> numbers, List<TimeExpression> timex, @Nullable LocalDate anchor, String articleOrigin) {
     Draft d = new Draft(type, s);
     d.absorb(inSentence, numbers, s.paragraph());
+    boolean plannedCue = planned.in(s.text());
+    // A date wholly after publication in a sentence that is not about a plan is the object of
+    // the news ("production for 2026"), not the day it happened.
     TimeExpression when = timex.stream()
         .filter(t -> t.kind() != TimeExpression.Kind.DURATION && t.value().isKnown())
+        .filter(t -> anchor == null || plannedCue || !t.value().earliest().isAfter(anchor))
         .min(Comparator.comparingInt((TimeExpression t) -> t.kind() == TimeExpression.Kind.PUBLICATION_REF ? 1 : 0)
             .thenComparingInt(TimeExpression::start))
         .orElse(null);
-    boolean future = timex.stream().anyMatch(TimeExpression::future);
     if (when != null) {
       d.date = when.value();
       d.claims.add(new Claim("date", when.value().iso(), when.start(), when.end()));
@@ -203,7 +206,7 @@ public final class Extractor {
           ? EventDate.day(anchor.minusDays(1))
           : new EventDate(anchor.minusDays(2), anchor, org.watchfloor.model.DatePrecision.WEEK);
     }
-    d.planned = future || planned.in(s.text());
+    d.planned = plannedCue || (when != null && when.future());
     d.background = background.in(s.text())
         || (anchor != null && d.date.isKnown() && d.date.latest().isBefore(anchor.minusDays(BACKGROUND_AFTER_DAYS)))
         || (when != null && (when.kind() == TimeExpression.Kind.RANGE || when.value().precision() == org.watchfloor.model.DatePrecision.YEAR) && !d.planned);

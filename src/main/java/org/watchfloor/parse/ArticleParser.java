@@ -139,6 +139,9 @@ public final class ArticleParser {
   static String decode(byte[] bytes, List<String> problems) {
     Decoded d = Charsets.decode(bytes, null);
     problems.addAll(d.problems());
+    if (d.how().equals("sniffed") && !d.charset().name().equals("UTF-8") && d.problems().isEmpty()) {
+      problems.add("no charset declared and the bytes are not UTF-8; guessed " + d.charset().name());
+    }
     return d.text();
   }
 
