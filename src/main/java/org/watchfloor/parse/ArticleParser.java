@@ -47,7 +47,8 @@ public final class ArticleParser {
   private ParseResult parseText(RawDocument doc) {
     List<String> problems = new ArrayList<>();
     String text = decode(doc.bytes(), problems);
-    TextLayout.Result layout = TextLayout.of(text);
+    boolean titleGiven = doc.metadata().containsKey("title") && !doc.metadata().get("title").isBlank();
+    TextLayout.Result layout = TextLayout.of(text, !titleGiven);
     Map<String, String> fields = new LinkedHashMap<>(layout.header());
     fields.putAll(lowerKeys(doc.metadata()));
     Meta meta = new Meta(fields);

@@ -57,6 +57,14 @@ final class TextLayout {
   private TextLayout() {}
 
   static Result of(String text) {
+    return of(text, true);
+  }
+
+  /**
+   * Lays out {@code text}; {@code findTitle} false when the source already gave the title, so
+   * no line of the body is taken for one.
+   */
+  static Result of(String text, boolean findTitle) {
     String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
     if (normalised.startsWith("\uFEFF")) {
       normalised = normalised.substring(1);
@@ -67,7 +75,7 @@ final class TextLayout {
     if (bodyStart > 0) {
       return new Result(header, null, null, null, join(lines.subList(bodyStart, lines.size())), List.of());
     }
-    return headerless(lines);
+    return headerless(lines, findTitle);
   }
 
   /** Reads a header block into {@code header}; returns the first body line, or 0 if none. */
@@ -95,7 +103,7 @@ final class TextLayout {
     return i + 1;
   }
 
-  private static Result headerless(List<String> lines) {
+  private static Result headerless(List<String> lines, boolean findTitle) {
     String title = null;
     Published date = null;
     String outlet = null;
@@ -129,7 +137,8 @@ final class TextLayout {
         continue;
       }
       Matcher dl = DATELINE.matcher(line);
-      if (dl.find()) {
+      boolean dateline = dl.find();
+      if (dateline) {
         if (outlet == null) {
           outlet = dl.group(3).trim();
         }
@@ -137,13 +146,19 @@ final class TextLayout {
           date = DateTexts.find(line).orElse(null);
         }
       }
-      if (title == null && early && looksLikeTitle(line)) {
+      if (findTitle && title == null && early && !dateline && looksLikeTitle(line)) {
         title = line;
         continue;
       }
       body.add(line);
     }
-    return new Result(Map.of(), title, date, outlet, join(body), dropped);
+    String joined = join(body);
+    if (joined.isEmpty() && title != null) {
+      // a one-line article: the line is its body, not a title
+      joined = title;
+      title = null;
+    }
+    return new Result(Map.of(), title, date, outlet, joined, dropped);
   }
 
   private static boolean isDateLine(String line) {

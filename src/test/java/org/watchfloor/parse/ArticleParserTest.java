@@ -126,4 +126,18 @@ class ArticleParserTest {
     assertThat(a.published().iso()).isEqualTo("2025-03-20T18:00+09:00");
     assertThat(a.text()).contains("spring drill").doesNotContain("Home News");
   }
+
+  @Test
+  void aOneLineArticleKeepsItsLineAsBodyAndAGivenTitleIsNotSearchedFor() {
+    ParseResult r = parser.parse(new RawDocument("k.jsonl:3", "k.jsonl", RawDocument.Format.TEXT,
+        "Pyongyang, May 2 (KCNA) -- Lanterns light the streets of the capital for the holiday -0-"
+            .getBytes(StandardCharsets.UTF_8), Map.of("title", "Lanterns", "outlet", "KCNA")));
+    assertThat(r.ok()).isTrue();
+    assertThat(r.article().title()).isEqualTo("Lanterns");
+    assertThat(r.article().text()).startsWith("Pyongyang, May 2 (KCNA)");
+
+    Article alone = parseText("A single line that could pass for a headline here -0-\n");
+    assertThat(alone.text()).isEqualTo("A single line that could pass for a headline here -0-");
+    assertThat(alone.flags()).contains(ArticleFlag.NO_TITLE);
+  }
 }
