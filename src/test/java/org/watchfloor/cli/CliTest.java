@@ -175,4 +175,22 @@ class CliTest {
     assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("id,type,date,date_precision");
     assertThat(r.out()).contains("production_directive").contains("clutter-ai-disclaimer.txt");
   }
+
+  @Test
+  void anOversizedFileIsRefusedWithItsSizeAndTheRestIsIngested() throws Exception {
+    Path dir = tmp.resolve("in");
+    Files.createDirectories(dir);
+    Files.copy(fixture("bad/good.txt"), dir.resolve("good.txt"));
+    Path big = dir.resolve("huge.txt");
+    try (var out = Files.newOutputStream(big)) {
+      byte[] line = "North Korea fired a missile, the military said. ".repeat(20).getBytes(StandardCharsets.UTF_8);
+      for (long written = 0; written <= 21L * 1024 * 1024; written += line.length) {
+        out.write(line);
+      }
+    }
+    CliRunner.Result r = CliRunner.run("ingest", "--store", tmp.resolve("s").toString(), dir.toString());
+    assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).contains("huge.txt: file too large (21.0 MB, limit 20 MB)");
+    assertThat(r.out()).startsWith("ingested 1 articles (0 already stored, 1 failed)");
+  }
 }
