@@ -27,7 +27,10 @@ final class ArticleGrabber {
 
   private final Map<Element, double[]> scores = new IdentityHashMap<>();
   private final @Nullable String title;
+  private static final Hints AUTHOR_HINTS = Hints.of("byline", "author", "writtenby", "p-author");
+
   private @Nullable String byline;
+  private @Nullable String dateline;
   private boolean stripUnlikelys = true;
   private boolean weightClasses = true;
   private boolean cleanConditionally = true;
@@ -211,9 +214,22 @@ final class ArticleGrabber {
     if (text.isEmpty() || text.length() >= 100) {
       return false;
     }
+    if (!AUTHOR_HINTS.matches(match) && !"author".equals(node.attr("rel"))
+        && !node.attr("itemprop").contains("author") && DateParser.find(text) != null) {
+      // Marked only as a dateline and holding a date: a place and time, not who wrote it.
+      if (dateline == null) {
+        dateline = text;
+      }
+      return true;
+    }
     Element name = node.selectFirst("[itemprop~=name]");
     byline = (name != null ? name.wholeText() : text).strip();
     return true;
+  }
+
+  /** A visible dateline removed from the body, for the published time. */
+  @Nullable String dateline() {
+    return dateline;
   }
 
   private boolean headerDuplicatesTitle(Element node) {

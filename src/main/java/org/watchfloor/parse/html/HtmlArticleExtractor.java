@@ -115,6 +115,9 @@ public final class HtmlArticleExtractor {
     if (meta.publishedRaw() != null && published == null) {
       problems.add("unreadable published date: " + meta.publishedRaw());
     }
+    if (published == null && grabber.dateline() != null) {
+      published = DateParser.find(grabber.dateline());
+    }
     if (published == null && byline != null) {
       published = DateParser.find(byline);
     }
