@@ -120,7 +120,7 @@ public final class EvalExtractCommand implements Callable<Integer> {
     return b ? "yes" : "no";
   }
 
-  private static String json(ExtractReport report) {
+  private String json(ExtractReport report) {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode root = mapper.createObjectNode();
     root.put("method", report.method());
@@ -135,6 +135,10 @@ public final class EvalExtractCommand implements Callable<Integer> {
     root.put("published_exact", report.publishedExact());
     root.put("published_n", report.publishedCount());
     root.put("pages_per_s", report.pagesPerSecond());
+    root.put("pages_per_cpu_s", report.pagesPerCpuSecond());
+    if (!verbose) {
+      return root.toString();
+    }
     ArrayNode rows = root.putArray("per_page");
     for (PageScore p : report.pages()) {
       ObjectNode row = rows.addObject();

@@ -9,9 +9,11 @@ import java.util.Objects;
  *
  * @param method the extraction method measured
  * @param pages one score per page, in folder-name order
- * @param pagesPerSecond pages extracted per second, extraction alone, on one thread
+ * @param pagesPerSecond pages extracted per second of wall time, extraction alone, on one thread
+ * @param pagesPerCpuSecond pages extracted per second of the extracting thread's CPU time (less
+ *     disturbed by other work on the machine; 0 when the JVM cannot measure it)
  */
-public record ExtractReport(String method, List<PageScore> pages, double pagesPerSecond) {
+public record ExtractReport(String method, List<PageScore> pages, double pagesPerSecond, double pagesPerCpuSecond) {
   public ExtractReport {
     Objects.requireNonNull(method, "method");
     pages = List.copyOf(pages);
@@ -65,9 +67,9 @@ public record ExtractReport(String method, List<PageScore> pages, double pagesPe
     return String.format(
         Locale.ROOT,
         "method=%s pages=%d body_f1_mean=%.3f body_f1_median=%.3f precision_mean=%.3f recall_mean=%.3f"
-            + " title_exact=%.3f byline_exact=%.3f lang_exact=%.3f published_exact=%.3f (n=%d) pages_per_s=%.0f",
+            + " title_exact=%.3f byline_exact=%.3f lang_exact=%.3f published_exact=%.3f (n=%d) pages_per_s=%.0f pages_per_cpu_s=%.0f",
         method, pages.size(), bodyF1Mean(), bodyF1Median(), precisionMean(), recallMean(), titleExact(),
-        bylineExact(), languageExact(), publishedExact(), publishedCount(), pagesPerSecond);
+        bylineExact(), languageExact(), publishedExact(), publishedCount(), pagesPerSecond, pagesPerCpuSecond);
   }
 
   private static double share(long hits, long total) {

@@ -208,6 +208,12 @@ public final class Charsets {
   }
 
   private static @Nullable String strict(byte[] bytes, Charset cs) {
+    if (cs.equals(StandardCharsets.UTF_8)) {
+      // The JDK's lenient decoding is the fastest; only a replacement character in its output
+      // can mean malformed input, and then the bytes are checked strictly.
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      return text.indexOf('\uFFFD') < 0 || isValidUtf8(bytes) ? text : null;
+    }
     CharsetDecoder decoder =
         cs.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
@@ -218,6 +224,52 @@ public final class Charsets {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  /**
+   * Checks UTF-8 well-formedness by hand: a strict {@link CharsetDecoder} run copies the whole
+   * page twice, and this check runs on every page.
+   */
+  static boolean isValidUtf8(byte[] b) {
+    int i = 0;
+    int n = b.length;
+    while (i < n) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int extra;
+      int min;
+      if (c >= 0xC2 && c <= 0xDF) {
+        extra = 1;
+        min = 0x80;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        extra = 2;
+        min = 0x800;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        extra = 3;
+        min = 0x10000;
+      } else {
+        return false;
+      }
+      if (i + extra >= n) {
+        return false;
+      }
+      int cp = c & (0x3F >> extra);
+      for (int k = 1; k <= extra; k++) {
+        int cc = b[i + k] & 0xFF;
+        if ((cc & 0xC0) != 0x80) {
+          return false;
+        }
+        cp = (cp << 6) | (cc & 0x3F);
+      }
+      if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        return false;
+      }
+      i += extra + 1;
+    }
+    return true;
   }
 
   private static @Nullable String find(Pattern pattern, String text) {

@@ -3,6 +3,7 @@ package org.watchfloor.parse.html;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -43,7 +44,14 @@ final class ArticleCleaner {
       removeAll(article.getElementsByTag(tag), e -> true);
     }
     for (Element child : article.children()) {
-      removeMatching(child, e -> Dom.SHARE.matcher(Dom.matchString(e)).find() && e.text().length() < ArticleGrabber.CHAR_THRESHOLD);
+      removeMatching(
+          child,
+          e -> {
+            String match = Dom.matchString(e);
+            return match.toLowerCase(Locale.ROOT).contains("share")
+                && Dom.SHARE.matcher(match).find()
+                && e.text().length() < ArticleGrabber.CHAR_THRESHOLD;
+          });
     }
     for (String tag : List.of("iframe", "input", "textarea", "select", "button", "figcaption")) {
       removeAll(article.getElementsByTag(tag), e -> true);
@@ -54,7 +62,7 @@ final class ArticleCleaner {
     conditionally(article, "div");
     removeAll(
         article.getElementsByTag("p"),
-        p -> p.select("img, embed, object, iframe").isEmpty() && p.text().isBlank());
+        p -> !Dom.hasText(p) && p.select("img, embed, object, iframe").isEmpty());
   }
 
   private int weight(Element e) {
@@ -139,15 +147,6 @@ final class ArticleCleaner {
   }
 
   private boolean shouldRemove(Element node, String tag) {
-    String innerText = node.text();
-    boolean isList = tag.equals("ul") || tag.equals("ol");
-    if (!isList && !innerText.isEmpty()) {
-      int listLength = 0;
-      for (Element list : node.select("ul, ol")) {
-        listLength += list.text().length();
-      }
-      isList = (double) listLength / innerText.length() > 0.9;
-    }
     if (tag.equals("table") && dataTables.contains(node)) {
       return false;
     }
@@ -163,21 +162,56 @@ final class ArticleCleaner {
     if (weight < 0) {
       return true;
     }
-    if (Dom.COMMAS.split(innerText, -1).length - 1 >= 10) {
+    // Lengths come from one walk of the subtree rather than one text() per descendant.
+    TextStats stats = TextStats.of(node);
+    int contentLength = stats.length(node);
+    if (stats.commas(node) >= 10) {
       return false;
     }
-    int p = node.getElementsByTag("p").size();
-    int img = node.getElementsByTag("img").size();
-    int li = node.getElementsByTag("li").size() - 100;
-    int input = node.getElementsByTag("input").size();
-    double headingDensity = textDensity(node, innerText, HEADINGS);
-    int embeds = node.select("object, embed, iframe").size();
-    if (AD_WORDS.matcher(innerText).matches() || LOADING_WORDS.matcher(innerText).matches()) {
-      return true;
+    boolean isList = tag.equals("ul") || tag.equals("ol");
+    int p = 0;
+    int img = 0;
+    int li = -100;
+    int input = 0;
+    int embeds = 0;
+    int listLength = 0;
+    int headingLength = 0;
+    int textishLength = 0;
+    for (Element e : node.getAllElements()) {
+      if (e == node) {
+        continue;
+      }
+      String name = e.normalName();
+      switch (name) {
+        case "p" -> p++;
+        case "img" -> img++;
+        case "li" -> li++;
+        case "input" -> input++;
+        case "object", "embed", "iframe" -> embeds++;
+        default -> {}
+      }
+      if (name.equals("ul") || name.equals("ol")) {
+        listLength += stats.length(e);
+      }
+      if (HEADINGS.contains(name)) {
+        headingLength += stats.length(e);
+      }
+      if (TEXTISH.contains(name)) {
+        textishLength += stats.length(e);
+      }
     }
-    int contentLength = innerText.length();
-    double linkDensity = Dom.linkDensity(node);
-    double textDensity = textDensity(node, innerText, TEXTISH);
+    if (!isList && contentLength > 0) {
+      isList = (double) listLength / contentLength > 0.9;
+    }
+    if (contentLength < 40) {
+      String innerText = node.text();
+      if (AD_WORDS.matcher(innerText).matches() || LOADING_WORDS.matcher(innerText).matches()) {
+        return true;
+      }
+    }
+    double headingDensity = contentLength == 0 ? 0 : (double) headingLength / contentLength;
+    double textDensity = contentLength == 0 ? 0 : (double) textishLength / contentLength;
+    double linkDensity = stats.linkDensity(node);
     boolean isFigureChild = Dom.hasAncestorTag(node, "figure", 3);
 
     boolean remove =
@@ -195,23 +229,10 @@ final class ArticleCleaner {
           return true;
         }
       }
-      if (img == node.getElementsByTag("li").size()) {
+      if (img == li + 100) {
         return false;
       }
     }
     return remove;
-  }
-
-  private static double textDensity(Element node, String innerText, Set<String> tags) {
-    if (innerText.isEmpty()) {
-      return 0;
-    }
-    int childrenLength = 0;
-    for (Element e : node.getAllElements()) {
-      if (e != node && tags.contains(e.normalName())) {
-        childrenLength += e.text().length();
-      }
-    }
-    return (double) childrenLength / innerText.length();
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,7 +27,10 @@ final class ArticleGrabber {
 
   private final Map<Element, double[]> scores = new IdentityHashMap<>();
   private final @Nullable String title;
+  private static final Hints AUTHOR_HINTS = Hints.of("byline", "author", "writtenby", "p-author");
+
   private @Nullable String byline;
+  private @Nullable String dateline;
   private boolean stripUnlikelys = true;
   private boolean weightClasses = true;
   private boolean cleanConditionally = true;
@@ -41,12 +45,19 @@ final class ArticleGrabber {
     return byline;
   }
 
-  /** Returns the article element, detached from {@code doc}; {@code doc} is left intact. */
-  @Nullable Element grab(Document doc) {
+  /**
+   * Returns the article element. The first attempt works on {@code doc} itself (and changes it);
+   * later attempts, with fewer removals, on fresh copies from {@code freshCopy}, so the common
+   * case pays for no copy.
+   */
+  @Nullable Element grab(Document doc, Supplier<Document> freshCopy) {
     record Attempt(Element content, int length) {}
     List<Attempt> attempts = new ArrayList<>();
+    Document work = doc;
     while (true) {
-      Document work = doc.clone();
+      if (!attempts.isEmpty() || work != doc) {
+        work = freshCopy.get();
+      }
       Element body = work.body();
       scores.clear();
       Element content = grabOnce(work, body);
@@ -54,9 +65,7 @@ final class ArticleGrabber {
       if (content != null && length >= CHAR_THRESHOLD) {
         return content;
       }
-      if (content != null) {
-        attempts.add(new Attempt(content, length));
-      }
+      attempts.add(new Attempt(content == null ? new Element("div") : content, length));
       if (stripUnlikelys) {
         stripUnlikelys = false;
       } else if (weightClasses) {
@@ -78,8 +87,10 @@ final class ArticleGrabber {
       return null;
     }
     List<Element> toScore = collect(doc);
-    List<Element> candidates = scoreParagraphs(toScore);
-    Element top = selectTop(candidates, body);
+    // Nothing changes the tree between scoring and choosing the top candidate: measure it once.
+    TextStats stats = TextStats.of(body);
+    List<Element> candidates = scoreParagraphs(toScore, stats);
+    Element top = selectTop(candidates, body, stats);
     Element article = gatherSiblings(top);
     new ArticleCleaner(weightClasses, cleanConditionally).clean(article);
     return article;
@@ -110,8 +121,8 @@ final class ArticleGrabber {
         continue;
       }
       if (stripUnlikelys && !tag.equals("body") && !tag.equals("html")) {
-        if (Dom.UNLIKELY_CANDIDATES.matcher(match).find()
-            && !Dom.MAYBE_CANDIDATE.matcher(match).find()
+        if (Dom.UNLIKELY_CANDIDATES.matches(match)
+            && !Dom.MAYBE_CANDIDATE.matches(match)
             && !Dom.hasAncestorTag(node, "table", 0)
             && !Dom.hasAncestorTag(node, "code", 0)
             && !tag.equals("a")) {
@@ -195,7 +206,7 @@ final class ArticleGrabber {
       return false;
     }
     boolean looksLikeByline =
-        "author".equals(node.attr("rel")) || node.attr("itemprop").contains("author") || Dom.BYLINE.matcher(match).find();
+        "author".equals(node.attr("rel")) || node.attr("itemprop").contains("author") || Dom.BYLINE.matches(match);
     if (!looksLikeByline) {
       return false;
     }
@@ -203,9 +214,22 @@ final class ArticleGrabber {
     if (text.isEmpty() || text.length() >= 100) {
       return false;
     }
+    if (!AUTHOR_HINTS.matches(match) && !"author".equals(node.attr("rel"))
+        && !node.attr("itemprop").contains("author") && DateParser.find(text) != null) {
+      // Marked only as a dateline and holding a date: a place and time, not who wrote it.
+      if (dateline == null) {
+        dateline = text;
+      }
+      return true;
+    }
     Element name = node.selectFirst("[itemprop~=name]");
     byline = (name != null ? name.wholeText() : text).strip();
     return true;
+  }
+
+  /** A visible dateline removed from the body, for the published time. */
+  @Nullable String dateline() {
+    return dateline;
   }
 
   private boolean headerDuplicatesTitle(Element node) {
@@ -216,18 +240,24 @@ final class ArticleGrabber {
     return Dom.textSimilarity(title, Dom.innerText(node)) > 0.75;
   }
 
-  private List<Element> scoreParagraphs(List<Element> toScore) {
+  private List<Element> scoreParagraphs(List<Element> toScore, TextStats stats) {
     List<Element> candidates = new ArrayList<>();
     for (Element e : toScore) {
       Element parent = e.parent();
       if (parent == null || parent instanceof Document) {
         continue;
       }
-      String text = Dom.innerText(e);
-      if (text.length() < 25) {
+      int length = stats.length(e);
+      int commas = stats.commas(e);
+      if (length < 0) {
+        String text = Dom.innerText(e);
+        length = text.length();
+        commas = Dom.commas(text);
+      }
+      if (length < 25) {
         continue;
       }
-      double score = 1 + Dom.COMMAS.split(text, -1).length + Math.min(text.length() / 100, 3);
+      double score = 1 + (commas + 1) + Math.min(length / 100, 3);
       Element ancestor = parent;
       for (int level = 0; level < 5 && ancestor != null && !(ancestor instanceof Document); level++) {
         Element grand = ancestor.parent();
@@ -266,11 +296,11 @@ final class ArticleGrabber {
     return s == null ? 0 : s[0];
   }
 
-  private Element selectTop(List<Element> candidates, Element body) {
+  private Element selectTop(List<Element> candidates, Element body, TextStats stats) {
     List<Element> top = new ArrayList<>();
     for (Element c : candidates) {
       double[] s = scores.get(c);
-      s[0] = s[0] * (1 - Dom.linkDensity(c));
+      s[0] = s[0] * (1 - stats.linkDensity(c));
       int i = 0;
       while (i < top.size() && score(top.get(i)) >= s[0]) {
         i++;

@@ -11,29 +11,28 @@ import org.jsoup.nodes.TextNode;
 
 /** Tree walking, text measures and the class/id hints shared by the extraction steps. */
 final class Dom {
-  static final Pattern UNLIKELY_CANDIDATES =
-      Pattern.compile(
-          "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr"
-              + "|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor"
-              + "|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter"
-              + "|subscribe|signup|paywall|promo-box",
-          Pattern.CASE_INSENSITIVE);
-  static final Pattern MAYBE_CANDIDATE =
-      Pattern.compile("and|article|body|column|content|main|mathjax|shadow", Pattern.CASE_INSENSITIVE);
-  static final Pattern POSITIVE =
-      Pattern.compile(
-          "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
-          Pattern.CASE_INSENSITIVE);
-  static final Pattern NEGATIVE =
-      Pattern.compile(
-          "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media"
-              + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
-              + "|widget|cookie|newsletter",
-          Pattern.CASE_INSENSITIVE);
-  static final Pattern BYLINE = Pattern.compile("byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
+  static final Hints UNLIKELY_CANDIDATES =
+      Hints.of(
+          "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus",
+          "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss",
+          "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
+          "pagination", "pager", "popup", "yom-remote", "cookie", "consent", "newsletter", "subscribe",
+          "signup", "paywall", "promo-box");
+  static final Hints MAYBE_CANDIDATE =
+      Hints.of("and", "article", "body", "column", "content", "main", "mathjax", "shadow");
+  static final Hints POSITIVE =
+      Hints.of(
+          "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post",
+          "text", "blog", "story");
+  static final Hints NEGATIVE =
+      Hints.of(
+              "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",
+              "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+              "skyscraper", "sponsor", "shopping", "tags", "widget", "cookie", "newsletter")
+          .withWholeWords("hid");
+  static final Hints BYLINE = Hints.of("byline", "author", "dateline", "writtenby", "p-author");
   static final Pattern SHARE = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)", Pattern.CASE_INSENSITIVE);
   static final Pattern HASH_URL = Pattern.compile("^#.+");
-  static final Pattern COMMAS = Pattern.compile("[\\u002C\\u060C\\uFE50\\uFE10\\uFE11\\u2E41\\u2E34\\u2E32\\uFF0C]");
   static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
   static final Pattern VISIBILITY_HIDDEN = Pattern.compile("visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -49,6 +48,18 @@ final class Dom {
           "textarea", "time", "var", "wbr");
 
   private Dom() {}
+
+  /** Commas in the text, counting the Arabic, CJK and other comma forms Readability counts. */
+  static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case ',', '\u060C', '\uFE50', '\uFE10', '\uFE11', '\u2E41', '\u2E34', '\u2E32', '\uFF0C' -> n++;
+        default -> {}
+      }
+    }
+    return n;
+  }
 
   static String innerText(Element e) {
     return e.text();
@@ -112,19 +123,19 @@ final class Dom {
     int weight = 0;
     String cls = e.className();
     if (!cls.isEmpty()) {
-      if (NEGATIVE.matcher(cls).find()) {
+      if (NEGATIVE.matches(cls)) {
         weight -= 25;
       }
-      if (POSITIVE.matcher(cls).find()) {
+      if (POSITIVE.matches(cls)) {
         weight += 25;
       }
     }
     String id = e.id();
     if (!id.isEmpty()) {
-      if (NEGATIVE.matcher(id).find()) {
+      if (NEGATIVE.matches(id)) {
         weight -= 25;
       }
-      if (POSITIVE.matcher(id).find()) {
+      if (POSITIVE.matches(id)) {
         weight += 25;
       }
     }
@@ -161,11 +172,26 @@ final class Dom {
   }
 
   static boolean isElementWithoutContent(Element e) {
-    if (!e.text().isBlank()) {
+    if (hasText(e)) {
       return false;
     }
     int children = e.childrenSize();
     return children == 0 || children == e.getElementsByTag("br").size() + e.getElementsByTag("hr").size();
+  }
+
+  /** True when any descendant text node holds more than whitespace; stops at the first. */
+  static boolean hasText(Element e) {
+    for (TextNode t : e.textNodes()) {
+      if (!t.isBlank()) {
+        return true;
+      }
+    }
+    for (Element child : e.children()) {
+      if (hasText(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean hasSingleTagInside(Element e, String tag) {

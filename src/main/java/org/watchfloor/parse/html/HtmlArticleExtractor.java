@@ -52,9 +52,6 @@ public final class HtmlArticleExtractor {
   /** Pages larger than this (in chars of HTML) are refused. */
   public static final int DEFAULT_MAX_HTML_CHARS = 20_000_000;
 
-  /** Pages with more elements than this are refused, to bound the scoring work. */
-  public static final int MAX_ELEMENTS = 300_000;
-
   private static final int DATELINE_WINDOW = 600;
   private static final int EXCERPT_MAX = 300;
 
@@ -96,15 +93,18 @@ public final class HtmlArticleExtractor {
       return ExtractedPage.refused(tooLarge(html.length() + " chars"));
     }
     Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-    int elements = doc.getAllElements().size();
-    if (elements > MAX_ELEMENTS) {
-      return ExtractedPage.refused("page has " + elements + " elements, more than the limit of " + MAX_ELEMENTS);
-    }
     List<String> problems = new ArrayList<>();
     MetadataReader.PageMetadata meta = MetadataReader.read(doc, problems);
     PagePreparer.prepare(doc);
     ArticleGrabber grabber = new ArticleGrabber(meta.title(), meta.byline());
-    Element article = grabber.grab(doc);
+    Element article =
+        grabber.grab(
+            doc,
+            () -> {
+              Document copy = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+              PagePreparer.prepare(copy);
+              return copy;
+            });
     String text = article == null ? "" : TextRenderer.render(article);
     if (text.isEmpty()) {
       problems.add("no article text found");
@@ -114,6 +114,9 @@ public final class HtmlArticleExtractor {
     ParsedDate published = DateParser.parse(meta.publishedRaw());
     if (meta.publishedRaw() != null && published == null) {
       problems.add("unreadable published date: " + meta.publishedRaw());
+    }
+    if (published == null && grabber.dateline() != null) {
+      published = DateParser.find(grabber.dateline());
     }
     if (published == null && byline != null) {
       published = DateParser.find(byline);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -48,9 +47,9 @@ final class JsonLd {
   private JsonLd() {}
 
   /** The first schema.org article object on the page, or null; bad JSON is recorded in problems. */
-  static @Nullable Article read(Document doc, List<String> problems) {
+  static @Nullable Article read(List<Element> scripts, List<String> problems) {
     Article webPage = null;
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : scripts) {
       String content = CDATA.matcher(script.data()).replaceAll("");
       if (content.length() > MAX_SCRIPT_CHARS || content.isBlank()) {
         continue;

@@ -1,5 +1,6 @@
 package org.watchfloor.parse.html;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,12 +46,62 @@ final class MetadataReader {
 
   private MetadataReader() {}
 
+  /** The elements metadata comes from, found in one walk of the page instead of one per query. */
+  private static final class Sources {
+    final List<Element> jsonLd = new ArrayList<>();
+    final List<Element> metas = new ArrayList<>();
+    @Nullable Element itempropDate;
+    @Nullable Element pubdateTime;
+    @Nullable Element anyTime;
+    @Nullable Element contentLanguage;
+    @Nullable Element canonical;
+
+    Sources(Document doc) {
+      for (Element e : doc.getAllElements()) {
+        switch (e.normalName()) {
+          case "script" -> {
+            if (e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+              jsonLd.add(e);
+            }
+          }
+          case "meta" -> {
+            metas.add(e);
+            if (contentLanguage == null && e.attr("http-equiv").equalsIgnoreCase("content-language")
+                && e.hasAttr("content")) {
+              contentLanguage = e;
+            }
+          }
+          case "link" -> {
+            if (canonical == null && e.hasAttr("href") && e.attr("rel").strip().equalsIgnoreCase("canonical")) {
+              canonical = e;
+            }
+          }
+          case "time" -> {
+            if (e.hasAttr("datetime")) {
+              if (anyTime == null) {
+                anyTime = e;
+              }
+              if (pubdateTime == null && e.hasAttr("pubdate")) {
+                pubdateTime = e;
+              }
+            }
+          }
+          default -> {}
+        }
+        if (itempropDate == null && e.attr("itemprop").equals("datePublished")) {
+          itempropDate = e;
+        }
+      }
+    }
+  }
+
   static PageMetadata read(Document doc, List<String> problems) {
-    JsonLd.Article ld = JsonLd.read(doc, problems);
+    Sources sources = new Sources(doc);
+    JsonLd.Article ld = JsonLd.read(sources.jsonLd, problems);
     boolean ldArticle = ld != null && !ld.webPageOnly();
     Map<String, String> values = new HashMap<>();
     String extraDate = null;
-    for (Element meta : doc.getElementsByTag("meta")) {
+    for (Element meta : sources.metas) {
       String content = meta.attr("content").strip();
       if (content.isEmpty()) {
         continue;
@@ -92,11 +143,12 @@ final class MetadataReader {
         values.get("weibo:webpage:description"), values.get("description"), values.get("twitter:description"));
     String siteName = first(ldArticle ? ld.siteName() : null, values.get("og:site_name"));
     String published = first(ld == null ? null : ld.datePublished(), values.get("article:published_time"),
-        values.get("parsely-pub-date"), extraDate, itempropDate(doc), timeElementDate(doc));
+        values.get("parsely-pub-date"), extraDate, itempropDate(sources), timeElementDate(sources));
     String lang = first(doc.firstElementChild() == null ? null : doc.firstElementChild().attr("lang"),
-        ld == null ? null : ld.language(), httpEquivLanguage(doc));
+        ld == null ? null : ld.language(),
+        sources.contentLanguage == null ? null : sources.contentLanguage.attr("content"));
     return new PageMetadata(
-        unescape(title), unescape(byline), unescape(siteName), lang, canonical(doc, values),
+        unescape(title), unescape(byline), unescape(siteName), lang, canonical(sources),
         published, unescape(excerpt));
   }
 
@@ -112,36 +164,31 @@ final class MetadataReader {
     return name != null ? name : headline;
   }
 
-  private static @Nullable String itempropDate(Document doc) {
-    Element e = doc.selectFirst("[itemprop=datePublished]");
+  private static @Nullable String itempropDate(Sources sources) {
+    Element e = sources.itempropDate;
     if (e == null) {
       return null;
     }
     return first(e.attr("content"), e.attr("datetime"), e.text());
   }
 
-  private static @Nullable String timeElementDate(Document doc) {
-    Element pub = doc.selectFirst("time[pubdate][datetime]");
-    if (pub != null) {
-      return pub.attr("datetime");
-    }
-    Element any = doc.selectFirst("time[datetime]");
-    return any == null ? null : any.attr("datetime");
+  private static @Nullable String timeElementDate(Sources sources) {
+    Element time = sources.pubdateTime != null ? sources.pubdateTime : sources.anyTime;
+    return time == null ? null : time.attr("datetime");
   }
 
-  private static @Nullable String httpEquivLanguage(Document doc) {
-    Element e = doc.selectFirst("meta[http-equiv=content-language][content]");
-    return e == null ? null : e.attr("content");
-  }
-
-  private static @Nullable String canonical(Document doc, Map<String, String> values) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+  private static @Nullable String canonical(Sources sources) {
+    Element link = sources.canonical;
     if (link != null) {
       String abs = link.absUrl("href");
       return abs.isEmpty() ? link.attr("href") : abs;
     }
-    Element og = doc.selectFirst("meta[property=og:url][content]");
-    return og == null ? null : og.attr("content").strip();
+    for (Element meta : sources.metas) {
+      if (meta.attr("property").strip().equalsIgnoreCase("og:url") && !meta.attr("content").isBlank()) {
+        return meta.attr("content").strip();
+      }
+    }
+    return null;
   }
 
   static @Nullable String first(@Nullable String... candidates) {

@@ -17,30 +17,30 @@ final class PagePreparer {
   private PagePreparer() {}
 
   static void prepare(Document doc) {
-    doc.select("script, noscript, style, template, link, meta").remove();
-    removeComments(doc);
-    Element body = doc.body();
-    if (body != null) {
-      replaceBrs(body);
-    }
-    for (Element font : doc.getElementsByTag("font")) {
-      font.tagName("span");
-    }
+    List<Node> remove = new ArrayList<>();
+    List<Element> brs = new ArrayList<>();
+    List<Element> fonts = new ArrayList<>();
+    doc.forEachNode(
+        n -> {
+          if (n instanceof Comment) {
+            remove.add(n);
+          } else if (n instanceof Element e) {
+            switch (e.normalName()) {
+              case "script", "noscript", "style", "template", "link", "meta" -> remove.add(e);
+              case "font" -> fonts.add(e);
+              case "br" -> brs.add(e);
+              default -> {}
+            }
+          }
+        });
+    remove.forEach(Node::remove);
+    replaceBrs(brs);
+    fonts.forEach(font -> font.tagName("span"));
   }
 
-  private static void removeComments(Element root) {
-    List<Node> comments = new ArrayList<>();
-    root.forEachNode(n -> {
-      if (n instanceof Comment) {
-        comments.add(n);
-      }
-    });
-    comments.forEach(Node::remove);
-  }
-
-  private static void replaceBrs(Element body) {
-    for (Element br : body.getElementsByTag("br")) {
-      if (br.parent() == null) {
+  private static void replaceBrs(List<Element> brs) {
+    for (Element br : brs) {
+      if (br.parent() == null || !inBody(br)) {
         continue;
       }
       Node next = nextNonBlank(br.nextSibling());
@@ -79,6 +79,15 @@ final class PagePreparer {
         parent.tagName("div");
       }
     }
+  }
+
+  private static boolean inBody(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.normalName().equals("body")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable Node nextNonBlank(@Nullable Node node) {

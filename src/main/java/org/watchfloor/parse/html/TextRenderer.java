@@ -3,6 +3,7 @@ package org.watchfloor.parse.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,6 +17,8 @@ final class TextRenderer {
           "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset",
           "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
           "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tr", "ul", "caption");
+
+  private static final Pattern LINE_BREAKS = Pattern.compile(" *(\n *)+");
 
   private TextRenderer() {}
 
@@ -77,7 +80,7 @@ final class TextRenderer {
     String text = current.toString().strip();
     current.setLength(0);
     if (!text.isEmpty()) {
-      paragraphs.add(text.replaceAll(" *\n *", "\n").replaceAll("\n{2,}", "\n"));
+      paragraphs.add(text.indexOf('\n') < 0 ? text : LINE_BREAKS.matcher(text).replaceAll("\n"));
     }
   }
 }
