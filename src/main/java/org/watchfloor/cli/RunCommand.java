@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.watchfloor.extract.Extractor;
+import org.watchfloor.ingest.DocumentSink;
 import org.watchfloor.ingest.FeedSource;
 import org.watchfloor.ingest.FeedStates;
 import org.watchfloor.ingest.HttpFetcher;
+import org.watchfloor.ingest.Problem;
+import org.watchfloor.ingest.RawDocument;
 import org.watchfloor.ingest.SampleCorpus;
 import org.watchfloor.pipeline.IngestSummary;
 import org.watchfloor.pipeline.Pipeline;
@@ -71,6 +74,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** Problems already reported by an earlier poll, reported once only. */
+  private final java.util.Set<String> reported = new java.util.HashSet<>();
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -127,15 +133,29 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** Polls every feed once; true when at least one feed answered (with items or 304). */
-  private static boolean pollFeeds(PrintWriter out, List<String> feeds, FeedSource source, Store store,
+  private boolean pollFeeds(PrintWriter out, List<String> feeds, FeedSource source, Store store,
       Extractor extractor, Progress progress) {
     if (feeds.isEmpty()) {
       return false;
     }
     int[] counts = new int[FeedSource.Outcome.values().length];
     IngestSummary summary = new Pipeline(store, extractor, progress).ingest(List.of(), sink -> {
+      DocumentSink once = new DocumentSink() {
+        @Override
+        public void accept(RawDocument document) {
+          sink.accept(document);
+        }
+
+        @Override
+        public void problem(Problem problem) {
+          // A feed that stays down would otherwise fill the quarantine with one line a poll.
+          if (reported.add(problem.message())) {
+            sink.problem(problem);
+          }
+        }
+      };
       for (String feed : feeds) {
-        counts[source.poll(feed, sink).ordinal()]++;
+        counts[source.poll(feed, once).ordinal()]++;
       }
     });
     out.printf("feeds: %d read, %d not modified, %d failed%n", counts[FeedSource.Outcome.READ.ordinal()],
