@@ -2,9 +2,13 @@ package org.watchfloor.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.watchfloor.ingest.RawDocument;
+import org.watchfloor.model.Article;
 import org.watchfloor.model.ArticleFlag;
 
 class ArticleFlaggerTest {
@@ -64,6 +68,19 @@ class ArticleFlaggerTest {
   void creditInTheTitleCounts() {
     assertThat(ArticleFlagger.wireCredits("N. Korea test-fires cruise missiles: KCNA", "The test was held."))
         .containsExactly("KCNA");
+  }
+
+  @Test
+  void theParserRecordsWireCreditsAndTheOriginalInTheArticleExtras() {
+    String text = "Title: N. Korea fires missile\n\nSEOUL, May 8 (Yonhap) -- North Korea fired a missile,"
+        + " KCNA said on Friday.\nThis story was originally published by Korea Pro.\n";
+    RawDocument doc = new RawDocument("t.txt", "t.txt", RawDocument.Format.TEXT,
+        text.getBytes(StandardCharsets.UTF_8), Map.of());
+
+    Article a = new ArticleParser().parse(doc).article();
+
+    assertThat(a.extra()).containsEntry("wire_credits", "Yonhap,KCNA").containsEntry("syndicated_from", "Korea Pro");
+    assertThat(a.flags()).contains(ArticleFlag.SYNDICATED);
   }
 
   @Test
