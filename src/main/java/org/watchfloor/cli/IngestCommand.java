@@ -1,41 +1,116 @@
 package org.watchfloor.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.watchfloor.ingest.DocumentSink;
+import org.watchfloor.ingest.FeedSource;
+import org.watchfloor.ingest.FeedStates;
+import org.watchfloor.ingest.GdeltFilter;
+import org.watchfloor.ingest.GdeltSource;
+import org.watchfloor.ingest.HttpFetcher;
+import org.watchfloor.ingest.UrlSource;
 import org.watchfloor.pipeline.IngestSummary;
 import org.watchfloor.pipeline.Pipeline;
 import org.watchfloor.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code watchfloor ingest PATH…}. */
+/** {@code watchfloor ingest PATH|URL… [--feed URL]… [--gdelt FILE]…}. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Ingest articles from files and folders: plain text (with or without a header block),",
-        "HTML, JSON Lines; gzip-compressed too. Re-ingesting the same article changes nothing.",
-        "A file that cannot be ingested is reported on one line, the rest go on, and the exit code is 1."})
+    description = {"Ingest articles from files and folders (plain text with or without a header block,",
+        "HTML, JSON Lines, gzip-compressed too; WARC archives .warc/.warc.gz), from web pages by URL,",
+        "from RSS/Atom feeds (--feed) and from GDELT 2.0 event/mention exports (--gdelt), whose",
+        "article URLs about the watched country are fetched. Only http and https are fetched, and",
+        "never from a loopback, private or link-local address unless --allow-private-addresses.",
+        "Re-ingesting the same article changes nothing. An input that cannot be ingested is",
+        "reported on one line naming it, the rest go on, and the exit code is 1."})
 final class IngestCommand implements Callable<Integer> {
 
   @Mixin StoreOptions options;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
-  List<Path> paths;
+  @Parameters(arity = "0..*", paramLabel = "PATH|URL",
+      description = "Files, folders, WARC files or http(s) URLs of pages to ingest.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--feed", paramLabel = "URL", description = "An RSS or Atom feed to read (repeatable).")
+  List<String> feeds = new ArrayList<>();
+
+  @Option(names = "--gdelt", paramLabel = "FILE",
+      description = "A GDELT 2.0 events or mentions export (.CSV or .zip) whose watched articles to fetch (repeatable).")
+  List<Path> gdelt = new ArrayList<>();
+
+  @Option(names = "--gdelt-country", paramLabel = "CAMEO",
+      description = "Actor country codes that select GDELT rows (repeatable; default PRK, plus places in"
+          + " North Korea and URLs naming it).")
+  List<String> gdeltCountries = new ArrayList<>();
+
+  @Option(names = "--allow-private-addresses",
+      description = "Allow fetching from loopback, private and link-local addresses (for tests on a local server).")
+  boolean allowPrivate;
+
+  @Option(names = "--politeness", paramLabel = "MS", defaultValue = "1000",
+      description = "Least milliseconds between two requests to one host (default: ${DEFAULT-VALUE}).")
+  long politenessMillis;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (inputs.isEmpty() && feeds.isEmpty() && gdelt.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Give at least one PATH or URL, --feed URL or --gdelt FILE");
+    }
+    List<Path> paths = new ArrayList<>();
+    List<String> urls = new ArrayList<>();
+    for (String in : inputs) {
+      if (UrlSource.looksLikeUrl(in)) {
+        urls.add(in);
+      } else {
+        paths.add(Path.of(in));
+      }
+    }
     long start = System.nanoTime();
-    try (Store store = options.open(); Progress progress = new Progress(spec.commandLine().getErr())) {
-      IngestSummary s = new Pipeline(store, options.extractor(), progress).ingest(paths);
+    HttpFetcher.Options fetch = HttpFetcher.Options.defaults()
+        .withAllowPrivateAddresses(allowPrivate)
+        .withPoliteness(Duration.ofMillis(Math.max(0, politenessMillis)));
+    try (Store store = options.open();
+        Progress progress = new Progress(spec.commandLine().getErr());
+        HttpFetcher fetcher = new HttpFetcher(fetch)) {
+      IngestSummary s = new Pipeline(store, options.extractor(), progress)
+          .ingest(paths, sink -> readWeb(fetcher, urls, sink));
       double seconds = (System.nanoTime() - start) / 1e9;
       spec.commandLine().getOut().printf(java.util.Locale.ROOT,
           "ingested %d articles (%d already stored, %d failed), %d reports, %d events touched in %.1f s; store %s%n",
           s.stored(), s.duplicates(), s.problems().size(), s.reports(), s.eventsTouched(), seconds, store.dir());
       return s.problems().isEmpty() ? Main.OK : Main.BAD_INPUT;
+    }
+  }
+
+  private void readWeb(HttpFetcher fetcher, List<String> urls, DocumentSink sink) {
+    UrlSource pages = new UrlSource(fetcher);
+    for (String url : urls) {
+      pages.read(url, sink);
+    }
+    FeedSource feedSource = new FeedSource(fetcher, FeedStates.inMemory());
+    for (String feed : feeds) {
+      feedSource.poll(feed, sink);
+    }
+    if (!gdelt.isEmpty()) {
+      GdeltFilter filter = GdeltFilter.northKorea();
+      if (!gdeltCountries.isEmpty()) {
+        filter = filter.withActorCountries(Set.copyOf(gdeltCountries));
+      }
+      for (String url : new GdeltSource(filter).urls(gdelt, sink)) {
+        pages.read(url, sink);
+      }
     }
   }
 }

@@ -5,10 +5,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.watchfloor.extract.Extractor;
+import org.watchfloor.ingest.DocumentSink;
+import org.watchfloor.ingest.FeedSource;
+import org.watchfloor.ingest.FeedStates;
+import org.watchfloor.ingest.HttpFetcher;
+import org.watchfloor.ingest.Problem;
+import org.watchfloor.ingest.RawDocument;
 import org.watchfloor.ingest.SampleCorpus;
 import org.watchfloor.pipeline.IngestSummary;
 import org.watchfloor.pipeline.Pipeline;
@@ -20,14 +27,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code watchfloor run}: the main job. Seeds an empty store with the bundled sample corpus,
- * then keeps watching its sources — the store's inbox folder, where any file dropped in is
- * ingested once — until stopped.
+ * {@code watchfloor run}: the main job. Keeps watching its sources until stopped — the watch
+ * profile's feeds (polled with conditional GET, validators kept in {@code <store>/feeds.properties}
+ * across restarts) and the store's inbox folder, where any file dropped in is ingested once. An
+ * empty store whose feeds could not be read is seeded with the bundled sample corpus.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"The main job: seed an empty store with the bundled sample corpus, then watch the",
-        "inbox folder (default: <store>/inbox) and ingest every article file that appears in it;",
-        "ingested files move to inbox/processed, files that could not be ingested to inbox/failed."})
+    description = {"The main job: poll the watch profile's RSS/Atom feeds (and any --feed) every interval,",
+        "and watch the inbox folder (default: <store>/inbox), ingesting every article file that",
+        "appears in it; ingested files move to inbox/processed, files that could not be ingested to",
+        "inbox/failed. When the store is empty and no feed could be read, the bundled sample corpus",
+        "is ingested instead."})
 final class RunCommand implements Callable<Integer> {
 
   @Mixin StoreOptions options;
@@ -45,25 +55,61 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-sample", description = "Do not seed an empty store with the sample corpus.")
   boolean noSample;
 
+  @Option(names = "--feed", paramLabel = "URL", description = "A feed to poll besides the profile's (repeatable).")
+  List<String> extraFeeds = new ArrayList<>();
+
+  @Option(names = "--no-profile-feeds", description = "Do not poll the watch profile's feeds.")
+  boolean noProfileFeeds;
+
+  @Option(names = "--allow-private-addresses",
+      description = "Allow fetching from loopback, private and link-local addresses (for tests on a local server).")
+  boolean allowPrivate;
+
+  @Option(names = "--politeness", paramLabel = "MS", defaultValue = "1000",
+      description = "Least milliseconds between two requests to one host (default: ${DEFAULT-VALUE}).")
+  long politenessMillis;
+
+  /** The feeds' ETag / Last-Modified, kept in the store folder across restarts. */
+  static final String FEED_STATES = "feeds.properties";
+
   @Spec CommandSpec spec;
+
+  /** Problems already reported by an earlier poll, reported once only. */
+  private final java.util.Set<String> reported = new java.util.HashSet<>();
 
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (Store store = options.open(); Progress progress = new Progress(err)) {
+    HttpFetcher.Options fetch = HttpFetcher.Options.defaults()
+        .withAllowPrivateAddresses(allowPrivate)
+        .withPoliteness(Duration.ofMillis(Math.max(0, politenessMillis)));
+    try (Store store = options.open();
+        Progress progress = new Progress(err);
+        HttpFetcher fetcher = new HttpFetcher(fetch)) {
       Extractor extractor = options.extractor();
       Path watched = inbox != null ? inbox : store.dir().resolve("inbox");
       Files.createDirectories(watched);
-      if (!noSample && store.count("articles") == 0) {
-        out.println("store is empty and no source has articles yet: ingesting the bundled sample corpus");
-        out.flush();
-        report(out, new Pipeline(store, extractor, progress).ingest(List.of(SampleCorpus.articles())));
+      List<String> feeds = new ArrayList<>();
+      if (!noProfileFeeds) {
+        options.loadProfile().feeds().forEach(f -> feeds.add(f.url()));
       }
-      out.printf("watching %s every %d s%s%n", watched, interval, once ? " (one pass)" : "; Ctrl-C stops");
+      feeds.addAll(extraFeeds);
+      FeedSource feedSource = new FeedSource(fetcher, FeedStates.in(store.dir().resolve(FEED_STATES)));
+      boolean first = true;
+      out.printf("watching %s%s every %d s%s%n", watched,
+          feeds.isEmpty() ? "" : " and " + feeds.size() + " feed" + (feeds.size() == 1 ? "" : "s"),
+          interval, once ? " (one pass)" : "; Ctrl-C stops");
       out.printf("list the events with: watchfloor events --store %s%n", store.dir());
       out.flush();
       do {
+        boolean anyFeedRead = pollFeeds(out, feeds, feedSource, store, extractor, progress);
+        if (first && !noSample && !anyFeedRead && store.count("articles") == 0) {
+          out.println("store is empty and no source has articles yet: ingesting the bundled sample corpus");
+          out.flush();
+          report(out, new Pipeline(store, extractor, progress).ingest(List.of(SampleCorpus.articles())));
+        }
+        first = false;
         List<Path> files;
         try (Stream<Path> s = Files.list(watched)) {
           files = s.filter(Files::isRegularFile).sorted().toList();
@@ -84,6 +130,42 @@ final class RunCommand implements Callable<Integer> {
       } while (!once);
       return Main.OK;
     }
+  }
+
+  /** Polls every feed once; true when at least one feed answered (with items or 304). */
+  private boolean pollFeeds(PrintWriter out, List<String> feeds, FeedSource source, Store store,
+      Extractor extractor, Progress progress) {
+    if (feeds.isEmpty()) {
+      return false;
+    }
+    int[] counts = new int[FeedSource.Outcome.values().length];
+    IngestSummary summary = new Pipeline(store, extractor, progress).ingest(List.of(), sink -> {
+      DocumentSink once = new DocumentSink() {
+        @Override
+        public void accept(RawDocument document) {
+          sink.accept(document);
+        }
+
+        @Override
+        public void problem(Problem problem) {
+          // A feed that stays down would otherwise fill the quarantine with one line a poll.
+          if (reported.add(problem.message())) {
+            sink.problem(problem);
+          }
+        }
+      };
+      for (String feed : feeds) {
+        counts[source.poll(feed, once).ordinal()]++;
+      }
+    });
+    out.printf("feeds: %d read, %d not modified, %d failed%n", counts[FeedSource.Outcome.READ.ordinal()],
+        counts[FeedSource.Outcome.NOT_MODIFIED.ordinal()], counts[FeedSource.Outcome.FAILED.ordinal()]);
+    if (counts[FeedSource.Outcome.READ.ordinal()] > 0) {
+      report(out, summary);
+    } else {
+      out.flush();
+    }
+    return counts[FeedSource.Outcome.FAILED.ordinal()] < feeds.size();
   }
 
   private static void report(PrintWriter out, IngestSummary s) {

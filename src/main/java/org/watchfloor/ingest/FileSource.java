@@ -20,7 +20,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads articles from files and folders: plain text (with or without a header block), HTML, and
- * JSON Lines (one article a line), each optionally gzip-compressed.
+ * JSON Lines (one article a line), each optionally gzip-compressed, and WARC archives (handed to
+ * {@link WarcSource}).
  *
  * <p>Every file is checked before it is handed on: an empty, binary, oversized or unreadable
  * file becomes a {@link Problem} naming the file, and the other files go on.
@@ -54,7 +55,7 @@ public final class FileSource {
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(Files::isRegularFile)
               .filter(p -> !p.getFileName().toString().startsWith("."))
-              .filter(p -> formatOf(p) != null)
+              .filter(p -> formatOf(p) != null || WarcSource.isWarc(p))
               .sorted()
               .forEach(files::add);
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -72,6 +73,11 @@ public final class FileSource {
   /** Reads one file and hands its document(s) or its problem to the sink. */
   public void read(Path file, DocumentSink sink) {
     String source = file.toString();
+    if (WarcSource.isWarc(file) && Files.isReadable(file)) {
+      // An archive holds many pages and may be gigabytes: it is streamed, not size-checked.
+      new WarcSource(maxBytes).read(file, sink);
+      return;
+    }
     try {
       if (!Files.isReadable(file)) {
         sink.problem(new Problem(source, "file is not readable"));

@@ -2,6 +2,7 @@ package org.watchfloor.parse;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the genre marks of an article: an AI-generation disclaimer, a syndication or rewrite
- * credit, an opinion label. These are marks of news writing in English, not knowledge of a
+ * credit ("originally published by / via"), wire-service and state-media credits, an opinion
+ * label. These are marks of news writing in English, not knowledge of a
  * watched domain, so they live here rather than in a watch profile.
  */
 final class ArticleFlagger {
@@ -27,18 +29,48 @@ final class ArticleFlagger {
   /** Credits that say the text is another outlet's story. */
   private static final Pattern SYNDICATED =
       Pattern.compile(
-          "(?i)\\b(?:(?:this|the)\\s+(?:article|story|report)\\s+(?:was|is)\\s+)?"
-              + "originally\\s+(?:published|appeared|ran)\\s+(?:by|in|on|at)\\s+([^.\\n]{2,60})"
+          "(?i)\\b(?:this|the)\\s+(?:article|story|report|piece|post)\\s+(?:was|is|has been)\\s+"
+              + "(?:originally|first)\\s+(?:published|appeared|ran|posted)\\s+(?:by|in|on|at|via|with)\\s+"
+              + "(?:the\\s+website\\s+of\\s+)?([^.\\n]{2,60})"
+              + "|\\boriginally\\s+(?:published|appeared|ran|posted)\\s+(?:by|in|on|at|via|with)\\s+"
+              + "(?:the\\s+website\\s+of\\s+)?([^.\\n]{2,60})"
               + "|\\brepublished\\s+(?:with permission\\s+)?from\\s+([^.\\n]{2,60})"
               + "|^\\s*\\(?(?:via|source|courtesy of)[:\\s]+([A-Z][^.\\n]{1,50})\\)?\\s*$",
           Pattern.MULTILINE);
+
+  /**
+   * Wire services and quoted state media, each with the ways its credit is written: a dateline
+   * "(Yonhap)", "(AFP)", an attribution "Reuters reported", "according to the Associated Press",
+   * or state media "the Korean Central News Agency said". Photo credits ("AFP via Getty Images",
+   * "AP Photo/…") credit a picture, not the text, and are not counted.
+   */
+  private static final List<Map.Entry<String, Pattern>> WIRES = List.of(
+      Map.entry("Yonhap", Pattern.compile("\\bYonhap\\b(?!\\s*(?:/|photo\\b))", Pattern.CASE_INSENSITIVE)),
+      Map.entry("AFP", Pattern.compile(
+          "\\bAFP\\b(?!\\s*(?:/|via\\s+Getty|photo\\b|PHOTO\\b))|\\bAgence\\s+France[-\\s]Presse\\b")),
+      Map.entry("AP", Pattern.compile(
+          "\\(AP\\)|\\bAssociated\\s+Press\\b|\\bAP\\s+(?:reported|said|reports)\\b|\\b(?:told|to)\\s+(?:the\\s+)?AP\\b")),
+      Map.entry("Reuters", Pattern.compile("\\bReuters\\b(?!\\s*/)", Pattern.CASE_INSENSITIVE)),
+      Map.entry("KCNA", Pattern.compile("\\bKCNA\\b|\\bKorean\\s+Central\\s+News\\s+Agency\\b", Pattern.CASE_INSENSITIVE)));
 
   private static final Pattern OPINION =
       Pattern.compile("(?im)^\\s*(?:opinion|analysis|commentary|op-ed|editorial|column)\\s*[:|\\-–—]");
 
   private ArticleFlagger() {}
 
-  record Flags(Set<ArticleFlag> flags, @Nullable String syndicatedFrom, List<String> disclaimers) {}
+  /**
+   * What was found.
+   *
+   * @param wireCredits the wire services and state media the text credits, in order of first
+   *     appearance ({@code Yonhap}, {@code AFP}, {@code AP}, {@code Reuters}, {@code KCNA})
+   */
+  record Flags(Set<ArticleFlag> flags, @Nullable String syndicatedFrom, List<String> disclaimers,
+      List<String> wireCredits) {
+
+    Flags {
+      wireCredits = List.copyOf(wireCredits);
+    }
+  }
 
   static Flags of(@Nullable String title, String body) {
     Set<ArticleFlag> flags = EnumSet.noneOf(ArticleFlag.class);
@@ -64,7 +96,20 @@ final class ArticleFlagger {
     if ((title != null && OPINION.matcher(title).find()) || OPINION.matcher(body.substring(0, Math.min(body.length(), 200))).find()) {
       flags.add(ArticleFlag.OPINION);
     }
-    return new Flags(flags, from, disclaimers);
+    return new Flags(flags, from, disclaimers, wireCredits(title, body));
+  }
+
+  /** The wires credited in the title or body, ordered by where each is first credited. */
+  static List<String> wireCredits(@Nullable String title, String body) {
+    String text = title == null ? body : title + "\n" + body;
+    java.util.TreeMap<Integer, String> first = new java.util.TreeMap<>();
+    for (Map.Entry<String, Pattern> wire : WIRES) {
+      Matcher m = wire.getValue().matcher(text);
+      if (m.find()) {
+        first.put(m.start(), wire.getKey());
+      }
+    }
+    return List.copyOf(first.values());
   }
 
   private static String sentenceAround(String text, int at) {

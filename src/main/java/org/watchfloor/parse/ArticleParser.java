@@ -120,6 +120,9 @@ public final class ArticleParser {
     if (found.syndicatedFrom() != null) {
       extra.put("syndicated_from", found.syndicatedFrom());
     }
+    if (!found.wireCredits().isEmpty()) {
+      extra.put("wire_credits", String.join(",", found.wireCredits()));
+    }
     String id = articleId(doc);
     Article article =
         new Article(

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.watchfloor.extract.Extraction;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.ingest.DocumentSink;
@@ -63,6 +64,14 @@ public final class Pipeline {
 
   /** Ingests files and folders. */
   public IngestSummary ingest(List<Path> paths) {
+    return ingest(paths, sink -> {});
+  }
+
+  /**
+   * Ingests files and folders, then whatever the other sources (URLs, feeds, GDELT lists) hand
+   * to the sink they are given, all in one summary.
+   */
+  public IngestSummary ingest(List<Path> paths, Consumer<DocumentSink> otherSources) {
     FileSource files = new FileSource();
     DocumentSink sink = new DocumentSink() {
       @Override
@@ -81,6 +90,7 @@ public final class Pipeline {
       files.read(file, sink);
       listener.fileDone(file);
     }
+    otherSources.accept(sink);
     return finish();
   }
 

@@ -1,0 +1,111 @@
+package org.watchfloor.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+import org.netpreserve.jwarc.Warcinfo;
+
+class WarcSourceTest {
+
+  private static final Instant CAPTURED = Instant.parse("2025-05-09T03:00:00Z");
+
+  static WarcResponse response(String uri, String contentType, String body) throws IOException {
+    HttpResponse http = new HttpResponse.Builder(200, "OK")
+        .body(MediaType.parse(contentType), body.getBytes(StandardCharsets.UTF_8))
+        .build();
+    return new WarcResponse.Builder(uri).date(CAPTURED).body(http).build();
+  }
+
+  /** Writes a WARC of two HTML pages, an image and a third page whose record the file cuts short. */
+  static Path crawl(Path dir, String name, WarcCompression compression) throws IOException {
+    Path file = dir.resolve(name);
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        WarcWriter writer = new WarcWriter(ch, compression)) {
+      writer.write(new Warcinfo.Builder().date(CAPTURED).fields(java.util.Map.of("software", java.util.List.of("test"))).build());
+      writer.write(response("https://news.example/one", "text/html; charset=utf-8",
+          LoopbackServer.article("Missile one", "The first missile flew east.")));
+      writer.write(response("https://news.example/logo.png", "image/png", "PNG-bytes"));
+      writer.write(response("https://news.example/two", "text/html",
+          LoopbackServer.article("Missile two", "The second missile flew north.")));
+    }
+    // The third page's record, written whole and then cut off half way: a crawl interrupted.
+    ByteArrayOutputStream whole = new ByteArrayOutputStream();
+    try (WarcWriter writer = new WarcWriter(Channels.newChannel(whole), compression)) {
+      writer.write(response("https://news.example/three", "text/html",
+          LoopbackServer.article("Missile three", "The third missile was never stored whole.")));
+    }
+    byte[] bytes = whole.toByteArray();
+    Files.write(file, Arrays.copyOf(bytes, bytes.length / 2), StandardOpenOption.APPEND);
+    return file;
+  }
+
+  @Test
+  void twoHtmlResponsesAndOneTruncatedRecordGiveTwoDocumentsAndOneError(@TempDir Path dir) throws IOException {
+    Path warc = crawl(dir, "crawl.warc", WarcCompression.NONE);
+    CollectingSink sink = new CollectingSink();
+
+    new WarcSource(FileSource.DEFAULT_MAX_BYTES).read(warc, sink);
+
+    assertThat(sink.documents).hasSize(2);
+    assertThat(sink.documents).extracting(d -> d.metadata().get("url"))
+        .containsExactly("https://news.example/one", "https://news.example/two");
+    RawDocument first = sink.documents.get(0);
+    assertThat(first.source()).matches(java.util.regex.Pattern.quote(warc.toString()) + "@\\d+");
+    assertThat(first.sourcePath()).isEqualTo(warc.toString());
+    assertThat(first.metadata()).containsEntry("warc_date", "2025-05-09T03:00:00Z")
+        .containsEntry("content_type", "text/html;charset=utf-8")
+        .doesNotContainKey("published");
+    assertThat(new String(first.bytes(), StandardCharsets.UTF_8)).contains("The first missile flew east.");
+    assertThat(sink.messages()).singleElement().asString()
+        .startsWith(warc + "@").contains("WARC record cut short");
+  }
+
+  @Test
+  void gzippedWarcsAreReadRecordByRecord(@TempDir Path dir) throws IOException {
+    Path warc = crawl(dir, "crawl.warc.gz", WarcCompression.GZIP);
+    CollectingSink sink = new CollectingSink();
+
+    new FileSource().read(warc, sink); // the file source hands a WARC to the WARC source
+
+    assertThat(sink.documents).hasSize(2);
+    assertThat(sink.problems).singleElement().satisfies(p -> assertThat(p.source()).startsWith(warc.toString()));
+  }
+
+  @Test
+  void warcFilesAreFoundInFolders(@TempDir Path dir) throws IOException {
+    crawl(dir, "a.warc", WarcCompression.NONE);
+    crawl(dir, "b.warc.gz", WarcCompression.GZIP);
+    Files.writeString(dir.resolve("notes.md"), "not an article");
+
+    assertThat(new FileSource().list(java.util.List.of(dir), new CollectingSink()))
+        .extracting(p -> p.getFileName().toString()).containsExactly("a.warc", "b.warc.gz");
+  }
+
+  @Test
+  void aFileThatIsNotAWarcIsOneProblem(@TempDir Path dir) throws IOException {
+    Path fake = dir.resolve("fake.warc");
+    Files.writeString(fake, "<html>this is no archive</html>");
+    CollectingSink sink = new CollectingSink();
+
+    new WarcSource(FileSource.DEFAULT_MAX_BYTES).read(fake, sink);
+
+    assertThat(sink.documents).isEmpty();
+    assertThat(sink.messages()).singleElement().asString().startsWith(fake.toString());
+  }
+}
