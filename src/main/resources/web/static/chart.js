@@ -5,6 +5,7 @@
   fetch(el.getAttribute('data-src')).then(function (r) { return r.json(); }).then(function (d) {
     var chart = echarts.init(el);
     chart.setOption({
+      animation: false,
       tooltip: { trigger: 'axis' },
       legend: { type: 'scroll', top: 0 },
       grid: { top: 40, left: 40, right: 20, bottom: 60 },
