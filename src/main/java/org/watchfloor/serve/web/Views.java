@@ -85,6 +85,33 @@ public final class Views {
     return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
   }
 
+  /**
+   * Article text with its bidirectional controls (embeddings, overrides, isolates) shown as
+   * visible codes: escaping makes markup inert, but an RTL override would still reorder what the
+   * analyst reads.
+   */
+  public static @Nullable String inert(@Nullable String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+      if (control && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        if (control) {
+          out.append(String.format(java.util.Locale.ROOT, "[U+%04X]", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
   public static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }

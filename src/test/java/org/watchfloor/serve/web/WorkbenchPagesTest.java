@@ -57,6 +57,7 @@ class WorkbenchPagesTest {
         .doesNotContain("javascript:");
     assertThat(html).contains("&lt;script&gt;alert(");
     assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;");
+    assertThat(html).doesNotContain("\u202E").contains("[U+202E]evil");
   }
 
   @Test
