@@ -53,24 +53,37 @@ public final class StoreReads {
   public synchronized Optional<EventDetail> event(String id) {
     return store.inTransaction(() -> {
       Optional<Event> e = store.events().get(id);
-      if (e.isEmpty()) {
-        return Optional.empty();
-      }
-      List<ContractJson.ReportView> views = new ArrayList<>();
-      for (Report r : store.events().reportsOf(id)) {
-        views.add(new ContractJson.ReportView(r, store.articles().get(r.articleId()).orElseThrow()));
-      }
-      return Optional.of(new EventDetail(e.get(), views));
+      return e.isEmpty() ? Optional.<EventDetail>empty() : Optional.of(new EventDetail(e.get(), reportViews(e.get())));
     });
   }
 
-  /** The details of each event on a page, in its order. */
-  public List<EventDetail> details(List<Event> events) {
-    List<EventDetail> out = new ArrayList<>();
-    for (Event e : events) {
-      event(e.id()).ifPresent(out::add);
+  /** The details of each event on a page, in its order, read in one transaction. */
+  public synchronized List<EventDetail> details(List<Event> events) {
+    return store.inTransaction(() -> {
+      List<EventDetail> out = new ArrayList<>();
+      Map<String, Article> articles = new java.util.HashMap<>();
+      for (Event e : events) {
+        out.add(new EventDetail(e, reportViews(e, articles)));
+      }
+      return out;
+    });
+  }
+
+  private List<ContractJson.ReportView> reportViews(Event e) throws java.sql.SQLException {
+    return reportViews(e, new java.util.HashMap<>());
+  }
+
+  private List<ContractJson.ReportView> reportViews(Event e, Map<String, Article> articles) throws java.sql.SQLException {
+    List<ContractJson.ReportView> views = new ArrayList<>();
+    for (Report r : store.events().reportsOf(e.id())) {
+      Article a = articles.get(r.articleId());
+      if (a == null) {
+        a = store.articles().get(r.articleId()).orElseThrow();
+        articles.put(a.id(), a);
+      }
+      views.add(new ContractJson.ReportView(r, a));
     }
-    return out;
+    return views;
   }
 
   public synchronized Optional<ArticleDetail> article(String id) {
