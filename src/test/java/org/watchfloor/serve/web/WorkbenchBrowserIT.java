@@ -85,6 +85,8 @@ class WorkbenchBrowserIT {
     List<WebElement> values = field.findElements(By.cssSelector(".claim"));
     assertThat(values).hasSizeGreaterThanOrEqualTo(2);
     assertThat(values.get(0).getText()).isNotEqualTo(values.get(1).getText());
+    Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(shots.resolve("workbench-event-conflict.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
     // The hostile article: its title shows as text, no script ran.
     browser.get(base + "/search?q=" + java.net.URLEncoder.encode("outlet:hostile", java.nio.charset.StandardCharsets.UTF_8));
