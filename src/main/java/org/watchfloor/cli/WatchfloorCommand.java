@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ExportCommand.class,
       RunCommand.class,
+      ServeCommand.class,
       EvalCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -283,4 +283,120 @@ public final class EventRows {
         rs.getString("origin"),
         claims);
   }
+
+  // ---- Reads for the web workbench ----
+
+  /**
+   * Events newest first matching every given filter ({@code null} or 0 for none), a page of
+   * them: {@code weapon} is a canonical weapon name the event lists; the date range keeps events
+   * whose interval overlaps {@code [from, to]}.
+   */
+  public List<Event> filtered(@Nullable String type, @Nullable String weapon, @Nullable LocalDate from,
+      @Nullable LocalDate to, int minOrigins, int limit, int offset) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT " + EVENT_COLUMNS + " FROM events" + where(type, weapon, from, to, minOrigins, params)
+        + " ORDER BY date_latest IS NULL, date_latest DESC, date_earliest DESC, id LIMIT ? OFFSET ?";
+    params.add(limit);
+    params.add(offset);
+    List<Event> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(readEvent(rs));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** How many events {@link #filtered} would return without a limit. */
+  public long countFiltered(@Nullable String type, @Nullable String weapon, @Nullable LocalDate from,
+      @Nullable LocalDate to, int minOrigins) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    try (PreparedStatement ps =
+        db.prepareStatement("SELECT COUNT(*) FROM events" + where(type, weapon, from, to, minOrigins, params))) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static String where(@Nullable String type, @Nullable String weapon, @Nullable LocalDate from,
+      @Nullable LocalDate to, int minOrigins, List<Object> params) {
+    List<String> terms = new ArrayList<>();
+    if (type != null) {
+      terms.add("type = ?");
+      params.add(type);
+    }
+    if (weapon != null) {
+      terms.add("EXISTS (SELECT 1 FROM json_each(events.weapons) w WHERE w.value = ?)");
+      params.add(weapon);
+    }
+    if (from != null) {
+      terms.add("date_latest >= ?");
+      params.add(from.toString());
+    }
+    if (to != null) {
+      terms.add("date_earliest <= ?");
+      params.add(to.toString());
+    }
+    if (minOrigins > 0) {
+      terms.add("independent_origins >= ?");
+      params.add(minOrigins);
+    }
+    return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+  }
+
+  private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+    for (int i = 0; i < params.size(); i++) {
+      ps.setObject(i + 1, params.get(i));
+    }
+  }
+
+  /** The event types present, sorted. */
+  public List<String> types() throws SQLException {
+    return strings("SELECT DISTINCT type FROM events ORDER BY type");
+  }
+
+  /** The weapons named by any event, sorted. */
+  public List<String> weaponNames() throws SQLException {
+    return strings("SELECT DISTINCT w.value FROM events, json_each(events.weapons) w ORDER BY w.value");
+  }
+
+  private List<String> strings(String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  /** One cell of a per-month count: the month ({@code 2025-03}), a key and its count. */
+  public record MonthCount(String month, String key, int count) {}
+
+  /**
+   * Events of {@code type} dated to a month or finer, counted per month and per weapon named
+   * ({@code "unknown"} when none is), oldest month first.
+   */
+  public List<MonthCount> perMonthByWeapon(String type) throws SQLException {
+    String sql = "SELECT substr(e.date_earliest, 1, 7) AS month, COALESCE(w.value, 'unknown') AS weapon, COUNT(*)"
+        + " FROM events e LEFT JOIN json_each(e.weapons) w"
+        + " WHERE e.type = ? AND e.date_precision IN ('DAY', 'WEEK', 'MONTH')"
+        + " GROUP BY month, weapon ORDER BY month, weapon";
+    List<MonthCount> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      ps.setString(1, type);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new MonthCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
+        }
+      }
+    }
+    return out;
+  }
 }

@@ -132,7 +132,7 @@ class CliTest {
   void usageErrorsExitTwoAndHelpExitsZero() {
     assertThat(CliRunner.run("events", "--format", "yaml").exit()).isEqualTo(Main.USAGE);
     assertThat(CliRunner.run("frobnicate").exit()).isEqualTo(Main.USAGE);
-    for (String cmd : List.of("ingest", "events", "event", "articles", "search", "export", "run", "eval")) {
+    for (String cmd : List.of("ingest", "events", "event", "articles", "search", "export", "run", "serve", "eval")) {
       CliRunner.Result help = CliRunner.run(cmd, "--help");
       assertThat(help.exit()).as(cmd).isZero();
       assertThat(help.out()).as(cmd).contains("Usage: watchfloor " + cmd);

@@ -1,0 +1,48 @@
+package org.watchfloor.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.watchfloor.serve.web.Workbench;
+import org.watchfloor.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code watchfloor serve}: the analyst workbench and the REST API over a store, until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serves the analyst workbench (timeline, events, articles, search, charts) and the REST API",
+        "under /api/v1 over the store, until interrupted. Binds to loopback unless told otherwise."})
+final class ServeCommand implements Callable<Integer> {
+
+  @Mixin StoreOptions options;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 exposes the workbench to the network).")
+  String host;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (Store store = options.open()) {
+      Workbench workbench = Workbench.over(store).start(host, port);
+      Thread hook = new Thread(() -> {
+        workbench.stop();
+        stopped.countDown();
+      }, "watchfloor-serve-stop");
+      Runtime.getRuntime().addShutdownHook(hook);
+      out.printf("serving %s on http://%s:%d/%n", store.dir(), host, workbench.port());
+      out.flush();
+      stopped.await();
+    }
+    return Main.OK;
+  }
+}

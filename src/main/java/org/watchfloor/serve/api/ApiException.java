@@ -1,0 +1,37 @@
+package org.watchfloor.serve.api;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request the server refuses, with the HTTP status to answer and, for a bad query parameter,
+ * the parameter's name. Mapped to a response in one place, {@code Workbench}'s error mapper.
+ */
+public final class ApiException extends RuntimeException {
+
+  private final int status;
+  private final @Nullable String parameter;
+
+  private ApiException(int status, String message, @Nullable String parameter) {
+    super(message);
+    this.status = status;
+    this.parameter = parameter;
+  }
+
+  /** 400: the query parameter {@code parameter} is not valid. */
+  public static ApiException badParameter(String parameter, String message) {
+    return new ApiException(400, "parameter " + parameter + ": " + message, parameter);
+  }
+
+  /** 404: nothing has this id. */
+  public static ApiException notFound(String what, String id) {
+    return new ApiException(404, "no " + what + " with id " + id, null);
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public @Nullable String parameter() {
+    return parameter;
+  }
+}

@@ -1,0 +1,78 @@
+package org.watchfloor.serve.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.watchfloor.model.Claim;
+import org.watchfloor.model.Conflict;
+import org.watchfloor.model.Event;
+import org.watchfloor.serve.ContractJson;
+
+/** The claims of an event's reports grouped by field, then by value, for side-by-side display. */
+public record ClaimTable(List<Field> fields) {
+
+  /** Who claims one value: the outlet, its article and the evidence sentence. */
+  public record Source(String outlet, String articleId, String reportId, String evidence) {}
+
+  /** One value of a field and its sources. */
+  public record Value(String value, List<Source> sources) {}
+
+  /** One field, its values, and whether independent origins disagree on it. */
+  public record Field(String name, boolean conflict, List<Value> values) {}
+
+  /**
+   * Groups the claims of {@code reports}. A field the event records a conflict on shows the
+   * conflict's values and the reports behind each (they are what resolution compared, and a
+   * report's date is not always a stored claim); other fields show the claims as stored. A
+   * report's date stands as its date claim when it has none.
+   */
+  public static ClaimTable of(Event event, List<ContractJson.ReportView> reports) {
+    Map<String, Source> sourceOf = new LinkedHashMap<>();
+    Map<String, Map<String, List<Source>>> byField = new LinkedHashMap<>();
+    for (ContractJson.ReportView rv : reports) {
+      String outlet = rv.article().outlet() == null ? "unknown outlet" : rv.article().outlet();
+      Source source = new Source(outlet, rv.article().id(), rv.report().id(), rv.report().evidence());
+      sourceOf.put(rv.report().id(), source);
+      boolean datedByClaim = false;
+      for (Claim c : rv.report().claims()) {
+        datedByClaim |= c.field().equals("date");
+        add(byField, c.field(), c.value(), source);
+      }
+      if (!datedByClaim && rv.report().date().isKnown()) {
+        add(byField, "date", rv.report().date().iso(), source);
+      }
+    }
+    for (Conflict c : event.conflicts()) {
+      Map<String, List<Source>> values = new LinkedHashMap<>();
+      for (Conflict.Value v : c.values()) {
+        List<Source> sources = new ArrayList<>();
+        for (String reportId : v.reports()) {
+          Source s = sourceOf.get(reportId);
+          if (s != null) {
+            sources.add(s);
+          }
+        }
+        values.put(v.value(), sources);
+      }
+      byField.put(c.field(), values);
+    }
+    Set<String> conflicted = event.conflicts().stream().map(Conflict::field).collect(Collectors.toSet());
+    List<Field> fields = new ArrayList<>();
+    byField.forEach((name, values) -> {
+      List<Value> vs = new ArrayList<>();
+      values.forEach((v, sources) -> vs.add(new Value(v, List.copyOf(sources))));
+      fields.add(new Field(name, conflicted.contains(name), List.copyOf(vs)));
+    });
+    return new ClaimTable(List.copyOf(fields));
+  }
+
+  private static void add(Map<String, Map<String, List<Source>>> byField, String field, String value, Source source) {
+    List<Source> sources = byField.computeIfAbsent(field, k -> new LinkedHashMap<>()).computeIfAbsent(value, k -> new ArrayList<>());
+    if (!sources.contains(source)) {
+      sources.add(source);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package org.watchfloor.serve.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.watchfloor.model.Event;
+import org.watchfloor.model.Mention;
+import org.watchfloor.model.Report;
+import org.watchfloor.serve.ContractJson;
+import org.watchfloor.serve.api.EventFilter;
+import org.watchfloor.serve.api.StoreReads;
+import org.watchfloor.store.SearchIndex;
+
+/** The models the page templates render: one record per page. */
+public final class Views {
+
+  private Views() {}
+
+  /** The timeline: a page of events, the filter that chose them, and links to the next pages. */
+  public record Timeline(StoreReads.EventPage page, EventFilter filter, StoreReads.Facets facets,
+      @Nullable String previous, @Nullable String next) {
+
+    public static Timeline of(StoreReads.EventPage page, EventFilter filter, StoreReads.Facets facets) {
+      String prev = page.offset() > 0 ? link(filter, Math.max(0, page.offset() - page.limit()), page.limit()) : null;
+      String next = page.offset() + page.limit() < page.total() ? link(filter, page.offset() + page.limit(), page.limit()) : null;
+      return new Timeline(page, filter, facets, prev, next);
+    }
+
+    private static String link(EventFilter filter, int offset, int limit) {
+      Map<String, String> p = new LinkedHashMap<>(filter.asParams());
+      p.put("offset", Integer.toString(offset));
+      p.put("limit", Integer.toString(limit));
+      return "/?" + query(p);
+    }
+
+    public String from() {
+      return filter.from() == null ? "" : filter.from().toString();
+    }
+
+    public String to() {
+      return filter.to() == null ? "" : filter.to().toString();
+    }
+  }
+
+  /** The event page. */
+  public record EventPage(Event event, List<ContractJson.ReportView> reports, ClaimTable claims) {}
+
+  /** The article reader: the text cut at its mentions, and the events it reports. */
+  public record ArticlePage(StoreReads.ArticleDetail detail, List<Segment> segments, List<ReportLink> reports) {
+
+    public static ArticlePage of(StoreReads.ArticleDetail d, Map<String, String> eventOfReport) {
+      List<Mention> mentions = d.mentions();
+      List<ReportLink> links = d.reports().stream()
+          .map(r -> new ReportLink(r, eventOfReport.get(r.id()))).collect(Collectors.toList());
+      return new ArticlePage(d, Segment.ofMentions(d.article().text(), mentions), links);
+    }
+  }
+
+  /** A report and the event it was merged into, if any. */
+  public record ReportLink(Report report, @Nullable String eventId) {}
+
+  /** The search page. */
+  public record Search(String query, @Nullable String error, List<Hit> hits) {}
+
+  /** A search hit with its snippet cut at the matches. */
+  public record Hit(SearchIndex.Hit hit, List<Segment> snippet) {
+    public String href() {
+      return ("event".equals(hit.kind()) ? "/events/" : "/articles/") + encode(hit.id());
+    }
+  }
+
+  /** An error page. */
+  public record Error(int status, String message) {}
+
+  /** The URL if it is plain http(s); anything else ({@code javascript:}, {@code data:}) is not linked. */
+  public static @Nullable String safeUrl(@Nullable String url) {
+    if (url == null) {
+      return null;
+    }
+    String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
+  }
+
+  /**
+   * Article text with its bidirectional controls (embeddings, overrides, isolates) shown as
+   * visible codes: escaping makes markup inert, but an RTL override would still reorder what the
+   * analyst reads.
+   */
+  public static @Nullable String inert(@Nullable String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+      if (control && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        if (control) {
+          out.append(String.format(java.util.Locale.ROOT, "[U+%04X]", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  public static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static String query(Map<String, String> params) {
+    return params.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        .collect(Collectors.joining("&"));
+  }
+}

@@ -1,0 +1,157 @@
+package org.watchfloor.serve.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.watchfloor.WatchfloorException;
+import org.watchfloor.serve.api.ApiException;
+import org.watchfloor.serve.api.ApiRoutes;
+import org.watchfloor.serve.api.EventFilter;
+import org.watchfloor.serve.api.Params;
+import org.watchfloor.serve.api.StoreReads;
+import org.watchfloor.store.SearchIndex;
+import org.watchfloor.store.Store;
+
+/**
+ * The analyst workbench: one Javalin server with the pages and the REST API over a store.
+ * Configuration, security headers and the mapping of errors to responses live here, in one place.
+ */
+public final class Workbench {
+
+  /** Requests larger than this are refused (413): the workbench only reads, so bodies are small. */
+  public static final long MAX_REQUEST_BYTES = 64 * 1024;
+
+  /** No inline script or style, nothing from another origin, no framing. */
+  public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+      + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
+      + " frame-ancestors 'none'";
+
+  private final StoreReads reads;
+  private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+  private final Assets assets = new Assets();
+  private final Javalin app;
+
+  private Workbench(Store store) {
+    this.reads = new StoreReads(store);
+    ApiRoutes api = new ApiRoutes(reads);
+    this.app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      config.http.maxRequestSize = MAX_REQUEST_BYTES;
+      config.routes.before(Workbench::securityHeaders);
+      config.routes.before(ctx -> {
+        if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+          throw new HttpResponseException(413, "request larger than " + MAX_REQUEST_BYTES + " bytes");
+        }
+      });
+      api.register(config.routes);
+      config.routes.get("/assets/{name}", assets::serve);
+      config.routes.get("/", this::timeline);
+      config.routes.get("/events/{id}", this::event);
+      config.routes.get("/articles/{id}", this::article);
+      config.routes.get("/search", this::search);
+      config.routes.get("/charts", ctx -> render(ctx, "chart.jte", null));
+      config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.parameter()));
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), null));
+      config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error", null));
+      config.routes.error(404, ctx -> {
+        if (ctx.result() == null || ctx.result().isEmpty()) {
+          error(ctx, 404, "no such page: " + ctx.path(), null);
+        }
+      });
+    });
+  }
+
+  /** A workbench over {@code store}, not yet started. */
+  public static Workbench over(Store store) {
+    return new Workbench(store);
+  }
+
+  /** Starts serving on {@code host}:{@code port} (0 for any free port). */
+  public Workbench start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public void stop() {
+    app.stop();
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+  }
+
+  /** The one place errors become responses: JSON under the API, an HTML page elsewhere. */
+  private void error(Context ctx, int status, String message, String parameter) {
+    ctx.status(status);
+    if (ctx.path().startsWith(ApiRoutes.PREFIX)) {
+      Map<String, Object> err = new LinkedHashMap<>();
+      err.put("status", status);
+      err.put("message", message);
+      if (parameter != null) {
+        err.put("parameter", parameter);
+      }
+      ApiRoutes.json(ctx, Map.of("error", err));
+    } else {
+      render(ctx, "error.jte", new Views.Error(status, message));
+    }
+  }
+
+  private void render(Context ctx, String template, Object model) {
+    StringOutput out = new StringOutput();
+    Map<String, Object> params = new HashMap<>();
+    params.put("v", model);
+    templates.render(template, params, out);
+    ctx.contentType("text/html; charset=utf-8").result(out.toString());
+  }
+
+  private void timeline(Context ctx) {
+    EventFilter filter = EventFilter.of(ctx);
+    StoreReads.EventPage page = reads.events(filter, Params.limit(ctx, 100), Params.offset(ctx));
+    render(ctx, "timeline.jte", Views.Timeline.of(page, filter, reads.facets()));
+  }
+
+  private void event(Context ctx) {
+    String id = ctx.pathParam("id");
+    StoreReads.EventDetail d = reads.event(id).orElseThrow(() -> ApiException.notFound("event", id));
+    render(ctx, "event.jte", new Views.EventPage(d.event(), d.reports(), ClaimTable.of(d.event(), d.reports())));
+  }
+
+  private void article(Context ctx) {
+    String id = ctx.pathParam("id");
+    StoreReads.ArticleDetail d = reads.article(id).orElseThrow(() -> ApiException.notFound("article", id));
+    Map<String, String> eventOf = new HashMap<>();
+    d.reports().forEach(r -> reads.eventOfReport(r.id()).ifPresent(e -> eventOf.put(r.id(), e)));
+    render(ctx, "article.jte", Views.ArticlePage.of(d, eventOf));
+  }
+
+  private void search(Context ctx) {
+    String q = Params.text(ctx, "q");
+    if (q == null) {
+      render(ctx, "search.jte", new Views.Search("", null, List.of()));
+      return;
+    }
+    try {
+      List<Views.Hit> hits = reads.search(q, null, Params.limit(ctx, 50), Params.offset(ctx)).stream()
+          .map((SearchIndex.Hit h) -> new Views.Hit(h, Segment.ofSnippet(h.snippet()))).toList();
+      render(ctx, "search.jte", new Views.Search(q, null, hits));
+    } catch (WatchfloorException.BadInput e) {
+      ctx.status(400);
+      render(ctx, "search.jte", new Views.Search(q, e.getMessage(), List.of()));
+    }
+  }
+}

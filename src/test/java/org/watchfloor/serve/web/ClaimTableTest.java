@@ -1,0 +1,50 @@
+package org.watchfloor.serve.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.watchfloor.model.Article;
+import org.watchfloor.model.Certainty;
+import org.watchfloor.model.Claim;
+import org.watchfloor.model.Conflict;
+import org.watchfloor.model.Event;
+import org.watchfloor.model.EventDate;
+import org.watchfloor.model.Report;
+import org.watchfloor.serve.ContractJson;
+
+class ClaimTableTest {
+
+  private static ContractJson.ReportView view(String id, String outlet, LocalDate day, List<Claim> claims) {
+    Article a = new Article("a-" + id, null, null, outlet, "t", null, null, "en", "text", "h" + id,
+        EnumSet.noneOf(org.watchfloor.model.ArticleFlag.class), null, Map.of(), List.of());
+    Report r = new Report(id, a.id(), "missile_launch", EventDate.day(day), false, false, List.of(), List.of(),
+        List.of(), Map.of(), "Evidence of " + outlet + ".", 0, 4, null, Certainty.ASSERTED, "origin-" + outlet, claims);
+    return new ContractJson.ReportView(r, a);
+  }
+
+  @Test
+  void conflictingValuesStandSideBySideWithTheirOutlets() {
+    var kcna = view("r1", "KCNA", LocalDate.of(2023, 11, 21), List.of(new Claim("range_km", "1000", 0, 4)));
+    var wire = view("r2", "Wire", LocalDate.of(2023, 11, 22), List.of(new Claim("range_km", "1000", 0, 4)));
+    Event e = new Event("e1", "missile_launch", EventDate.day(LocalDate.of(2023, 11, 22)), false, List.of(), List.of(),
+        List.of(), Map.of(), "A launch.", 0.9, 2, 2,
+        List.of(new Conflict("date", List.of(new Conflict.Value("2023-11-22", List.of("r2")),
+            new Conflict.Value("2023-11-21", List.of("r1"))))));
+
+    ClaimTable t = ClaimTable.of(e, List.of(kcna, wire));
+
+    ClaimTable.Field date = t.fields().stream().filter(f -> f.name().equals("date")).findFirst().orElseThrow();
+    assertThat(date.conflict()).isTrue();
+    assertThat(date.values()).extracting(ClaimTable.Value::value).containsExactly("2023-11-22", "2023-11-21");
+    assertThat(date.values().get(0).sources()).extracting(ClaimTable.Source::outlet).containsExactly("Wire");
+    assertThat(date.values().get(1).sources()).extracting(ClaimTable.Source::evidence).containsExactly("Evidence of KCNA.");
+    ClaimTable.Field range = t.fields().stream().filter(f -> f.name().equals("range_km")).findFirst().orElseThrow();
+    assertThat(range.conflict()).isFalse();
+    assertThat(range.values()).hasSize(1);
+    assertThat(range.values().get(0).sources()).extracting(ClaimTable.Source::outlet).containsExactly("KCNA", "Wire");
+  }
+}

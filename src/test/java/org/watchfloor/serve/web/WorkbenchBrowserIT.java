@@ -1,0 +1,123 @@
+package org.watchfloor.serve.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.watchfloor.store.Store;
+
+/**
+ * End to end in Debian's Chromium, headless: the sample corpus ingested into a fresh store,
+ * then the timeline, an event with conflicting claims, an article with hostile text, a search
+ * and the chart, as an analyst would click through them.
+ */
+class WorkbenchBrowserIT {
+
+  @TempDir static Path tmp;
+  static Store store;
+  static Workbench workbench;
+  static WebDriver browser;
+  static String base;
+
+  @BeforeAll
+  static void start() throws Exception {
+    store = SampleStore.create(tmp);
+    workbench = Workbench.over(store).start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + workbench.port();
+    System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1400,1000", "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    browser = new ChromeDriver(options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (workbench != null) {
+      workbench.stop();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  private static WebDriverWait waiting() {
+    return new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @Test
+  void analystClicksThroughTimelineEventSearchAndChart() throws Exception {
+    browser.get(base + "/");
+    List<WebElement> rows = browser.findElements(By.cssSelector("tr.event-row"));
+    assertThat(rows).hasSizeGreaterThan(3);
+
+    // Open an event whose outlets disagree: its claims stand side by side, the conflict marked.
+    WebElement conflicted = browser.findElement(By.cssSelector("tr.conflict-row a.event-link"));
+    conflicted.click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reports")));
+    WebElement field = browser.findElement(By.cssSelector("section.field.conflict"));
+    List<WebElement> values = field.findElements(By.cssSelector(".claim"));
+    assertThat(values).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(values.get(0).getText()).isNotEqualTo(values.get(1).getText());
+    Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(shots.resolve("workbench-event-conflict.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+    // The hostile article: its title shows as text, no script ran.
+    browser.get(base + "/search?q=" + java.net.URLEncoder.encode("outlet:hostile", java.nio.charset.StandardCharsets.UTF_8));
+    browser.findElement(By.cssSelector("#hits li.hit a")).click();
+    WebElement title = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article-title")));
+    assertThat(title.getText()).contains("<script>alert('title')</script>");
+    assertThat(browser.findElements(By.cssSelector("#article-title img, #article-text script"))).isEmpty();
+
+    // Search from the header box.
+    browser.get(base + "/");
+    WebElement box = browser.findElement(By.cssSelector("header input[name=q]"));
+    box.sendKeys("hwasong");
+    box.submit();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("hit-count")));
+    assertThat(browser.findElements(By.cssSelector("#hits li.hit"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector("#hits mark"))).isNotEmpty();
+
+    // The chart, drawn by ECharts served from the jar.
+    browser.findElement(By.id("nav-charts")).click();
+    waiting().until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("chart")), "data-rendered"));
+    assertThat(browser.findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
+    Path shot = Path.of("target", "screenshots", "workbench-chart.png");
+    Files.createDirectories(shot.getParent());
+    Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+    browser.get(base + "/");
+    Files.write(shot.resolveSibling("workbench-timeline.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+    // Nothing the pages do offends the Content-Security-Policy.
+    List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+    assertThat(violations).isEmpty();
+  }
+}

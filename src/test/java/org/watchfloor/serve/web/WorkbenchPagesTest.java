@@ -1,0 +1,111 @@
+package org.watchfloor.serve.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.watchfloor.store.Store;
+
+/** The HTML pages against a real server: they render, keep hostile text inert, and show conflicts. */
+class WorkbenchPagesTest {
+
+  @TempDir static Path tmp;
+  static Store store;
+  Workbench workbench;
+  Http http;
+
+  @BeforeAll
+  static void ingest() throws Exception {
+    store = SampleStore.create(tmp);
+  }
+
+  @AfterAll
+  static void closeStore() {
+    store.close();
+  }
+
+  @BeforeEach
+  void start() {
+    workbench = Workbench.over(store).start("127.0.0.1", 0);
+    http = new Http(workbench.port());
+  }
+
+  @AfterEach
+  void stop() {
+    workbench.stop();
+  }
+
+  private String hostileArticleId() throws Exception {
+    JsonNode hits = Http.json(http.get("/api/v1/search?q=outlet:hostile&kind=article")).get("hits");
+    assertThat(hits.size()).isEqualTo(1);
+    return hits.get(0).get("id").asText();
+  }
+
+  @Test
+  void hostileArticleTextRendersEscaped() throws Exception {
+    HttpResponse<String> r = http.get("/articles/" + hostileArticleId());
+    assertThat(r.statusCode()).isEqualTo(200);
+    String html = r.body();
+    assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<b>Outlet")
+        .doesNotContain("javascript:");
+    assertThat(html).contains("&lt;script&gt;alert(");
+    assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;");
+    assertThat(html).doesNotContain("\u202E").contains("[U+202E]evil");
+  }
+
+  @Test
+  void timelineListsEventsWithLinks() throws Exception {
+    HttpResponse<String> r = http.get("/?type=missile_launch");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("class=\"event-link\" href=\"/events/");
+    assertThat(http.get("/?limit=abc").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void eventPagePutsConflictingClaimsSideBySide() throws Exception {
+    JsonNode conflicted = null;
+    for (JsonNode e : Http.json(http.get("/api/v1/events?limit=500")).get("events")) {
+      if (e.get("conflicts").size() > 0) {
+        conflicted = e;
+        break;
+      }
+    }
+    assertThat(conflicted).as("the sample corpus has an event with conflicting claims").isNotNull();
+    String field = conflicted.get("conflicts").get(0).get("field").asText();
+    String html = http.get("/events/" + conflicted.get("id").asText()).body();
+    assertThat(html).contains("class=\"field conflict\" data-field=\"" + field + "\"");
+    for (JsonNode v : conflicted.get("conflicts").get(0).get("values")) {
+      assertThat(html).contains(v.get("value").asText().replace("'", "&#39;"));
+    }
+  }
+
+  @Test
+  void unknownPagesGet404Html() throws Exception {
+    HttpResponse<String> r = http.get("/events/no-such-event");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.headers().firstValue("content-type").orElseThrow()).startsWith("text/html");
+    assertThat(http.get("/assets/..%2Fwatchfloor.db").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void searchPageMarksMatches() throws Exception {
+    String html = http.get("/search?q=hwasong").body();
+    assertThat(html).contains("<mark>");
+    assertThat(http.get("/search?q=%28").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void frontEndLibrariesComeFromTheJar() throws Exception {
+    assertThat(http.get("/assets/htmx.min.js").statusCode()).isEqualTo(200);
+    assertThat(http.get("/assets/echarts.min.js").body()).contains("echarts");
+    assertThat(http.get("/charts").body()).contains("src=\"/assets/echarts.min.js\"").doesNotContain("http://")
+        .doesNotContain("https://");
+  }
+}
