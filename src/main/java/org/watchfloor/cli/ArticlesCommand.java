@@ -37,7 +37,7 @@ final class ArticlesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = options.open()) {
+    try (Store store = options.openToRead()) {
       for (Article a : store.articles().list(outlet, limit)) {
         if (format == Format.jsonl) {
           out.println(ContractJson.line(ContractJson.article(a)));

@@ -37,7 +37,7 @@ final class EventCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = options.open()) {
+    try (Store store = options.openToRead()) {
       EventViews views = new EventViews(store);
       Event e = views.event(id);
       List<ContractJson.ReportView> reports = views.reports(e);

@@ -36,7 +36,7 @@ final class EventsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = options.open()) {
+    try (Store store = options.openToRead()) {
       EventViews views = new EventViews(store);
       for (Event e : views.events(type, limit)) {
         if (format == Format.jsonl) {

@@ -42,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (Store store = options.open()) {
+    try (Store store = options.openToRead()) {
       EventExport export = new EventExport(store, options.loadProfile());
       if (output == null) {
         PrintWriter out = spec.commandLine().getOut();

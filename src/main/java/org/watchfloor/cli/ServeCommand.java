@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
-    try (Store store = options.open()) {
+    try (Store store = options.openToRead()) {
       Workbench workbench = Workbench.over(store).start(host, port);
       Thread hook = new Thread(() -> {
         workbench.stop();

@@ -18,8 +18,14 @@ final class StoreOptions {
       description = "Watch profile: a built-in name or a directory (default: ${DEFAULT-VALUE}).")
   String profile;
 
+  /** Opens the store to write to it, creating it in an empty or missing directory. */
   Store open() {
     return Store.open(store);
+  }
+
+  /** Opens an existing store to read it, beside a writer such as a running {@code run}. */
+  Store openToRead() {
+    return Store.openReadOnly(store);
   }
 
   WatchProfile loadProfile() {

@@ -33,6 +33,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.Event;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The full-text index over articles and events. Derived from the database: its commit data
@@ -48,9 +49,10 @@ public final class SearchIndex implements AutoCloseable {
 
   private final FSDirectory directory;
   private final Analyzer analyzer = new EnglishAnalyzer();
-  private final IndexWriter writer;
+  /** {@code null} when the index is opened for reading only. */
+  private final @Nullable IndexWriter writer;
 
-  private SearchIndex(FSDirectory directory, IndexWriter writer) {
+  private SearchIndex(FSDirectory directory, @Nullable IndexWriter writer) {
     this.directory = directory;
     this.writer = writer;
   }
@@ -62,6 +64,21 @@ public final class SearchIndex implements AutoCloseable {
     return new SearchIndex(directory, new IndexWriter(directory, config));
   }
 
+  /**
+   * Opens the index for searching only, beside a process that may be writing it: each search
+   * reads the latest commit, and no lock is taken.
+   */
+  static SearchIndex openReadOnly(Path dir) throws IOException {
+    return new SearchIndex(FSDirectory.open(dir), null);
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("the search index is open read-only");
+    }
+    return writer;
+  }
+
   long articleSeq() {
     return commitValue(ARTICLE_SEQ);
   }
@@ -71,7 +88,8 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private long commitValue(String key) {
-    for (Map.Entry<String, String> e : writer.getLiveCommitData() == null ? List.<Map.Entry<String, String>>of() : writer.getLiveCommitData()) {
+    Iterable<Map.Entry<String, String>> data = writer().getLiveCommitData();
+    for (Map.Entry<String, String> e : data == null ? List.<Map.Entry<String, String>>of() : data) {
       if (e.getKey().equals(key)) {
         return Long.parseLong(e.getValue());
       }
@@ -89,7 +107,7 @@ public final class SearchIndex implements AutoCloseable {
     if (a.outlet() != null) {
       doc.add(new TextField("outlet", a.outlet(), Field.Store.YES));
     }
-    writer.updateDocument(new Term("key", "article:" + a.id()), doc);
+    writer().updateDocument(new Term("key", "article:" + a.id()), doc);
   }
 
   void indexEvent(Event e) throws IOException {
@@ -101,15 +119,15 @@ public final class SearchIndex implements AutoCloseable {
     doc.add(new TextField("title", e.type().replace('_', ' ') + " " + e.date().iso(), Field.Store.YES));
     String entities = String.join(" ", e.actors()) + " " + String.join(" ", e.weapons()) + " " + String.join(" ", e.locations());
     doc.add(new TextField("text", e.summary() + "\n" + entities, Field.Store.YES));
-    writer.updateDocument(new Term("key", "event:" + e.id()), doc);
+    writer().updateDocument(new Term("key", "event:" + e.id()), doc);
   }
 
   void commit(long articleSeq, long eventSeq) throws IOException {
     Map<String, String> data = new HashMap<>();
     data.put(ARTICLE_SEQ, Long.toString(articleSeq));
     data.put(EVENT_SEQ, Long.toString(eventSeq));
-    writer.setLiveCommitData(data.entrySet());
-    writer.commit();
+    writer().setLiveCommitData(data.entrySet());
+    writer().commit();
   }
 
   /**
@@ -132,7 +150,14 @@ public final class SearchIndex implements AutoCloseable {
           .add(new TermQuery(new Term("kind", kind)), BooleanClause.Occur.FILTER)
           .build();
     }
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+    try {
+      if (writer == null && !DirectoryReader.indexExists(directory)) {
+        return List.of();
+      }
+    } catch (IOException e) {
+      throw new WatchfloorException("search index: " + e.getMessage(), e);
+    }
+    try (DirectoryReader reader = writer != null ? DirectoryReader.open(writer) : DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("[", "]"), new QueryScorer(parsed, "text"));
       List<Hit> hits = new ArrayList<>();
@@ -159,7 +184,9 @@ public final class SearchIndex implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
     } finally {
       directory.close();
     }

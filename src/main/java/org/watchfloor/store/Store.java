@@ -49,6 +49,39 @@ public final class Store implements AutoCloseable {
     this.index = index;
   }
 
+  /**
+   * Opens an existing store for reading only, beside a process (an ingest, {@code run}) that
+   * may be writing it: SQLite's write-ahead log lets readers see each committed transaction,
+   * and the search index is read at its latest commit without taking its lock. Nothing in the
+   * directory is created or changed.
+   */
+  public static Store openReadOnly(Path dir) {
+    Path abs = dir.toAbsolutePath().normalize();
+    if (!Files.isDirectory(abs)) {
+      throw new WatchfloorException.StoreRefused(abs, "no store here yet: ingest something first");
+    }
+    prepareCheck(abs);
+    if (!Files.exists(abs.resolve(DB_FILE))) {
+      throw new WatchfloorException.StoreRefused(abs, "no store here yet: ingest something first");
+    }
+    String url = "jdbc:sqlite:" + abs.resolve(DB_FILE);
+    refuseNewerSchema(abs, url);
+    for (MigrationInfo m : flyway(url).info().pending()) {
+      throw new WatchfloorException.StoreRefused(
+          abs, "written by an older Watchfloor (schema " + m.getVersion() + " not applied yet): run ingest or run once to upgrade it");
+    }
+    try {
+      org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+      config.setReadOnly(true);
+      config.setBusyTimeout(10000);
+      Connection db = DriverManager.getConnection(url, config.toProperties());
+      db.setAutoCommit(false);
+      return new Store(abs, db, SearchIndex.openReadOnly(abs.resolve("index")));
+    } catch (SQLException | IOException e) {
+      throw new WatchfloorException.StoreRefused(abs, "cannot open: " + e.getMessage());
+    }
+  }
+
   /** Opens the store in {@code dir}, creating it if the directory is missing or empty. */
   public static Store open(Path dir) {
     Path abs = dir.toAbsolutePath().normalize();
@@ -71,6 +104,23 @@ public final class Store implements AutoCloseable {
       return store;
     } catch (SQLException | IOException e) {
       throw new WatchfloorException.StoreRefused(abs, "cannot open: " + e.getMessage());
+    }
+  }
+
+  /** Refuses a directory that is not a store of this format, without creating anything. */
+  private static void prepareCheck(Path dir) {
+    try {
+      Path marker = dir.resolve(MARKER);
+      if (!Files.exists(marker)) {
+        throw new WatchfloorException.StoreRefused(dir, "not a Watchfloor store (no " + MARKER + " file); left untouched");
+      }
+      String text = Files.readString(marker, StandardCharsets.UTF_8);
+      if (!text.equals(MARKER_TEXT)) {
+        throw new WatchfloorException.StoreRefused(
+            dir, "written by another version of Watchfloor (" + text.strip() + "); left untouched");
+      }
+    } catch (IOException e) {
+      throw new WatchfloorException.StoreRefused(dir, "cannot read: " + e.getMessage());
     }
   }
 

@@ -122,7 +122,8 @@ class CliTest {
   }
 
   @Test
-  void unknownEventIdIsBadInput() {
+  void unknownEventIdIsBadInput() throws Exception {
+    CliRunner.run("ingest", "--store", tmp.resolve("s").toString(), fixture("bad/good.txt").toString());
     CliRunner.Result r = CliRunner.run("event", "--store", tmp.resolve("s").toString(), "e-nope");
     assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.err()).isEqualTo("watchfloor: no event with id e-nope\n");
@@ -192,5 +193,24 @@ class CliTest {
     assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.err()).contains("huge.txt: file too large (21.0 MB, limit 20 MB)");
     assertThat(r.out()).startsWith("ingested 1 articles (0 already stored, 1 failed)");
+  }
+
+  @Test
+  void readingCommandsNeedAStoreAndWorkBesideAWriter() throws Exception {
+    Path store = tmp.resolve("s");
+    CliRunner.Result none = CliRunner.run("events", "--store", store.toString());
+    assertThat(none.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(none.err()).contains("no store here yet");
+    assertThat(Files.exists(store)).isFalse();
+
+    CliRunner.run("ingest", "--store", store.toString(), fixture("directive").toString());
+    try (org.watchfloor.store.Store writer = org.watchfloor.store.Store.open(store)) {
+      CliRunner.Result events = CliRunner.run("events", "--store", store.toString(), "--format", "jsonl");
+      assertThat(events.exit()).as(events.err()).isZero();
+      assertThat(jsonLines(events.out())).isNotEmpty();
+      CliRunner.Result search = CliRunner.run("search", "--store", store.toString(), "munitions");
+      assertThat(search.out()).contains("[munitions]");
+      assertThat(writer.count("articles")).isEqualTo(2);
+    }
   }
 }
