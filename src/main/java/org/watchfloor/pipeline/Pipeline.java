@@ -130,7 +130,7 @@ public final class Pipeline {
         Extraction extraction = extractor.extract(article);
         store.articles().insert(article, document, extraction.mentions());
         List<Report> found = extraction.reports();
-        touched.addAll(resolver.attach(found, extractor::origin));
+        touched.addAll(resolver.attach(article, found, extractor::origin));
         reports += found.size();
         return true;
       });
