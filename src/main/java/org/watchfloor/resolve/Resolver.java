@@ -46,7 +46,7 @@ public final class Resolver {
    */
   public Set<String> attach(Article article, List<Report> found, Function<String, Origin> origins) throws SQLException {
     List<Report> original = article.copyOf() == null ? List.of() : events.reportsOfArticle(article.copyOf());
-    List<Report> reports = OriginResolver.trace(article, found, original);
+    List<Report> reports = OriginResolver.trace(article, found, original).stream().map(ClaimSanity::check).toList();
     Set<String> touched = new LinkedHashSet<>();
     Set<String> ownArticleEvents = new HashSet<>();
     for (Report report : reports) {
