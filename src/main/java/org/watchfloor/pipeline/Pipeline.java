@@ -18,6 +18,7 @@ import org.watchfloor.model.ArticleFlag;
 import org.watchfloor.model.Report;
 import org.watchfloor.parse.ArticleParser;
 import org.watchfloor.parse.ParseResult;
+import org.watchfloor.resolve.NearDuplicates;
 import org.watchfloor.resolve.Resolver;
 import org.watchfloor.store.Store;
 
@@ -46,6 +47,7 @@ public final class Pipeline {
   private final Extractor extractor;
   private final ArticleParser parser = new ArticleParser();
   private final Resolver resolver;
+  private final NearDuplicates nearDuplicates;
   private final Listener listener;
 
   private int stored;
@@ -59,6 +61,7 @@ public final class Pipeline {
     this.store = store;
     this.extractor = extractor;
     this.resolver = new Resolver(store.events());
+    this.nearDuplicates = new NearDuplicates(store.articles());
     this.listener = listener;
   }
 
@@ -131,16 +134,18 @@ public final class Pipeline {
         if (store.articles().duplicateOf(article).isPresent()) {
           return false;
         }
-        String original = store.articles().sameTextAs(article).orElse(null);
+        NearDuplicates.Probe probe = nearDuplicates.probe(article);
+        String original = store.articles().sameTextAs(article)
+            .or(() -> probe.match().map(NearDuplicates.Match::original))
+            .orElse(null);
         if (original != null) {
-          Set<ArticleFlag> flags = EnumSet.of(ArticleFlag.SYNDICATED);
-          flags.addAll(article.flags());
-          article = article.withCopyOf(original, flags);
+          article = asCopy(article, original);
         }
         Extraction extraction = extractor.extract(article);
         store.articles().insert(article, document, extraction.mentions());
+        probe.remember();
         List<Report> found = extraction.reports();
-        touched.addAll(resolver.attach(found, extractor::origin));
+        touched.addAll(resolver.attach(article, found, extractor::origin));
         reports += found.size();
         return true;
       });
@@ -156,5 +161,19 @@ public final class Pipeline {
     } catch (RuntimeException e) {
       problem(new Problem(document.source(), "cannot store: " + e.getMessage()));
     }
+  }
+
+  /**
+   * The article marked as a copy of {@code original}: syndicated when the original is another
+   * outlet's (a revision by the same outlet is a copy, not syndication).
+   */
+  private Article asCopy(Article article, String original) throws java.sql.SQLException {
+    Set<ArticleFlag> flags = EnumSet.noneOf(ArticleFlag.class);
+    flags.addAll(article.flags());
+    String originalOutlet = store.articles().get(original).map(Article::outlet).orElse(null);
+    if (article.outlet() == null || !article.outlet().equals(originalOutlet)) {
+      flags.add(ArticleFlag.SYNDICATED);
+    }
+    return article.withCopyOf(original, flags);
   }
 }

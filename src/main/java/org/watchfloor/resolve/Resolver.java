@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.watchfloor.model.Article;
 import org.watchfloor.model.DatePrecision;
 import org.watchfloor.model.Event;
 import org.watchfloor.model.EventDate;
@@ -35,12 +37,16 @@ public final class Resolver {
   }
 
   /**
-   * Stores the reports, each attached to its event, and re-merges the events touched; runs
-   * inside the caller's transaction.
+   * Stores the reports of one article, each traced to its origin (see {@link OriginResolver})
+   * and attached to its event, and re-merges the events touched; runs inside the caller's
+   * transaction.
    *
+   * @param origins the origin record for an origin id
    * @return the ids of the events created or changed
    */
-  public Set<String> attach(List<Report> reports, java.util.function.Function<String, Origin> origins) throws SQLException {
+  public Set<String> attach(Article article, List<Report> found, Function<String, Origin> origins) throws SQLException {
+    List<Report> original = article.copyOf() == null ? List.of() : events.reportsOfArticle(article.copyOf());
+    List<Report> reports = OriginResolver.trace(article, found, original).stream().map(ClaimSanity::check).toList();
     Set<String> touched = new LinkedHashSet<>();
     Set<String> ownArticleEvents = new HashSet<>();
     for (Report report : reports) {

@@ -77,6 +77,52 @@ public final class ArticleRows {
     }
   }
 
+  /** Stores an article's text sketch and the band keys by which its near copies find it. */
+  public void insertSketch(String articleId, byte[] sketch, List<String> bandKeys) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO article_sketches(article_id, minhash) VALUES (?, ?)")) {
+      ps.setString(1, articleId);
+      ps.setBytes(2, sketch);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = db.prepareStatement("INSERT INTO article_bands(band_key, article_id) VALUES (?, ?)")) {
+      for (String key : bandKeys) {
+        ps.setString(1, key);
+        ps.setString(2, articleId);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /**
+   * The sketches of stored articles sharing at least one of the band keys, earliest stored
+   * first; at most {@code perKey} articles a key, so a key common to boilerplate cannot make
+   * the lookup grow with the store.
+   */
+  public Map<String, byte[]> sketchesSharing(List<String> bandKeys, int perKey) throws SQLException {
+    Map<String, Long> seqs = new java.util.HashMap<>();
+    Map<String, byte[]> sketches = new java.util.HashMap<>();
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT b.article_id, a.seq, s.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id"
+                + " JOIN article_sketches s ON s.article_id = b.article_id WHERE b.band_key = ? LIMIT ?")) {
+      for (String key : bandKeys) {
+        ps.setString(1, key);
+        ps.setInt(2, perKey);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            if (seqs.putIfAbsent(rs.getString(1), rs.getLong(2)) == null) {
+              sketches.put(rs.getString(1), rs.getBytes(3));
+            }
+          }
+        }
+      }
+    }
+    Map<String, byte[]> ordered = new java.util.LinkedHashMap<>();
+    seqs.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> ordered.put(e.getKey(), sketches.get(e.getKey())));
+    return ordered;
+  }
+
   public void insert(Article a, RawDocument raw, List<Mention> mentions) throws SQLException {
     try (PreparedStatement ps =
         db.prepareStatement(

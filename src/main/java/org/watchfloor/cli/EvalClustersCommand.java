@@ -1,0 +1,134 @@
+package org.watchfloor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.watchfloor.eval.clusters.ClusterEvaluation;
+import org.watchfloor.eval.clusters.ClusterScores;
+import org.watchfloor.extract.Extractor;
+import org.watchfloor.profile.WatchProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code watchfloor eval clusters}: scores the grouping of articles into events against a gold file. */
+@Command(
+    name = "clusters",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Ingests articles into a fresh store and scores how they were grouped into events against a gold file",
+      "(CSV with event_key and article_urls): pairwise and B-cubed precision, recall and F1."
+    })
+public final class EvalClustersCommand implements Callable<Integer> {
+
+  /** Exit code for a gold file or article path that cannot be read. */
+  public static final int EXIT_BAD_INPUT = 1;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold events CSV.")
+  Path gold;
+
+  @Option(names = "--articles", required = true, arity = "1..*", paramLabel = "PATH",
+      description = "Article files or folders to ingest.")
+  List<Path> articles;
+
+  @Option(names = "--profile", paramLabel = "NAME|DIR", defaultValue = "dprk",
+      description = "Watch profile: a built-in name or a directory (default: ${DEFAULT-VALUE}).")
+  String profile;
+
+  @Option(names = "--keep-store", paramLabel = "DIR",
+      description = "Build the store in DIR and keep it, instead of a temporary one.")
+  @Nullable Path keepStore;
+
+  @Option(names = "--with-background",
+      description = "Count events an article mentions only in passing as events it reports.")
+  boolean withBackground;
+
+  @Option(names = "--verbose", description = "One row per gold event.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(gold)) {
+      err.println("error: --gold is not a file: " + gold);
+      return EXIT_BAD_INPUT;
+    }
+    for (Path p : articles) {
+      if (!Files.exists(p)) {
+        err.println("error: --articles path does not exist: " + p);
+        return EXIT_BAD_INPUT;
+      }
+    }
+    Path dir = null;
+    try {
+      dir = keepStore != null ? keepStore : Files.createTempDirectory("watchfloor-eval-clusters");
+      Extractor extractor = new Extractor(Files.isDirectory(Path.of(profile))
+          ? WatchProfile.load(Path.of(profile)) : WatchProfile.load(profile));
+      ClusterEvaluation.Result r = ClusterEvaluation.run(gold, articles, dir, extractor, withBackground);
+      print(out, r);
+      return Main.OK;
+    } catch (IOException e) {
+      err.println("error: " + e.getMessage());
+      return EXIT_BAD_INPUT;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      if (keepStore == null && dir != null) {
+        delete(dir);
+      }
+    }
+  }
+
+  private void print(PrintWriter out, ClusterEvaluation.Result r) {
+    if (verbose) {
+      out.printf(Locale.ROOT, "%-60s %-22s %8s %6s %8s %8s%n", "gold event", "type", "articles", "found", "sys evts",
+          "no event");
+      for (ClusterEvaluation.EventRow e : r.events()) {
+        out.printf(Locale.ROOT, "%-60s %-22s %8d %6d %8d %8d%n", clip(e.key(), 60), clip(e.type(), 22), e.articles(),
+            e.found(), e.systemEvents(), e.withoutEvent());
+      }
+      out.println();
+    }
+    ClusterScores s = r.scores();
+    out.printf(Locale.ROOT, "%-9s %9s %9s %9s%n", "measure", "precision", "recall", "F1");
+    out.printf(Locale.ROOT, "%-9s %9.3f %9.3f %9.3f%n", "pairwise", s.pairwisePrecision(), s.pairwiseRecall(),
+        s.pairwiseF1());
+    out.printf(Locale.ROOT, "%-9s %9.3f %9.3f %9.3f%n", "B-cubed", s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1());
+    if (!r.unmatched().isEmpty()) {
+      out.println("gold articles not found among the ingested: " + r.unmatched().size());
+      r.unmatched().stream().limit(10).forEach(u -> out.println("  " + u));
+    }
+    out.printf(Locale.ROOT,
+        "clusters: %d gold events, %d gold articles, %d links gold / %d system / %d both; pairwise F1 %.3f,"
+            + " B-cubed F1 %.3f; %d articles, %d reports ingested in %.1f s%n",
+        r.events().size(), s.items(), s.goldLinks(), s.systemLinks(), s.sharedLinks(), s.pairwiseF1(), s.bcubedF1(),
+        r.articlesStored(), r.reports(), r.ingestSeconds());
+  }
+
+  private static String clip(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete temporary store " + dir, e);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package org.watchfloor.eval.clusters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.watchfloor.extract.Extractor;
+import org.watchfloor.pipeline.IngestSummary;
+import org.watchfloor.model.Article;
+import org.watchfloor.model.Report;
+import org.watchfloor.pipeline.Pipeline;
+import org.watchfloor.store.Store;
+
+/**
+ * Ingests articles into a fresh store, then scores how their reports were grouped into events
+ * against a gold file. The items scored are the gold's article references; a reference stands
+ * for every stored article with that URL (a revised story served twice under one URL is one
+ * reference), or, for {@code file:PATH}, every article whose source path ends with PATH. A
+ * reference's system groups are the events its articles' reports attach to; reports that mention
+ * an event only in passing (background) are left out unless asked for, as a gold grouping lists
+ * the events an article reports.
+ */
+public final class ClusterEvaluation {
+
+  /** What one evaluation found. */
+  public record Result(
+      ClusterScores scores, List<EventRow> events, List<String> unmatched, int articlesStored, int reports,
+      double ingestSeconds) {}
+
+  /** One gold event: how many of its articles were found, and over how many system events they spread. */
+  public record EventRow(String key, String type, int articles, int found, int systemEvents, int withoutEvent) {}
+
+  private ClusterEvaluation() {}
+
+  public static Result run(Path goldFile, List<Path> articles, Path storeDir, Extractor extractor,
+      boolean withBackground)
+      throws IOException, SQLException {
+    List<GoldEvents.Event> gold = GoldEvents.read(goldFile);
+    try (Store store = Store.open(storeDir)) {
+      long start = System.nanoTime();
+      IngestSummary summary = new Pipeline(store, extractor, new Pipeline.Listener() {}).ingest(articles);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      List<Article> stored = store.articles().list(null, 0);
+      Map<String, List<String>> byUrl = new HashMap<>();
+      for (Article a : stored) {
+        if (a.url() != null) {
+          byUrl.computeIfAbsent(a.url(), k -> new ArrayList<>()).add(a.id());
+        }
+      }
+      Map<String, Set<String>> goldGroups = new LinkedHashMap<>();
+      Map<String, Set<String>> systemGroups = new HashMap<>();
+      List<String> unmatched = new ArrayList<>();
+      List<EventRow> rows = new ArrayList<>();
+      Map<String, Set<String>> eventsOfArticle = new HashMap<>();
+      for (GoldEvents.Event g : gold) {
+        int found = 0;
+        int without = 0;
+        Set<String> spread = new TreeSet<>();
+        for (String ref : g.articles()) {
+          goldGroups.computeIfAbsent(ref, k -> new LinkedHashSet<>()).add(g.key());
+          List<String> ids = resolve(ref, byUrl, stored);
+          if (ids.isEmpty()) {
+            if (!unmatched.contains(ref)) {
+              unmatched.add(ref);
+            }
+            continue;
+          }
+          found++;
+          Set<String> events = new LinkedHashSet<>();
+          for (String id : ids) {
+            events.addAll(eventsOfArticle.computeIfAbsent(id, k -> eventsOf(store, k, withBackground)));
+          }
+          systemGroups.put(ref, events);
+          if (events.isEmpty()) {
+            without++;
+          }
+          spread.addAll(events);
+        }
+        rows.add(new EventRow(g.key(), g.type(), g.articles().size(), found, spread.size(), without));
+      }
+      return new Result(ClusterScores.score(systemGroups, goldGroups), rows, unmatched, summary.stored(),
+          summary.reports(), seconds);
+    }
+  }
+
+  private static Set<String> eventsOf(Store store, String articleId, boolean withBackground) {
+    try {
+      Set<String> out = new LinkedHashSet<>();
+      for (Report r : store.events().reportsOfArticle(articleId)) {
+        if (r.background() && !withBackground) {
+          continue;
+        }
+        store.events().eventOfReport(r.id()).ifPresent(out::add);
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read reports of " + articleId, e);
+    }
+  }
+
+  private static List<String> resolve(String ref, Map<String, List<String>> byUrl, List<Article> stored) {
+    if (ref.startsWith("file:")) {
+      String suffix = ref.substring("file:".length());
+      return stored.stream()
+          .filter(a -> a.sourcePath() != null && a.sourcePath().replace('\\', '/').endsWith("/" + suffix))
+          .map(Article::id)
+          .toList();
+    }
+    return byUrl.getOrDefault(ref, List.of());
+  }
+}

@@ -1,0 +1,97 @@
+package org.watchfloor.eval.clusters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pairwise and B-cubed precision, recall and F1 of a grouping of items against a gold grouping;
+ * an item may sit in several groups on either side (an article reporting two events). An item
+ * in no system group counts as a group of its own.
+ *
+ * <p>Pairwise: a pair of items is linked when they share a group; precision is the share of
+ * system links that gold has, recall the share of gold links the system has. B-cubed is the
+ * extended form of Amigó et al. (2009) for overlapping clusters: for items e and e' sharing a
+ * system group, the precision of the pair is min(|C(e)∩C(e')|, |L(e)∩L(e')|) / |C(e)∩C(e')|,
+ * averaged over e' and then over e; recall symmetrically over gold groups.
+ */
+public record ClusterScores(
+    int items, long systemLinks, long goldLinks, long sharedLinks,
+    double pairwisePrecision, double pairwiseRecall, double bcubedPrecision, double bcubedRecall) {
+
+  public double pairwiseF1() {
+    return f1(pairwisePrecision, pairwiseRecall);
+  }
+
+  public double bcubedF1() {
+    return f1(bcubedPrecision, bcubedRecall);
+  }
+
+  private static double f1(double p, double r) {
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  /**
+   * @param system each item's system groups (missing or empty: a group of its own)
+   * @param gold each item's gold groups; the items scored are its keys
+   */
+  public static ClusterScores score(Map<String, Set<String>> system, Map<String, Set<String>> gold) {
+    List<String> items = new ArrayList<>(gold.keySet());
+    List<Set<String>> sys = new ArrayList<>();
+    List<Set<String>> gld = new ArrayList<>();
+    for (String item : items) {
+      Set<String> s = system.getOrDefault(item, Set.of());
+      sys.add(s.isEmpty() ? Set.of("\u0000own:" + item) : s);
+      gld.add(gold.get(item));
+    }
+    long sysLinks = 0;
+    long goldLinks = 0;
+    long shared = 0;
+    double bp = 0;
+    double br = 0;
+    int n = items.size();
+    for (int i = 0; i < n; i++) {
+      double pSum = 0;
+      int pCount = 0;
+      double rSum = 0;
+      int rCount = 0;
+      for (int j = 0; j < n; j++) {
+        int cs = intersection(sys.get(i), sys.get(j));
+        int cg = intersection(gld.get(i), gld.get(j));
+        if (cs > 0) {
+          pSum += (double) Math.min(cs, cg) / cs;
+          pCount++;
+        }
+        if (cg > 0) {
+          rSum += (double) Math.min(cs, cg) / cg;
+          rCount++;
+        }
+        if (j > i) {
+          sysLinks += cs > 0 ? 1 : 0;
+          goldLinks += cg > 0 ? 1 : 0;
+          shared += cs > 0 && cg > 0 ? 1 : 0;
+        }
+      }
+      bp += pCount == 0 ? 0 : pSum / pCount;
+      br += rCount == 0 ? 0 : rSum / rCount;
+    }
+    return new ClusterScores(n, sysLinks, goldLinks, shared,
+        sysLinks == 0 ? 1 : (double) shared / sysLinks,
+        goldLinks == 0 ? 1 : (double) shared / goldLinks,
+        n == 0 ? 0 : bp / n,
+        n == 0 ? 0 : br / n);
+  }
+
+  private static int intersection(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int c = 0;
+    for (String s : small) {
+      if (large.contains(s)) {
+        c++;
+      }
+    }
+    return c;
+  }
+}

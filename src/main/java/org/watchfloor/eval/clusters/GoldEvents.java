@@ -1,0 +1,46 @@
+package org.watchfloor.eval.clusters;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a gold file of events: a CSV with a header naming at least {@code event_key} and
+ * {@code article_urls} (space-separated article references: URLs, or {@code file:PATH} for
+ * articles without one, matched by the end of their source path).
+ */
+public final class GoldEvents {
+
+  /** One gold event and the articles that report it. */
+  public record Event(String key, String type, List<String> articles) {
+    public Event {
+      articles = List.copyOf(articles);
+    }
+  }
+
+  private GoldEvents() {}
+
+  public static List<Event> read(Path csv) throws IOException {
+    List<Event> out = new ArrayList<>();
+    try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      Iterable<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
+      for (CSVRecord r : records) {
+        if (!r.isMapped("event_key") || !r.isMapped("article_urls")) {
+          throw new IOException("(source=" + csv + ") gold file needs columns event_key and article_urls");
+        }
+        List<String> refs = Arrays.stream(r.get("article_urls").trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        if (!refs.isEmpty()) {
+          out.add(new Event(r.get("event_key"), r.isMapped("event_type") ? r.get("event_type") : "", refs));
+        }
+      }
+    }
+    return out;
+  }
+}

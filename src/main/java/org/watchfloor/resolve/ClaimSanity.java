@@ -1,0 +1,91 @@
+package org.watchfloor.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.watchfloor.model.Claim;
+import org.watchfloor.model.EventDate;
+import org.watchfloor.model.Report;
+
+/**
+ * Drops the values a report claims that cannot be true — a negative or zero count, range or
+ * flight time, an apogee above 10,000 km, a range above 20,000 km (half the Earth's
+ * circumference), a date before 1950 — and records each under the report's attribute
+ * {@code rejected:<field>} with the value and the reason, so the analyst sees what was left out
+ * and why. Nothing is dropped silently.
+ */
+final class ClaimSanity {
+
+  static final String REJECTED_PREFIX = "rejected:";
+  static final double MAX_APOGEE_KM = 10_000;
+  static final double MAX_RANGE_KM = 20_000;
+  static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
+
+  private ClaimSanity() {}
+
+  static Report check(Report r) {
+    Map<String, String> rejected = new LinkedHashMap<>();
+    List<Claim> kept = new ArrayList<>();
+    for (Claim c : r.claims()) {
+      String reason = reason(c);
+      if (reason == null) {
+        kept.add(c);
+      } else {
+        rejected.merge(REJECTED_PREFIX + c.field(), c.value() + ": " + reason, (a, b) -> a + "; " + b);
+      }
+    }
+    EventDate date = r.date();
+    if (date.isKnown() && date.latest().isBefore(EARLIEST)) {
+      rejected.putIfAbsent(REJECTED_PREFIX + "date", date.iso() + ": before 1950");
+      date = EventDate.UNKNOWN;
+    }
+    if (rejected.isEmpty()) {
+      return r;
+    }
+    Map<String, String> attributes = new LinkedHashMap<>(r.attributes());
+    for (String key : rejected.keySet()) {
+      String field = key.substring(REJECTED_PREFIX.length());
+      if (kept.stream().noneMatch(c -> c.field().equals(field))) {
+        attributes.remove(field);
+      }
+    }
+    attributes.putAll(rejected);
+    return new Report(
+        r.id(), r.articleId(), r.eventType(), date, r.planned(), r.background(), r.actors(), r.weapons(),
+        r.locations(), attributes, r.evidence(), r.evidenceStart(), r.evidenceEnd(), r.attribution(),
+        r.certainty(), r.origin(), kept);
+  }
+
+  private static @Nullable String reason(Claim c) {
+    switch (c.field()) {
+      case "count", "range_km", "flight_time_s", "apogee_km" -> {
+        double v;
+        try {
+          v = Double.parseDouble(c.value());
+        } catch (NumberFormatException e) {
+          return "not a number";
+        }
+        if (v <= 0) {
+          return "not positive";
+        }
+        if (c.field().equals("apogee_km") && v > MAX_APOGEE_KM) {
+          return "apogee above " + (long) MAX_APOGEE_KM + " km";
+        }
+        if (c.field().equals("range_km") && v > MAX_RANGE_KM) {
+          return "range above " + (long) MAX_RANGE_KM + " km";
+        }
+        return null;
+      }
+      case "date" -> {
+        return c.value().length() >= 4 && c.value().substring(0, 4).chars().allMatch(Character::isDigit)
+            && Integer.parseInt(c.value().substring(0, 4)) < EARLIEST.getYear() ? "before 1950" : null;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.watchfloor.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.watchfloor.extract.Extractor;
+import org.watchfloor.ingest.RawDocument;
+import org.watchfloor.model.Article;
+import org.watchfloor.model.ArticleFlag;
+import org.watchfloor.model.Event;
+import org.watchfloor.pipeline.Pipeline;
+import org.watchfloor.profile.WatchProfile;
+import org.watchfloor.store.Store;
+
+/** Copies and light edits found through stored band keys, and what resolution makes of them. */
+class NearDuplicatesTest {
+
+  private static final String WIRE_STORY = "North Korea fired a ballistic missile into the sea off its east coast on"
+      + " Thursday, 16 May 2024, South Korea's Joint Chiefs of Staff said. The missile flew about 300 km"
+      + " before landing outside Japan's exclusive economic zone, the military said in a text message to"
+      + " reporters, adding that it was analysing the launch with American and Japanese intelligence."
+      + " The launch was the fourth this month and came days after the North criticised joint drills"
+      + " held by the allies near the border, calling them a rehearsal for invasion of its territory.";
+
+  @TempDir Path tmp;
+  private Store store;
+  private Pipeline pipeline;
+
+  @BeforeEach
+  void open() {
+    store = Store.open(tmp.resolve("s"));
+    pipeline = new Pipeline(store, new Extractor(WatchProfile.load("dprk")), new Pipeline.Listener() {});
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private static RawDocument doc(String name, String outlet, String text) {
+    return new RawDocument(name, null, RawDocument.Format.TEXT, text.getBytes(StandardCharsets.UTF_8),
+        Map.of("outlet", outlet, "url", "https://" + name + "/story", "published", "2024-05-16", "title", "Launch"));
+  }
+
+  private Article stored(String outlet) throws Exception {
+    return store.articles().list(outlet, 0).get(0);
+  }
+
+  @Test
+  void aLightlyEditedCopyByAnotherOutletIsMarkedSyndicatedAndAddsNoOrigin() throws Exception {
+    String edited = "SEOUL — " + WIRE_STORY.replace("on Thursday, 16 May 2024", "on 16 May 2024")
+        + " Tokyo lodged a protest.";
+    pipeline.ingestDocuments(List.of(doc("wire.example", "Wire Service", WIRE_STORY),
+        doc("paper.example", "Daily Paper", edited)));
+
+    Article original = stored("Wire Service");
+    Article copy = stored("Daily Paper");
+    assertThat(original.copyOf()).isNull();
+    assertThat(copy.copyOf()).isEqualTo(original.id());
+    assertThat(copy.flags()).contains(ArticleFlag.SYNDICATED);
+
+    List<Event> launches = store.events().list("missile_launch", 0);
+    assertThat(launches).hasSize(1);
+    assertThat(launches.get(0).reports()).isEqualTo(2);
+    assertThat(launches.get(0).independentOrigins()).isEqualTo(1);
+  }
+
+  @Test
+  void aDifferentStoryOnTheSameDayIsNotACopy() throws Exception {
+    String other = "Japan's defence ministry said on Thursday that a North Korean missile had flown for about"
+        + " eight minutes and reached an altitude of roughly 100 km before falling into the sea between the"
+        + " peninsula and the Japanese archipelago. Prime Minister officials convened a security meeting and"
+        + " said no damage to ships or aircraft had been reported, while coast guard vessels were warned to"
+        + " watch for falling objects in the area for several hours after the launch was detected by radar.";
+    pipeline.ingestDocuments(List.of(doc("wire.example", "Wire Service", WIRE_STORY),
+        doc("tokyo.example", "Tokyo Times", other)));
+    assertThat(stored("Tokyo Times").copyOf()).isNull();
+    assertThat(stored("Tokyo Times").flags()).doesNotContain(ArticleFlag.SYNDICATED);
+  }
+
+  @Test
+  void aRevisionBySameOutletIsACopyButNotSyndication() throws Exception {
+    String revised = WIRE_STORY + " The allies condemned the launch.";
+    pipeline.ingestDocuments(List.of(doc("wire.example", "Wire Service", WIRE_STORY),
+        doc("wire2.example", "Wire Service", revised)));
+    List<Article> both = store.articles().list("Wire Service", 0);
+    assertThat(both.get(1).copyOf()).isEqualTo(both.get(0).id());
+    assertThat(both.get(1).flags()).doesNotContain(ArticleFlag.SYNDICATED);
+  }
+}
