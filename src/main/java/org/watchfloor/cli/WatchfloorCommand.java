@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       RunCommand.class,
       ServeCommand.class,
+      BenchCommand.class,
       EvalCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
