@@ -27,13 +27,27 @@ final class ArticleCleaner {
   private static final Set<String> TEXTISH = Set.of("span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+  /**
+   * Elements the conditional cleaning may measure in all. Each check measures a whole subtree, so
+   * a page nested hundreds deep costs depth times size; past this budget the remaining checks
+   * keep their element (real pages need well under a tenth of it).
+   */
+  static final long WORK_BUDGET = 1_000_000;
+
   private final boolean weightClasses;
+  private long work;
+  private boolean budgetExhausted;
   private final boolean cleanConditionally;
   private final Set<Element> dataTables = Collections.newSetFromMap(new IdentityHashMap<>());
 
   ArticleCleaner(boolean weightClasses, boolean cleanConditionally) {
     this.weightClasses = weightClasses;
     this.cleanConditionally = cleanConditionally;
+  }
+
+  /** True when cleaning stopped early on an oversized or overly nested page. */
+  boolean budgetExhausted() {
+    return budgetExhausted;
   }
 
   void clean(Element article) {
@@ -147,6 +161,9 @@ final class ArticleCleaner {
   }
 
   private boolean shouldRemove(Element node, String tag) {
+    if (budgetExhausted) {
+      return false;
+    }
     if (tag.equals("table") && dataTables.contains(node)) {
       return false;
     }
@@ -164,6 +181,10 @@ final class ArticleCleaner {
     }
     // Lengths come from one walk of the subtree rather than one text() per descendant.
     TextStats stats = TextStats.of(node);
+    work += 2L * stats.size();
+    if (work > WORK_BUDGET) {
+      budgetExhausted = true;
+    }
     int contentLength = stats.length(node);
     if (stats.commas(node) >= 10) {
       return false;
@@ -204,7 +225,7 @@ final class ArticleCleaner {
       isList = (double) listLength / contentLength > 0.9;
     }
     if (contentLength < 40) {
-      String innerText = node.text();
+      String innerText = Dom.shortText(node);
       if (AD_WORDS.matcher(innerText).matches() || LOADING_WORDS.matcher(innerText).matches()) {
         return true;
       }

@@ -31,6 +31,7 @@ final class ArticleGrabber {
 
   private @Nullable String byline;
   private @Nullable String dateline;
+  private boolean limited;
   private boolean stripUnlikelys = true;
   private boolean weightClasses = true;
   private boolean cleanConditionally = true;
@@ -92,7 +93,11 @@ final class ArticleGrabber {
     List<Element> candidates = scoreParagraphs(toScore, stats);
     Element top = selectTop(candidates, body, stats);
     Element article = gatherSiblings(top);
-    new ArticleCleaner(weightClasses, cleanConditionally).clean(article);
+    ArticleCleaner cleaner = new ArticleCleaner(weightClasses, cleanConditionally);
+    cleaner.clean(article);
+    if (cleaner.budgetExhausted()) {
+      limited = true;
+    }
     return article;
   }
 
@@ -227,6 +232,11 @@ final class ArticleGrabber {
     return true;
   }
 
+  /** True when the page was too large or nested for the full cleaning. */
+  boolean limited() {
+    return limited;
+  }
+
   /** A visible dateline removed from the body, for the published time. */
   @Nullable String dateline() {
     return dateline;
@@ -314,14 +324,12 @@ final class ArticleGrabber {
     }
     Element best = top.isEmpty() ? null : top.get(0);
     if (best == null || best.normalName().equals("body")) {
-      Element div = new Element("div");
-      List<Node> children = new ArrayList<>(body.childNodes());
-      for (Node n : children) {
-        div.appendChild(n);
-      }
-      body.appendChild(div);
-      initialize(div);
-      return div;
+      // Readability moves the body's children into a new div; renaming the body does the same
+      // without re-parenting every child one at a time (quadratic in jsoup on flat pages).
+      body.tagName("div");
+      scores.remove(body);
+      initialize(body);
+      return body;
     }
     List<List<Element>> alternatives = new ArrayList<>();
     for (int i = 1; i < top.size(); i++) {

@@ -65,6 +65,31 @@ final class Dom {
     return e.text();
   }
 
+  /**
+   * The normalised text of a small element, gathered through child lists. jsoup's
+   * {@code text()} walks by sibling index, which jsoup rebuilds after removals; on flat pages
+   * where many siblings were just removed that made each call cost the whole sibling list.
+   */
+  static String shortText(Element e) {
+    StringBuilder sb = new StringBuilder();
+    gather(e, sb);
+    return sb.toString().strip().replaceAll("\\s+", " ");
+  }
+
+  private static void gather(Element e, StringBuilder sb) {
+    for (Node child : e.childNodes()) {
+      if (sb.length() > 200) {
+        return;
+      }
+      if (child instanceof TextNode t) {
+        sb.append(t.getWholeText());
+      } else if (child instanceof Element c) {
+        sb.append(' ');
+        gather(c, sb);
+      }
+    }
+  }
+
   static String matchString(Element e) {
     return e.className() + " " + e.id();
   }

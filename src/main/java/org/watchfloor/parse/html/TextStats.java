@@ -24,6 +24,11 @@ final class TextStats {
     return s;
   }
 
+  /** How many elements were measured: the work this took. */
+  int size() {
+    return stats.size();
+  }
+
   /** Normalised text length of {@code e}, or -1 when {@code e} was not under the root. */
   int length(Element e) {
     double[] s = stats.get(e);

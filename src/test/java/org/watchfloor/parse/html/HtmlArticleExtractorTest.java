@@ -94,6 +94,23 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void pagesWithTooManyElementsAreRefused() {
+    String html = "<html><body>" + "<span>w</span>".repeat(HtmlArticleExtractor.MAX_ELEMENTS + 1) + "</body></html>";
+    ExtractedPage page = extractor.extract(html, null);
+    assertThat(page.text()).isEmpty();
+    assertThat(page.problems()).singleElement().asString().contains("elements is more than the limit");
+  }
+
+  @Test
+  void deeplyNestedUnclosedTagsDoNotOverflowTheStack() {
+    for (String tag : List.of("div", "span", "table", "b", "font")) {
+      String html = ("<" + tag + ">word ").repeat(5_000);
+      ExtractedPage page = extractor.extract(html, null);
+      assertThat(page.text()).as(tag).contains("word");
+    }
+  }
+
+  @Test
   void defaultLimitIsTwentyMillionChars() {
     assertThat(HtmlArticleExtractor.DEFAULT_MAX_HTML_CHARS).isEqualTo(20_000_000);
   }
