@@ -42,6 +42,15 @@ public final class Extractor {
   /** Days back from publication that a report's date may lie before it counts as background. */
   private static final int BACKGROUND_AFTER_DAYS = 45;
 
+  /** Sentences from the start of an article that make its lead. */
+  private static final int LEAD_SENTENCES = 3;
+
+  /** A line of a digest ("- He inspected …"): each is news in its own right. */
+  private static final Pattern BULLET = Pattern.compile("\\s*[-•*]\\s+\\p{L}");
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
+
   private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"”\\n]{12,600})[\"”]");
 
   private final WatchProfile profile;
@@ -52,6 +61,8 @@ public final class Extractor {
   private final Cues negations;
   private final Cues planned;
   private final Cues background;
+  private final Cues military;
+  private final List<String> typeOrder;
   private final Map<String, Cues> originCues = new LinkedHashMap<>();
 
   public Extractor(WatchProfile profile) {
@@ -62,6 +73,8 @@ public final class Extractor {
     this.negations = new Cues(profile.lexicon("negations"));
     this.planned = new Cues(profile.lexicon("planned"));
     this.background = new Cues(profile.lexicon("background"));
+    this.military = new Cues(profile.lexicon("military"));
+    this.typeOrder = profile.eventTypeIds();
     for (OriginDef origin : profile.origins()) {
       originCues.put(origin.id(), new Cues(origin.cues()));
     }
@@ -117,20 +130,27 @@ public final class Extractor {
     String articleOrigin = articleOrigin(article);
     List<Draft> drafts = new ArrayList<>();
     Draft last = null;
+    int ordinal = 0;
+    boolean militaryLead = militaryLead(text, entities);
     for (Sentences.Sentence s : Sentences.of(text)) {
       List<Claim> numbers = Numbers.claims(s.text(), s.start());
       for (Claim c : numbers) {
         mentions.add(new Mention(Mention.Kind.NUMBER, c.start(), c.end(), text.substring(c.start(), c.end()), c.field() + "=" + c.value()));
       }
       List<EntityMatch> inSentence = within(entities, s.start(), s.end());
-      String type = eventType(s);
-      if (type == null || inSentence.isEmpty()) {
-        if (last != null && s.paragraph() - last.paragraph <= 1 && type == null) {
+      boolean lead = ordinal < LEAD_SENTENCES || BULLET.matcher(s.text()).lookingAt();
+      ordinal++;
+      String type = eventType(s, inSentence, lead && militaryLead);
+      if (type == null) {
+        if (last != null && s.paragraph() - last.paragraph <= 1) {
           last.absorb(inSentence, numbers, s.paragraph());
         }
         continue;
       }
       Draft d = draft(article, s, type, inSentence, numbers, within(timex, s.start(), s.end()), anchor, articleOrigin);
+      // The news of an article is in its lead (or its bulleted digest); an event type first
+      // met further down is something the article mentions, not what it reports.
+      d.background |= !lead;
       Draft same = drafts.stream().filter(x -> x.compatible(d)).findFirst().orElse(null);
       if (same != null) {
         same.merge(d);
@@ -151,15 +171,69 @@ public final class Extractor {
     return new Extraction(mentions, reports);
   }
 
-  /** The type of the longest trigger phrase in the sentence; {@code null} when none. */
-  private @Nullable String eventType(Sentences.Sentence s) {
+  /**
+   * The type of the longest trigger phrase in the sentence whose arguments are there: a weapon
+   * for launches and tests, some actor or object of the domain (not merely a place or the
+   * reporting agency) for the others. {@code null} when none.
+   */
+  private @Nullable String eventType(Sentences.Sentence s, List<EntityMatch> inSentence, boolean militaryLead) {
+    boolean weapon = false;
+    boolean domain = false;
+    boolean militaryEntity = false;
+    for (EntityMatch e : inSentence) {
+      EntityKind kind = e.entity().kind();
+      weapon |= kind == EntityKind.WEAPON;
+      domain |= kind != EntityKind.PLACE && !e.entity().isOrigin();
+      militaryEntity |= kind == EntityKind.WEAPON || kind == EntityKind.FACILITY || kind == EntityKind.EXERCISE;
+    }
+    // Most state-media copy is greetings, ceremonies and economy: a trigger ("sent", "meeting",
+    // "visited") makes an event of the watch only in a military context.
+    if (!domain || !(militaryEntity || militaryLead || military.in(s.text()))) {
+      return null;
+    }
     TriggerMatch best = null;
     for (TriggerMatch t : triggers.find(s.text())) {
-      if (best == null || t.end() - t.start() > best.end() - best.start()) {
+      // A bare "fired" or "test" needs a weapon beside it; a phrase ("performance test of
+      // drones", "nuclear test") carries its own object.
+      boolean needsWeapon = (t.eventType().equals("missile_launch") || t.eventType().equals("weapons_test_other"))
+          && s.text().substring(t.start(), t.end()).indexOf(' ') < 0;
+      if (needsWeapon && !weapon) {
+        continue;
+      }
+      if (best == null || rank(t) < rank(best)
+          || (rank(t) == rank(best) && t.end() - t.start() > best.end() - best.start())) {
         best = t;
       }
     }
     return best == null ? null : best.eventType();
+  }
+
+  /**
+   * The profile lists its event types from the most to the least specific: a sentence that
+   * both fires a missile and mentions sanctions reports the launch.
+   */
+  private int rank(TriggerMatch t) {
+    int i = typeOrder.indexOf(t.eventType());
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }
+
+  /** Whether the first sentences of the text speak of military matters. */
+  private boolean militaryLead(String text, List<EntityMatch> entities) {
+    List<Sentences.Sentence> all = Sentences.of(text.length() > 4000 ? text.substring(0, 4000) : text);
+    int end = all.isEmpty() ? 0 : all.get(Math.min(LEAD_SENTENCES, all.size()) - 1).end();
+    if (military.in(text.substring(0, end))) {
+      return true;
+    }
+    for (EntityMatch e : entities) {
+      if (e.start() >= end) {
+        continue;
+      }
+      EntityKind kind = e.entity().kind();
+      if (kind == EntityKind.WEAPON || kind == EntityKind.FACILITY || kind == EntityKind.EXERCISE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String articleOrigin(Article article) {
@@ -191,17 +265,24 @@ public final class Extractor {
     // the news ("production for 2026"), not the day it happened.
     TimeExpression when = timex.stream()
         .filter(t -> t.kind() != TimeExpression.Kind.DURATION && t.value().isKnown())
-        .filter(t -> anchor == null || plannedCue || !t.value().earliest().isAfter(anchor))
+        // (a day after publication is allowed: news from Korea, dated in a zone behind it)
+        .filter(t -> anchor == null || plannedCue || !t.value().earliest().isAfter(anchor.plusDays(1)))
         .min(Comparator.comparingInt((TimeExpression t) -> t.kind() == TimeExpression.Kind.PUBLICATION_REF ? 1 : 0)
             .thenComparingInt(TimeExpression::start))
         .orElse(null);
+    boolean stateMedia = articleOrigin.equals("kcna") || articleOrigin.equals("rodong-sinmun");
     if (when != null) {
       d.date = when.value();
-      d.claims.add(new Claim("date", when.value().iso(), when.start(), when.end()));
+      if (anchor != null && !stateMedia && when.kind() == TimeExpression.Kind.RELATIVE
+          && WEEKDAY.matcher(when.text()).find() && d.date.equals(EventDate.day(anchor.minusDays(6)))) {
+        // "fired on Sunday" in a paper dated Saturday: news from Korea, 13 to 17 hours ahead of
+        // the publisher's zone, not a day almost a week old.
+        d.date = EventDate.day(anchor.plusDays(1));
+      }
+      d.claims.add(new Claim("date", d.date.iso(), when.start(), when.end()));
     } else if (anchor != null) {
       // No date in the sentence: the news is recent. State media report the previous day's
       // events; other outlets the last few days'.
-      boolean stateMedia = articleOrigin.equals("kcna") || articleOrigin.equals("rodong-sinmun");
       d.date = stateMedia && originNamed(article.outlet()) != null
           ? EventDate.day(anchor.minusDays(1))
           : new EventDate(anchor.minusDays(2), anchor, org.watchfloor.model.DatePrecision.WEEK);
@@ -308,13 +389,13 @@ public final class Extractor {
       if (!type.equals(other.type) || planned != other.planned) {
         return false;
       }
+      if (background != other.background && !background) {
+        return true; // a later mention of the lead's event: the same news
+      }
       if (!date.isKnown() || !other.date.isKnown()) {
         return true;
       }
-      if (!date.overlaps(other.date, 0)) {
-        return false;
-      }
-      return weapons.isEmpty() || other.weapons.isEmpty() || weapons.stream().anyMatch(other.weapons::contains);
+      return date.overlaps(other.date, 1);
     }
 
     void merge(Draft other) {
