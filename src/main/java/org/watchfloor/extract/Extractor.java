@@ -42,6 +42,9 @@ public final class Extractor {
   /** Days back from publication that a report's date may lie before it counts as background. */
   private static final int BACKGROUND_AFTER_DAYS = 45;
 
+  /** Characters of an article read for extraction (about 60 pages of text). */
+  static final int MAX_CHARS = 200_000;
+
   /** Sentences from the start of an article that make its lead. */
   private static final int LEAD_SENTENCES = 3;
 
@@ -109,7 +112,9 @@ public final class Extractor {
   }
 
   public Extraction extract(Article article) {
-    String text = article.text();
+    // The news of an article is at its top: beyond MAX_CHARS (a long speech, a runaway page)
+    // the rest is not read, so that one huge document cannot stall the stream.
+    String text = scanned(article.text());
     LocalDate anchor = article.published() == null ? null : article.published().localDay();
     List<Mention> mentions = new ArrayList<>();
     List<EntityMatch> entities = gazetteer.find(text);
@@ -217,6 +222,18 @@ public final class Extractor {
     return i < 0 ? Integer.MAX_VALUE : i;
   }
 
+  private static String scanned(String text) {
+    if (text.length() <= MAX_CHARS) {
+      return text;
+    }
+    int cut = text.lastIndexOf('\n', MAX_CHARS);
+    int end = cut > MAX_CHARS / 2 ? cut : MAX_CHARS;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
   /** Whether the first sentences of the text speak of military matters. */
   private boolean militaryLead(String text, List<EntityMatch> entities) {
     List<Sentences.Sentence> all = Sentences.of(text.length() > 4000 ? text.substring(0, 4000) : text);
@@ -244,7 +261,7 @@ public final class Extractor {
     int first = Integer.MAX_VALUE;
     String found = null;
     for (Map.Entry<String, Cues> e : originCues.entrySet()) {
-      Matcher m = e.getValue().find(article.text());
+      Matcher m = e.getValue().find(scanned(article.text()));
       if (m != null && m.start() < first) {
         first = m.start();
         found = e.getKey();

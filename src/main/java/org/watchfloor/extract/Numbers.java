@@ -23,7 +23,7 @@ final class Numbers {
           Map.entry("ten", 10), Map.entry("several", -1), Map.entry("multiple", -1));
 
   private static final Pattern DISTANCE =
-      Pattern.compile("(?i)(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(?:-|\\s)?(km|kilomet(?:er|re)s?|miles?)\\b");
+      Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3}(?:[, \\u00A0\\u202F]\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(?:-|\\s)?(km|kilomet(?:er|re)s?|miles?)\\b");
 
   private static final Pattern DURATION =
       Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*(minutes?|mins?|seconds?|secs?|hours?)\\b");
@@ -43,7 +43,7 @@ final class Numbers {
     String lower = sentence.toLowerCase(Locale.ROOT);
     Matcher d = DISTANCE.matcher(sentence);
     while (d.find()) {
-      double value = Double.parseDouble(d.group(1).replace(",", ""));
+      double value = Double.parseDouble(d.group(1).replaceAll("[, \\u00A0\\u202F]", ""));
       if (d.group(2).toLowerCase(Locale.ROOT).startsWith("mile")) {
         value = value * 1.609344;
       }
