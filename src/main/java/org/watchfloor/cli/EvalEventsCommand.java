@@ -63,15 +63,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isRegularFile(gold)) {
-      err.println("error: --gold is not a file: " + gold);
+    if (!EvalInputs.usable(gold, articles, err)) {
       return EXIT_BAD_INPUT;
-    }
-    for (Path p : articles) {
-      if (!Files.exists(p)) {
-        err.println("error: --articles path does not exist: " + p);
-        return EXIT_BAD_INPUT;
-      }
     }
     Path dir = Path.of(profile);
     WatchProfile wp = Files.isDirectory(dir) ? WatchProfile.load(dir) : WatchProfile.load(profile);
