@@ -1,0 +1,81 @@
+package org.watchfloor.eval.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.watchfloor.extract.gazetteer.GazetteerMatcher;
+import org.watchfloor.model.EventDate;
+import org.watchfloor.profile.WatchProfile;
+
+/** Matching rules of the event evaluation: type, shared article, date within a day, weapon. */
+class EventScorerTest {
+
+  private static final String GOLD = """
+      event_key,event_date,event_type,weapons,article_urls,notes
+      launch,2024-04-02,missile_launch,Hwasong 16B,https://a.example/1 file:articles/026-x.txt,
+      test,2024-05-10,weapons_test_other|missile_launch,,https://a.example/2,
+      judgement,2024-06-01,other,,https://a.example/3,"Borderline (scope): maybe"
+      """;
+
+  private static List<GoldEvent> gold() throws IOException {
+    return GoldEvents.read(new StringReader(GOLD), GazetteerMatcher.of(WatchProfile.load("dprk")), "test");
+  }
+
+  private static SystemEvent event(String id, String type, LocalDate day, Set<String> weapons, String url, String path) {
+    return new SystemEvent(id, type, EventDate.day(day), false, weapons,
+        List.of(new SystemEvent.ArticleRef(id, url, path)), "evidence of " + id);
+  }
+
+  @Test
+  void goldWeaponsAreReadThroughTheGazetteerAndJudgementCallsAreForgiven() throws IOException {
+    List<GoldEvent> g = gold();
+    assertThat(g.get(0).weapons()).containsExactly("Hwasong-16B");
+    assertThat(g.get(1).types()).containsExactlyInAnyOrder("weapons_test_other", "missile_launch");
+    assertThat(g.get(2).forgiven()).isTrue();
+  }
+
+  @Test
+  void matchesByTypeArticleDateAndWeapon() throws IOException {
+    List<SystemEvent> system = List.of(
+        // right type, file path suffix, a day late, same weapon: a match
+        event("e1", "missile_launch", LocalDate.of(2024, 4, 3), Set.of("Hwasong-16B"), null, "/data/articles/026-x.txt"),
+        // an alternative type, no weapon required, but two days off: aligned, date wrong
+        event("e2", "missile_launch", LocalDate.of(2024, 5, 12), Set.of(), "https://a.example/2", null),
+        // from an article with no gold event
+        event("e3", "sanctions", LocalDate.of(2024, 5, 12), Set.of(), "https://a.example/9", null));
+    EventScore s = new EventScorer().score(gold(), system);
+    assertThat(s.systemCorrect()).isEqualTo(1);
+    assertThat(s.goldCounted()).isEqualTo(2); // the missed judgement call is forgiven
+    assertThat(s.goldFound()).isEqualTo(1);
+    assertThat(s.precision()).isEqualTo(1.0 / 3);
+    assertThat(s.recall()).isEqualTo(0.5);
+    assertThat(s.dateAccuracy()).isEqualTo(0.5);
+    assertThat(s.weaponAccuracy()).isEqualTo(1.0);
+    assertThat(s.eventsFromArticlesWithoutGold()).isEqualTo(1);
+    assertThat(s.misses()).extracting(EventScorer.Line::key).containsExactly("test");
+  }
+
+  @Test
+  void aSecondEventForTheSameGoldIsADuplicateFalseAlarm() throws IOException {
+    List<SystemEvent> system = List.of(
+        event("e1", "missile_launch", LocalDate.of(2024, 4, 2), Set.of("Hwasong-16B"), "https://a.example/1", null),
+        event("e2", "missile_launch", LocalDate.of(2024, 4, 2), Set.of("Hwasong-16B"), "https://a.example/1", null));
+    EventScore s = new EventScorer().score(gold(), system);
+    assertThat(s.systemCorrect()).isEqualTo(1);
+    assertThat(s.falseAlarms()).singleElement().satisfies(l -> assertThat(l.detail()).startsWith("[duplicate]"));
+  }
+
+  @Test
+  void aWrongWeaponIsNoMatch() throws IOException {
+    List<SystemEvent> system = List.of(
+        event("e1", "missile_launch", LocalDate.of(2024, 4, 2), Set.of("Hwasong-18"), "https://a.example/1", null));
+    EventScore s = new EventScorer().score(gold(), system);
+    assertThat(s.systemCorrect()).isZero();
+    assertThat(s.weaponAccuracy()).isZero();
+  }
+}
