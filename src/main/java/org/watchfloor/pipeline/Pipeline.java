@@ -60,7 +60,7 @@ public final class Pipeline {
   public Pipeline(Store store, Extractor extractor, Listener listener) {
     this.store = store;
     this.extractor = extractor;
-    this.resolver = new Resolver(store.events());
+    this.resolver = Resolver.forProfile(store.events(), extractor.profile());
     this.nearDuplicates = new NearDuplicates(store.articles());
     this.listener = listener;
   }

@@ -15,6 +15,9 @@ import org.watchfloor.model.EventDate;
 import org.watchfloor.model.Origin;
 import org.watchfloor.model.Report;
 import org.watchfloor.parse.Hashing;
+import org.watchfloor.profile.EntityDef;
+import org.watchfloor.profile.EntityKind;
+import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.store.EventRows;
 
 /**
@@ -31,9 +34,27 @@ import org.watchfloor.store.EventRows;
 public final class Resolver {
 
   private final EventRows events;
+  private final Set<String> genericWeapons;
 
-  public Resolver(EventRows events) {
+  /**
+   * @param genericWeapons canonical names of weapon classes ("ballistic missile", "cruise
+   *     missile"): naming one agrees with any system of the class, so it neither ties two reports
+   *     together nor keeps them apart the way a named system does
+   */
+  public Resolver(EventRows events, Set<String> genericWeapons) {
     this.events = events;
+    this.genericWeapons = Set.copyOf(genericWeapons);
+  }
+
+  /** A resolver for the weapons of a watch profile: those marked {@code generic} are classes. */
+  public static Resolver forProfile(EventRows events, WatchProfile profile) {
+    Set<String> generic = new HashSet<>();
+    for (EntityDef weapon : profile.entities(EntityKind.WEAPON)) {
+      if ("true".equals(weapon.attribute("generic"))) {
+        generic.add(weapon.canonical());
+      }
+    }
+    return new Resolver(events, generic);
   }
 
   /**
@@ -84,7 +105,7 @@ public final class Resolver {
       if (sameArticle.contains(e.id())) {
         continue; // one article's separate reports are separate events
       }
-      int score = score(report, e);
+      int score = score(report, e, genericWeapons);
       if (score > bestScore) {
         best = e;
         bestScore = score;
@@ -93,8 +114,14 @@ public final class Resolver {
     return best;
   }
 
-  /** 0 when the report cannot be this event; higher is a closer match. */
-  static int score(Report r, Event e) {
+  /**
+   * 0 when the report cannot be this event; higher is a closer match. Two named systems that
+   * differ (a Hwasong-15 against a Hwasong-18) keep a report off an event even when both also
+   * name a class ("ballistic missile"), and so do two different classes named alone; a class
+   * against a system cannot be judged without the system's class, so it does not count against.
+   * A shared system counts three times a shared class, actor or place.
+   */
+  static int score(Report r, Event e, Set<String> genericWeapons) {
     if (!r.eventType().equals(e.type()) || r.planned() != e.planned()) {
       return 0;
     }
@@ -109,12 +136,18 @@ public final class Resolver {
         return 0;
       }
     }
-    boolean weaponsDisagree = !r.weapons().isEmpty() && !e.weapons().isEmpty()
+    List<String> reportSystems = r.weapons().stream().filter(w -> !genericWeapons.contains(w)).toList();
+    List<String> eventSystems = e.weapons().stream().filter(w -> !genericWeapons.contains(w)).toList();
+    boolean systemsDisagree = !reportSystems.isEmpty() && !eventSystems.isEmpty()
+        && reportSystems.stream().noneMatch(eventSystems::contains);
+    boolean classesDisagree = reportSystems.isEmpty() && eventSystems.isEmpty()
+        && !r.weapons().isEmpty() && !e.weapons().isEmpty()
         && r.weapons().stream().noneMatch(e.weapons()::contains);
-    if (weaponsDisagree) {
+    if (systemsDisagree || classesDisagree) {
       return 0;
     }
-    int shared = 3 * (int) r.weapons().stream().filter(e.weapons()::contains).count()
+    int shared = 3 * (int) reportSystems.stream().filter(eventSystems::contains).count()
+        + (int) r.weapons().stream().filter(w -> genericWeapons.contains(w) && e.weapons().contains(w)).count()
         + (int) r.actors().stream().filter(e.actors()::contains).count()
         + (int) r.locations().stream().filter(e.locations()::contains).count();
     if (shared == 0) {

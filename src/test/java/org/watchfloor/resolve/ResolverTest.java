@@ -28,7 +28,7 @@ class ResolverTest {
   @BeforeEach
   void open() {
     store = Store.open(tmp.resolve("s"));
-    resolver = new Resolver(store.events());
+    resolver = new Resolver(store.events(), Set.of("ballistic missile", "cruise missile"));
   }
 
   @AfterEach
@@ -47,6 +47,34 @@ class ResolverTest {
   private static Report launch(String id, String origin, String attribution, String range) {
     return report(id, "missile_launch", "A missile flew " + range + " km, " + attribution + ".", attribution, origin,
         List.of(new Claim("range_km", range, 0, 1)));
+  }
+
+  private static Report armed(String id, String... weapons) {
+    Report r = report(id, "missile_launch", "A missile was fired, the JCS said.", "the JCS said", "jcs");
+    return new Report(r.id(), r.articleId(), r.eventType(), r.date(), r.planned(), r.background(), r.actors(),
+        List.of(weapons), r.locations(), r.attributes(), r.evidence(), r.evidenceStart(), r.evidenceEnd(),
+        r.attribution(), r.certainty(), r.origin(), r.claims());
+  }
+
+  @Test
+  void twoNamedSystemsStayApartEvenWhenBothAreCalledBallisticMissiles() {
+    Set<String> first = attach(article("a1", "t", null, null), armed("a1-r0", "ballistic missile", "Hwasong-15"));
+    Set<String> second = attach(article("a2", "t", null, null), armed("a2-r0", "ballistic missile", "Hwasong-18"));
+    assertThat(second).doesNotContainAnyElementsOf(first);
+  }
+
+  @Test
+  void aClassAloneJoinsTheEventOfANamedSystem() {
+    Set<String> named = attach(article("a1", "t", null, null), armed("a1-r0", "ballistic missile", "Hwasong-15"));
+    assertThat(attach(article("a2", "t", null, null), armed("a2-r0", "ballistic missile"))).isEqualTo(named);
+    assertThat(attach(article("a3", "t", null, null), armed("a3-r0", "Hwasong-15"))).isEqualTo(named);
+  }
+
+  @Test
+  void twoDifferentClassesNamedAloneStayApart() {
+    Set<String> ballistic = attach(article("a1", "t", null, null), armed("a1-r0", "ballistic missile"));
+    assertThat(attach(article("a2", "t", null, null), armed("a2-r0", "cruise missile")))
+        .doesNotContainAnyElementsOf(ballistic);
   }
 
   @Test
