@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.watchfloor.bench.CorpusGenerator;
 import org.watchfloor.eval.clusters.ClusterEvaluation;
 import org.watchfloor.eval.clusters.ClusterScores;
+import org.watchfloor.eval.clusters.ConflictScores;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.profile.WatchProfile;
 import picocli.CommandLine.Command;
@@ -57,13 +58,14 @@ public final class BenchCommand implements Callable<Integer> {
         s.articles(), s.events(), s.conflicts(), out);
     if (measure) {
       ClusterEvaluation.Result r = ClusterEvaluation.run(out.resolve("gold-events.csv"),
-          List.of(out.resolve("articles.jsonl")), out.resolve("store"), new Extractor(WatchProfile.load("dprk")), false);
+          out.resolve("gold-conflicts.csv"), List.of(out.resolve("articles.jsonl")), out.resolve("store"), new Extractor(WatchProfile.load("dprk")), false);
       ClusterScores c = r.scores();
+      ConflictScores k = r.conflicts();
       o.printf(Locale.ROOT,
           "bench: %d articles in %.1f s end to end, %.1f articles/s (one thread); peak heap %.0f MB;"
-              + " pairwise F1 %.3f, B-cubed F1 %.3f (P %.3f R %.3f)%n",
+              + " pairwise F1 %.3f, B-cubed F1 %.3f (P %.3f R %.3f); conflicts P %.3f R %.3f (%d gold)%n",
           r.articlesStored(), r.ingestSeconds(), r.articlesStored() / r.ingestSeconds(), peakHeapMb(),
-          c.pairwiseF1(), c.bcubedF1(), c.bcubedPrecision(), c.bcubedRecall());
+          c.pairwiseF1(), c.bcubedF1(), c.bcubedPrecision(), c.bcubedRecall(), k.precision(), k.recall(), k.gold());
     }
     return Main.OK;
   }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.eval.clusters.ClusterEvaluation;
 import org.watchfloor.eval.clusters.ClusterScores;
+import org.watchfloor.eval.clusters.ConflictScores;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.profile.WatchProfile;
 import picocli.CommandLine.Command;
@@ -51,6 +52,10 @@ public final class EvalClustersCommand implements Callable<Integer> {
       description = "Build the store in DIR and keep it, instead of a temporary one.")
   @Nullable Path keepStore;
 
+  @Option(names = "--gold-conflicts", paramLabel = "FILE",
+      description = "Gold conflicts CSV (event_key,field): also score conflict detection.")
+  @Nullable Path goldConflicts;
+
   @Option(names = "--with-background",
       description = "Count events an article mentions only in passing as events it reports.")
   boolean withBackground;
@@ -65,12 +70,16 @@ public final class EvalClustersCommand implements Callable<Integer> {
     if (!EvalInputs.usable(gold, articles, err)) {
       return EXIT_BAD_INPUT;
     }
+    if (goldConflicts != null && !Files.isReadable(goldConflicts)) {
+      err.println("error: --gold-conflicts: cannot read " + goldConflicts);
+      return EXIT_BAD_INPUT;
+    }
     Path dir = null;
     try {
       dir = keepStore != null ? keepStore : Files.createTempDirectory("watchfloor-eval-clusters");
       Extractor extractor = new Extractor(Files.isDirectory(Path.of(profile))
           ? WatchProfile.load(Path.of(profile)) : WatchProfile.load(profile));
-      ClusterEvaluation.Result r = ClusterEvaluation.run(gold, articles, dir, extractor, withBackground);
+      ClusterEvaluation.Result r = ClusterEvaluation.run(gold, goldConflicts, articles, dir, extractor, withBackground);
       print(out, r);
       return Main.OK;
     } catch (IOException e) {
@@ -103,6 +112,11 @@ public final class EvalClustersCommand implements Callable<Integer> {
     if (!r.unmatched().isEmpty()) {
       out.println("gold articles not found among the ingested: " + r.unmatched().size());
       r.unmatched().stream().limit(10).forEach(u -> out.println("  " + u));
+    }
+    ConflictScores c = r.conflicts();
+    if (c != null) {
+      out.printf(Locale.ROOT, "%-9s %9.3f %9.3f %9.3f   (%d gold, %d flagged, %d right)%n", "conflicts", c.precision(),
+          c.recall(), c.f1(), c.gold(), c.system(), c.correct());
     }
     out.printf(Locale.ROOT,
         "clusters: %d gold events, %d gold articles, %d links gold / %d system / %d both; pairwise F1 %.3f,"

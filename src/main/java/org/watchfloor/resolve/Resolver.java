@@ -15,6 +15,7 @@ import org.watchfloor.model.EventDate;
 import org.watchfloor.model.Origin;
 import org.watchfloor.model.Report;
 import org.watchfloor.parse.Hashing;
+import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.profile.EntityDef;
 import org.watchfloor.profile.EntityKind;
 import org.watchfloor.profile.WatchProfile;
@@ -34,27 +35,16 @@ import org.watchfloor.store.EventRows;
 public final class Resolver {
 
   private final EventRows events;
-  private final Set<String> genericWeapons;
+  private final WeaponClasses weapons;
 
-  /**
-   * @param genericWeapons canonical names of weapon classes ("ballistic missile", "cruise
-   *     missile"): naming one agrees with any system of the class, so it neither ties two reports
-   *     together nor keeps them apart the way a named system does
-   */
-  public Resolver(EventRows events, Set<String> genericWeapons) {
+  public Resolver(EventRows events, WeaponClasses weapons) {
     this.events = events;
-    this.genericWeapons = Set.copyOf(genericWeapons);
+    this.weapons = weapons;
   }
 
-  /** A resolver for the weapons of a watch profile: those marked {@code generic} are classes. */
+  /** A resolver that knows the weapon classes of a watch profile. */
   public static Resolver forProfile(EventRows events, WatchProfile profile) {
-    Set<String> generic = new HashSet<>();
-    for (EntityDef weapon : profile.entities(EntityKind.WEAPON)) {
-      if ("true".equals(weapon.attribute("generic"))) {
-        generic.add(weapon.canonical());
-      }
-    }
-    return new Resolver(events, generic);
+    return new Resolver(events, WeaponClasses.of(profile));
   }
 
   /**
@@ -105,8 +95,8 @@ public final class Resolver {
       if (sameArticle.contains(e.id())) {
         continue; // one article's separate reports are separate events
       }
-      int score = score(report, e, genericWeapons);
-      if (score > bestScore) {
+      int score = score(report, e, weapons);
+      if (score > bestScore && !sourceTellsAnotherLaunch(report, e)) {
         best = e;
         bestScore = score;
       }
@@ -115,13 +105,52 @@ public final class Resolver {
   }
 
   /**
-   * 0 when the report cannot be this event; higher is a closer match. Two named systems that
-   * differ (a Hwasong-15 against a Hwasong-18) keep a report off an event even when both also
-   * name a class ("ballistic missile"), and so do two different classes named alone; a class
-   * against a system cannot be judged without the system's class, so it does not count against.
-   * A shared system counts three times a shared class, actor or place.
+   * Whether the event holds a report from the report's own origin that puts it on another day and
+   * gives a clearly different figure for a field both state (range, apogee …): the one day of slack between
+   * reports is for outlets in other time zones, and a source that dates and measures its two
+   * accounts differently is describing two launches.
    */
-  static int score(Report r, Event e, Set<String> genericWeapons) {
+  private boolean sourceTellsAnotherLaunch(Report report, Event e) throws SQLException {
+    if (report.date().precision() != DatePrecision.DAY || report.attributes().isEmpty()
+        || report.date().equals(e.date())) {
+      return false;
+    }
+    for (Report other : events.reportsOf(e.id())) {
+      boolean sameSourceOtherDay = other.origin().equals(report.origin())
+          && other.date().precision() == DatePrecision.DAY && !other.date().equals(report.date());
+      if (sameSourceOtherDay && report.attributes().entrySet().stream()
+          .anyMatch(a -> farApart(a.getValue(), other.attributes().get(a.getKey())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether two stated figures differ by more than rounding and retelling do (29, 30 and 31 km
+   * are one "about 30 km"): more than a fifth of the larger.
+   */
+  static boolean farApart(String a, @Nullable String b) {
+    if (b == null) {
+      return false;
+    }
+    try {
+      double x = Double.parseDouble(a);
+      double y = Double.parseDouble(b);
+      return Math.abs(x - y) > 0.2 * Math.max(Math.abs(x), Math.abs(y));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /**
+   * 0 when the report cannot be this event; higher is a closer match. Weapons keep a report off an
+   * event when two named systems of one class differ (a Hwasong-15 against a Hwasong-18, even if
+   * both reports also say "ballistic missile"), or when each side names only classes and they
+   * differ; a satellite and its rocket, or a submarine and its missile, do not contradict. A
+   * shared system counts three times a shared class, actor or place.
+   */
+  static int score(Report r, Event e, WeaponClasses weapons) {
     if (!r.eventType().equals(e.type()) || r.planned() != e.planned()) {
       return 0;
     }
@@ -136,18 +165,11 @@ public final class Resolver {
         return 0;
       }
     }
-    List<String> reportSystems = r.weapons().stream().filter(w -> !genericWeapons.contains(w)).toList();
-    List<String> eventSystems = e.weapons().stream().filter(w -> !genericWeapons.contains(w)).toList();
-    boolean systemsDisagree = !reportSystems.isEmpty() && !eventSystems.isEmpty()
-        && reportSystems.stream().noneMatch(eventSystems::contains);
-    boolean classesDisagree = reportSystems.isEmpty() && eventSystems.isEmpty()
-        && !r.weapons().isEmpty() && !e.weapons().isEmpty()
-        && r.weapons().stream().noneMatch(e.weapons()::contains);
-    if (systemsDisagree || classesDisagree) {
+    if (weapons.disagree(r.weapons(), e.weapons())) {
       return 0;
     }
-    int shared = 3 * (int) reportSystems.stream().filter(eventSystems::contains).count()
-        + (int) r.weapons().stream().filter(w -> genericWeapons.contains(w) && e.weapons().contains(w)).count()
+    int shared = 3 * (int) r.weapons().stream().filter(w -> !weapons.isClass(w) && e.weapons().contains(w)).count()
+        + (int) r.weapons().stream().filter(w -> weapons.isClass(w) && e.weapons().contains(w)).count()
         + (int) r.actors().stream().filter(e.actors()::contains).count()
         + (int) r.locations().stream().filter(e.locations()::contains).count();
     if (shared == 0) {

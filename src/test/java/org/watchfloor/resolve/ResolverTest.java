@@ -28,7 +28,9 @@ class ResolverTest {
   @BeforeEach
   void open() {
     store = Store.open(tmp.resolve("s"));
-    resolver = new Resolver(store.events(), Set.of("ballistic missile", "cruise missile"));
+    resolver = new Resolver(store.events(), new WeaponClasses(
+        java.util.Map.of("Hwasong-15", "ICBM", "Hwasong-18", "ICBM", "Kwangmyongsong-4", "satellite", "Unha-3", "SLV"),
+        Set.of("ballistic missile", "cruise missile")));
   }
 
   @AfterEach
@@ -56,6 +58,37 @@ class ResolverTest {
         r.attribution(), r.certainty(), r.origin(), r.claims());
   }
 
+  private static Report dated(String id, String origin, java.time.LocalDate day, String range) {
+    Report r = armed(id, "Hwasong-15");
+    return new Report(r.id(), r.articleId(), r.eventType(), org.watchfloor.model.EventDate.day(day), r.planned(),
+        r.background(), r.actors(), r.weapons(), r.locations(), java.util.Map.of("range_km", range), r.evidence(),
+        r.evidenceStart(),
+        r.evidenceEnd(), r.attribution(), r.certainty(), origin, r.claims());
+  }
+
+  @Test
+  void aSourceGivingAnotherDayAndAnotherRangeReportsAnotherLaunch() {
+    java.time.LocalDate day = java.time.LocalDate.of(2024, 5, 17);
+    Set<String> first = attach(article("a1", "t", null, null), dated("a1-r0", "jcs", day, "600"));
+    assertThat(attach(article("a2", "t", null, null), dated("a2-r0", "jcs", day.plusDays(1), "900")))
+        .doesNotContainAnyElementsOf(first);
+    Set<String> third = attach(article("a3", "t", null, null), dated("a3-r0", "jcs", day.plusDays(10), "600"));
+    // the same source a day off with about the same range: a misdated retelling of its account, it joins
+    assertThat(attach(article("a4", "t", null, null), dated("a4-r0", "jcs", day.plusDays(11), "590")))
+        .isEqualTo(third);
+    // an outlet in another time zone dates the launch one day early with another range: it joins
+    assertThat(attach(article("a5", "t", null, null), dated("a5-r0", "outlet:Example", day.plusDays(9), "450")))
+        .isEqualTo(third);
+  }
+
+  @Test
+  void figuresFarApartAreMoreThanRoundingApart() {
+    assertThat(Resolver.farApart("30", "29")).isFalse();
+    assertThat(Resolver.farApart("600", "430")).isTrue();
+    assertThat(Resolver.farApart("600", null)).isFalse();
+    assertThat(Resolver.farApart("about", "600")).isFalse();
+  }
+
   @Test
   void twoNamedSystemsStayApartEvenWhenBothAreCalledBallisticMissiles() {
     Set<String> first = attach(article("a1", "t", null, null), armed("a1-r0", "ballistic missile", "Hwasong-15"));
@@ -68,6 +101,12 @@ class ResolverTest {
     Set<String> named = attach(article("a1", "t", null, null), armed("a1-r0", "ballistic missile", "Hwasong-15"));
     assertThat(attach(article("a2", "t", null, null), armed("a2-r0", "ballistic missile"))).isEqualTo(named);
     assertThat(attach(article("a3", "t", null, null), armed("a3-r0", "Hwasong-15"))).isEqualTo(named);
+  }
+
+  @Test
+  void aSatelliteAndItsRocketDoNotContradict() {
+    Set<String> rocket = attach(article("a1", "t", null, null), armed("a1-r0", "Unha-3"));
+    assertThat(attach(article("a2", "t", null, null), armed("a2-r0", "Kwangmyongsong-4"))).isEqualTo(rocket);
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.pipeline.IngestSummary;
 import org.watchfloor.model.Article;
@@ -32,17 +33,22 @@ public final class ClusterEvaluation {
   /** What one evaluation found. */
   public record Result(
       ClusterScores scores, List<EventRow> events, List<String> unmatched, int articlesStored, int reports,
-      double ingestSeconds) {}
+      double ingestSeconds, @Nullable ConflictScores conflicts) {}
 
   /** One gold event: how many of its articles were found, and over how many system events they spread. */
   public record EventRow(String key, String type, int articles, int found, int systemEvents, int withoutEvent) {}
 
   private ClusterEvaluation() {}
 
-  public static Result run(Path goldFile, List<Path> articles, Path storeDir, Extractor extractor,
-      boolean withBackground)
+  /**
+   * @param goldConflicts a gold conflicts file ({@link ConflictScores}), or {@code null} to skip
+   *     scoring conflict detection
+   */
+  public static Result run(Path goldFile, @Nullable Path goldConflicts, List<Path> articles, Path storeDir,
+      Extractor extractor, boolean withBackground)
       throws IOException, SQLException {
     List<GoldEvents.Event> gold = GoldEvents.read(goldFile);
+    Set<ConflictScores.Key> conflictKeys = goldConflicts == null ? null : ConflictScores.read(goldConflicts);
     try (Store store = Store.open(storeDir)) {
       long start = System.nanoTime();
       IngestSummary summary = new Pipeline(store, extractor, new Pipeline.Listener() {}).ingest(articles);
@@ -59,7 +65,9 @@ public final class ClusterEvaluation {
       List<String> unmatched = new ArrayList<>();
       List<EventRow> rows = new ArrayList<>();
       Map<String, Set<String>> eventsOfArticle = new HashMap<>();
+      Map<String, String> representative = new HashMap<>();
       for (GoldEvents.Event g : gold) {
+        Map<String, Integer> votes = new HashMap<>();
         int found = 0;
         int without = 0;
         Set<String> spread = new TreeSet<>();
@@ -78,15 +86,21 @@ public final class ClusterEvaluation {
             events.addAll(eventsOfArticle.computeIfAbsent(id, k -> eventsOf(store, k, withBackground)));
           }
           systemGroups.put(ref, events);
+          events.forEach(ev -> votes.merge(ev, 1, Integer::sum));
           if (events.isEmpty()) {
             without++;
           }
           spread.addAll(events);
         }
         rows.add(new EventRow(g.key(), g.type(), g.articles().size(), found, spread.size(), without));
+        votes.entrySet().stream()
+            .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+            .ifPresent(best -> representative.put(g.key(), best.getKey()));
       }
+      ConflictScores conflicts = conflictKeys == null ? null
+          : ConflictScores.score(conflictKeys, representative, store.events().list(null, 0));
       return new Result(ClusterScores.score(systemGroups, goldGroups), rows, unmatched, summary.stored(),
-          summary.reports(), seconds);
+          summary.reports(), seconds, conflicts);
     }
   }
 
