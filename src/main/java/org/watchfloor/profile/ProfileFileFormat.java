@@ -27,7 +27,7 @@ final class ProfileFileFormat {
   /** {@code event-types.yaml}. */
   record EventTypesYaml(@JsonProperty("event_types") List<EventTypeYaml> eventTypes) {}
 
-  record EventTypeYaml(String id, String definition, List<String> triggers) {}
+  record EventTypeYaml(String id, String definition, List<String> triggers, Boolean internal) {}
 
   /** {@code gazetteer/<kind>.yaml}: all entities of one file share its kind. */
   record GazetteerYaml(String kind, List<EntityYaml> entities) {}
@@ -38,5 +38,5 @@ final class ProfileFileFormat {
   /** {@code origins.yaml}. */
   record OriginsYaml(List<OriginYaml> origins) {}
 
-  record OriginYaml(String id, String name, List<String> cues) {}
+  record OriginYaml(String id, String name, List<String> cues, @JsonProperty("state_media") Boolean stateMedia) {}
 }

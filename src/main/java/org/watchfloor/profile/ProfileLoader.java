@@ -102,7 +102,7 @@ final class ProfileLoader {
       }
       String definition = required(file, "definition of " + id, type.definition());
       List<String> triggers = phrases(EVENT_TYPES_FILE, "triggers of " + id, type.triggers());
-      byId.put(id, new EventTypeDef(id, definition.strip(), triggers));
+      byId.put(id, new EventTypeDef(id, definition.strip(), triggers, Boolean.TRUE.equals(type.internal())));
     }
     List<EventTypeDef> ordered = new ArrayList<>();
     for (String id : declared) {
@@ -183,7 +183,8 @@ final class ProfileLoader {
         throw problem(ORIGINS_FILE, "duplicate origin id '" + id + "'");
       }
       String name = required(file, "name of " + id, origin.name());
-      origins.add(new OriginDef(id, name, phrases(ORIGINS_FILE, "cues of " + id, origin.cues())));
+      origins.add(new OriginDef(id, name, phrases(ORIGINS_FILE, "cues of " + id, origin.cues()),
+          Boolean.TRUE.equals(origin.stateMedia())));
     }
     return origins;
   }

@@ -1,6 +1,7 @@
 package org.watchfloor.resolve;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.Origin;
 import org.watchfloor.model.Report;
+import org.watchfloor.profile.EventTypeDef;
+import org.watchfloor.profile.OriginDef;
+import org.watchfloor.profile.WatchProfile;
 
 /**
  * Traces each report of an article to its primary source, refining the origin the extractor
@@ -32,14 +36,16 @@ import org.watchfloor.model.Report;
  *   <li>otherwise the extractor's origin stands.
  * </ol>
  *
- * <p>The sets of internal types and state media are kept here rather than in the watch profile
- * until the profile format has a place for them.
+ * <p>Which event types are internal and which origins are state media is the watch profile's
+ * ({@code internal: true} in its event types, {@code state_media: true} in its origins, the first
+ * listed being the default). The wire agencies are kept here: they are the news trade's, the same
+ * for every watch.
  */
-final class OriginResolver {
+public final class OriginResolver {
 
-  static final Set<String> INTERNAL_TYPES = Set.of("production_directive", "facility_inspection", "policy_meeting");
-  static final Set<String> STATE_MEDIA = Set.of("kcna", "rodong-sinmun", "kctv");
-  static final String DEFAULT_STATE_MEDIUM = "kcna";
+  private final Set<String> internalTypes;
+  private final Set<String> stateMedia;
+  private final @Nullable String defaultStateMedium;
 
   /** Wire agencies by the way a credit names them, lower case, to the origin id they trace to. */
   private static final Map<String, String> WIRES = Map.of(
@@ -56,28 +62,48 @@ final class OriginResolver {
   private static final Pattern BYLINE_CREDIT =
       Pattern.compile("\\b(reuters|associated press|ap|afp|agence france-presse|yonhap|kyodo)\\b");
 
-  private OriginResolver() {}
+  /**
+   * @param internalTypes event types only the state's media can be the primary source of
+   * @param stateMedia origin ids of the state's media, the default one first
+   */
+  OriginResolver(Set<String> internalTypes, List<String> stateMedia) {
+    this.internalTypes = Set.copyOf(internalTypes);
+    this.stateMedia = Set.copyOf(stateMedia);
+    this.defaultStateMedium = stateMedia.isEmpty() ? null : stateMedia.get(0);
+  }
+
+  /** The rules of a watch profile. */
+  public static OriginResolver of(WatchProfile profile) {
+    Set<String> internal = new HashSet<>();
+    for (EventTypeDef t : profile.eventTypes()) {
+      if (t.internal()) {
+        internal.add(t.id());
+      }
+    }
+    List<String> media = profile.origins().stream().filter(OriginDef::stateMedia).map(OriginDef::id).toList();
+    return new OriginResolver(internal, media);
+  }
 
   /**
    * The reports of one article with their origins traced.
    *
    * @param originalReports the reports of the article this one copies, empty when it copies none
    */
-  static List<Report> trace(Article article, List<Report> reports, List<Report> originalReports) {
+  List<Report> trace(Article article, List<Report> reports, List<Report> originalReports) {
     String stateMedium = stateMediumRelied(reports);
     String wire = wireCredit(article);
     return reports.stream().map(r -> withOrigin(r, origin(r, originalReports, stateMedium, wire))).toList();
   }
 
-  static String origin(Report r, List<Report> originalReports, @Nullable String stateMedium, @Nullable String wire) {
+  String origin(Report r, List<Report> originalReports, @Nullable String stateMedium, @Nullable String wire) {
     if (!originalReports.isEmpty()) {
       return inherited(r, originalReports);
     }
     if (r.attribution() != null) {
       return r.origin();
     }
-    if (INTERNAL_TYPES.contains(r.eventType())) {
-      return STATE_MEDIA.contains(r.origin()) ? r.origin() : stateMedium != null ? stateMedium : DEFAULT_STATE_MEDIUM;
+    if (internalTypes.contains(r.eventType()) && defaultStateMedium != null) {
+      return stateMedia.contains(r.origin()) ? r.origin() : stateMedium != null ? stateMedium : defaultStateMedium;
     }
     if (r.eventType().equals("weapons_test_other") && stateMedium != null) {
       return stateMedium;
@@ -103,10 +129,10 @@ final class OriginResolver {
   }
 
   /** The state medium that the article's attributed reports name most, if any. */
-  private static @Nullable String stateMediumRelied(List<Report> reports) {
+  private @Nullable String stateMediumRelied(List<Report> reports) {
     Map<String, Integer> counts = new HashMap<>();
     for (Report r : reports) {
-      if (r.attribution() != null && STATE_MEDIA.contains(r.origin())) {
+      if (r.attribution() != null && stateMedia.contains(r.origin())) {
         counts.merge(r.origin(), 1, Integer::sum);
       }
     }

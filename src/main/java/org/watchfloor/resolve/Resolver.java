@@ -36,15 +36,17 @@ public final class Resolver {
 
   private final EventRows events;
   private final WeaponClasses weapons;
+  private final OriginResolver originRules;
 
-  public Resolver(EventRows events, WeaponClasses weapons) {
+  public Resolver(EventRows events, WeaponClasses weapons, OriginResolver origins) {
     this.events = events;
     this.weapons = weapons;
+    this.originRules = origins;
   }
 
-  /** A resolver that knows the weapon classes of a watch profile. */
+  /** A resolver with the weapon classes and origin rules of a watch profile. */
   public static Resolver forProfile(EventRows events, WatchProfile profile) {
-    return new Resolver(events, WeaponClasses.of(profile));
+    return new Resolver(events, WeaponClasses.of(profile), OriginResolver.of(profile));
   }
 
   /**
@@ -57,7 +59,7 @@ public final class Resolver {
    */
   public Set<String> attach(Article article, List<Report> found, Function<String, Origin> origins) throws SQLException {
     List<Report> original = article.copyOf() == null ? List.of() : events.reportsOfArticle(article.copyOf());
-    List<Report> reports = OriginResolver.trace(article, found, original).stream().map(ClaimSanity::check).toList();
+    List<Report> reports = originRules.trace(article, found, original).stream().map(ClaimSanity::check).toList();
     Set<String> touched = new LinkedHashSet<>();
     Set<String> ownArticleEvents = new HashSet<>();
     for (Report report : reports) {

@@ -75,6 +75,14 @@ class WatchProfileTest {
   }
 
   @Test
+  void dprkProfileMarksInternalEventTypesAndStateMediaDefaultFirst() {
+    assertThat(DPRK.eventTypes().stream().filter(EventTypeDef::internal).map(EventTypeDef::id))
+        .containsExactlyInAnyOrder("facility_inspection", "production_directive", "policy_meeting");
+    assertThat(DPRK.origins().stream().filter(OriginDef::stateMedia).map(OriginDef::id))
+        .containsExactly("kcna", "rodong-sinmun", "kctv");
+  }
+
+  @Test
   void dprkProfileCarriesTheExtractorsLexicons() {
     for (String name :
         List.of(

@@ -30,7 +30,7 @@ class ResolverTest {
     store = Store.open(tmp.resolve("s"));
     resolver = new Resolver(store.events(), new WeaponClasses(
         java.util.Map.of("Hwasong-15", "ICBM", "Hwasong-18", "ICBM", "Kwangmyongsong-4", "satellite", "Unha-3", "SLV"),
-        Set.of("ballistic missile", "cruise missile")));
+        Set.of("ballistic missile", "cruise missile")), OriginResolver.of(org.watchfloor.profile.WatchProfile.load("dprk")));
   }
 
   @AfterEach
