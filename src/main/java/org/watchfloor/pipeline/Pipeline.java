@@ -25,9 +25,11 @@ import org.watchfloor.store.Store;
 /**
  * Wires the stages for one document at a time: ingest → parse → extract → resolve → store.
  *
- * <p>Each article is stored in a transaction of its own, with its mentions, reports and the
- * events they change: a crash loses at most the article in flight, never half of one, and a
- * re-run skips what was stored (same bytes, or same URL with the same text). A document that
+ * <p>Each article is stored as one unit, with its mentions, reports and the events they change,
+ * and units are committed in groups of {@value #COMMIT_EVERY} (one fsync per group, see {@link
+ * Store#commitEvery}): a crash loses at most the group in flight, never half of an article, and
+ * a re-run skips what was stored (same bytes, or same URL with the same text) and stores the
+ * rest. A document that
  * fails is recorded in the store's quarantine with its reason, and the batch goes on.
  */
 public final class Pipeline {
@@ -42,6 +44,7 @@ public final class Pipeline {
   }
 
   private static final int INDEX_EVERY = 500;
+  static final int COMMIT_EVERY = 50;
 
   private final Store store;
   private final Extractor extractor;
@@ -87,6 +90,7 @@ public final class Pipeline {
         Pipeline.this.problem(problem);
       }
     };
+    store.commitEvery(COMMIT_EVERY);
     List<Path> list = files.list(paths, sink);
     listener.started(list.size());
     for (Path file : list) {
@@ -99,6 +103,7 @@ public final class Pipeline {
 
   /** Ingests documents from any source. */
   public IngestSummary ingestDocuments(Iterable<RawDocument> documents) {
+    store.commitEvery(COMMIT_EVERY);
     for (RawDocument d : documents) {
       accept(d);
     }
@@ -106,6 +111,7 @@ public final class Pipeline {
   }
 
   private IngestSummary finish() {
+    store.commitEvery(1);
     store.syncIndex();
     sinceIndex = 0;
     return new IngestSummary(stored, duplicates, reports, touched.size(), problems);
