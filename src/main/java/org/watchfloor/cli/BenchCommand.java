@@ -15,6 +15,7 @@ import org.watchfloor.eval.clusters.ClusterEvaluation;
 import org.watchfloor.eval.clusters.ClusterScores;
 import org.watchfloor.eval.clusters.ConflictScores;
 import org.watchfloor.extract.Extractor;
+import org.watchfloor.pipeline.StageTimes;
 import org.watchfloor.profile.WatchProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +67,13 @@ public final class BenchCommand implements Callable<Integer> {
               + " pairwise F1 %.3f, B-cubed F1 %.3f (P %.3f R %.3f); conflicts P %.3f R %.3f (%d gold)%n",
           r.articlesStored(), r.ingestSeconds(), r.articlesStored() / r.ingestSeconds(), peakHeapMb(),
           c.pairwiseF1(), c.bcubedF1(), c.bcubedPrecision(), c.bcubedRecall(), k.precision(), k.recall(), k.gold());
+      StageTimes t = r.stages();
+      int n = r.articlesStored();
+      o.printf(Locale.ROOT,
+          "stages: parse %.2f ms, extract %.2f ms, resolve %.2f ms, store %.2f ms per article;"
+              + " resolution alone %.0f articles/s, extraction alone %.0f articles/s%n",
+          1e3 * t.parse() / n, 1e3 * t.extract() / n, 1e3 * t.resolve() / n, 1e3 * t.store() / n,
+          n / t.resolve(), n / t.extract());
     }
     return Main.OK;
   }

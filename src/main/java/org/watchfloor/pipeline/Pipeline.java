@@ -59,6 +59,20 @@ public final class Pipeline {
   private int sinceIndex;
   private final Set<String> touched = new LinkedHashSet<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final Clock clock = new Clock();
+
+  /** Nanoseconds spent per stage, summed over the documents accepted. */
+  private static final class Clock {
+    long parse;
+    long extract;
+    long resolve;
+    long total;
+
+    StageTimes times() {
+      // what is left of the total after parse, extract and resolve is storing: rows and commits
+      return new StageTimes(parse / 1e9, extract / 1e9, resolve / 1e9, (total - parse - extract - resolve) / 1e9);
+    }
+  }
 
   public Pipeline(Store store, Extractor extractor, Listener listener) {
     this.store = store;
@@ -114,7 +128,7 @@ public final class Pipeline {
     store.commitEvery(1);
     store.syncIndex();
     sinceIndex = 0;
-    return new IngestSummary(stored, duplicates, reports, touched.size(), problems);
+    return new IngestSummary(stored, duplicates, reports, touched.size(), problems, clock.times());
   }
 
   private void problem(Problem problem) {
@@ -129,7 +143,10 @@ public final class Pipeline {
 
   /** Parses, extracts, resolves and stores one document. */
   public void accept(RawDocument document) {
+    long t0 = System.nanoTime();
     ParseResult parsed = parser.parse(document);
+    long t1 = System.nanoTime();
+    clock.parse += t1 - t0;
     if (!parsed.ok()) {
       problem(parsed.problem());
       return;
@@ -140,6 +157,7 @@ public final class Pipeline {
         if (store.articles().duplicateOf(article).isPresent()) {
           return false;
         }
+        long r0 = System.nanoTime();
         NearDuplicates.Probe probe = nearDuplicates.probe(article);
         String original = store.articles().sameTextAs(article)
             .or(() -> probe.match().map(NearDuplicates.Match::original))
@@ -147,14 +165,20 @@ public final class Pipeline {
         if (original != null) {
           article = asCopy(article, original);
         }
+        long e0 = System.nanoTime();
         Extraction extraction = extractor.extract(article);
+        long e1 = System.nanoTime();
         store.articles().insert(article, document, extraction.mentions());
+        long s1 = System.nanoTime();
         probe.remember();
         List<Report> found = extraction.reports();
         touched.addAll(resolver.attach(article, found, extractor::origin));
         reports += found.size();
+        clock.resolve += (e0 - r0) + (System.nanoTime() - s1);
+        clock.extract += e1 - e0;
         return true;
       });
+      clock.total += System.nanoTime() - t0;
       if (added) {
         stored++;
         if (++sinceIndex >= INDEX_EVERY) {

@@ -17,6 +17,7 @@ import org.watchfloor.pipeline.IngestSummary;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.Report;
 import org.watchfloor.pipeline.Pipeline;
+import org.watchfloor.pipeline.StageTimes;
 import org.watchfloor.store.Store;
 
 /**
@@ -33,7 +34,7 @@ public final class ClusterEvaluation {
   /** What one evaluation found. */
   public record Result(
       ClusterScores scores, List<EventRow> events, List<String> unmatched, int articlesStored, int reports,
-      double ingestSeconds, @Nullable ConflictScores conflicts) {}
+      double ingestSeconds, @Nullable ConflictScores conflicts, StageTimes stages) {}
 
   /** One gold event: how many of its articles were found, and over how many system events they spread. */
   public record EventRow(String key, String type, int articles, int found, int systemEvents, int withoutEvent) {}
@@ -100,7 +101,7 @@ public final class ClusterEvaluation {
       ConflictScores conflicts = conflictKeys == null ? null
           : ConflictScores.score(conflictKeys, representative, store.events().list(null, 0));
       return new Result(ClusterScores.score(systemGroups, goldGroups), rows, unmatched, summary.stored(),
-          summary.reports(), seconds, conflicts);
+          summary.reports(), seconds, conflicts, summary.stages());
     }
   }
 
