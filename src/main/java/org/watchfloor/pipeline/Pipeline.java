@@ -28,7 +28,9 @@ import org.watchfloor.store.Store;
  * <p>Each article is stored in a transaction of its own, with its mentions, reports and the
  * events they change: a crash loses at most the article in flight, never half of one, and a
  * re-run skips what was stored (same bytes, or same URL with the same text). A document that
- * fails is recorded in the store's quarantine with its reason, and the batch goes on.
+ * fails is recorded in the store's quarantine with its reason, and the batch goes on. Analyst
+ * edits are inputs to resolution (see {@link Resolver}); {@link Reprocessor} derives everything
+ * again from the stored bytes.
  */
 public final class Pipeline {
 
@@ -60,7 +62,7 @@ public final class Pipeline {
   public Pipeline(Store store, Extractor extractor, Listener listener) {
     this.store = store;
     this.extractor = extractor;
-    this.resolver = new Resolver(store.events());
+    this.resolver = new Resolver(store.events(), store.edits());
     this.nearDuplicates = new NearDuplicates(store.articles());
     this.listener = listener;
   }
