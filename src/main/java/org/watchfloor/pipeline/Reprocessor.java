@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.watchfloor.WatchfloorException;
 import org.watchfloor.extract.Extraction;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.model.Article;
@@ -48,7 +49,7 @@ public final class Reprocessor {
 
   public Summary run(int batchSize, Listener listener) {
     if (batchSize < 1) {
-      throw new IllegalArgumentException("batch size must be positive: " + batchSize);
+      throw new WatchfloorException.BadInput("batch size must be positive: " + batchSize);
     }
     ShadowTables shadow = store.shadow();
     store.inTransaction(() -> {

@@ -2,6 +2,7 @@ package org.watchfloor.resolve;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class Editor {
     if (analyst == null || analyst.isBlank()) {
       throw new WatchfloorException.BadInput("an edit needs the analyst's name");
     }
-    return new Edit(0, kind, target, other, articles, pins, field, value, analyst.strip(), clock.instant(),
+    return new Edit(0, kind, target, other, articles, pins, field, value, analyst.strip(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
         note == null || note.isBlank() ? null : note.strip(), Edit.Status.APPLIED, null);
   }
 

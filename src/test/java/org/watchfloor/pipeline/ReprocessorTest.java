@@ -22,6 +22,7 @@ import org.watchfloor.model.Event;
 import org.watchfloor.model.Report;
 import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.resolve.Editor;
+import org.watchfloor.store.ShadowTables;
 import org.watchfloor.store.Store;
 
 /** Re-processing the sample corpus: event ids kept, analyst edits kept, all or nothing. */
@@ -168,5 +169,29 @@ class ReprocessorTest {
 
     reprocess(); // and the next run starts clean
     assertThat(eventsByArticles()).isEqualTo(before);
+  }
+
+  @Test
+  void aRunKilledDuringTheSwapIsRolledBackWhole() {
+    Map<String, TreeSet<String>> before = eventsByArticles();
+    long mentions = store.count("mentions");
+    ShadowTables shadow = store.shadow();
+
+    // an empty shadow swapped in would wipe every event: a failure after it must undo all of it
+    assertThatThrownBy(() -> store.inTransaction(() -> {
+      shadow.begin();
+      shadow.swap(Map.of());
+      assertThat(store.events().list(null, 0)).isEmpty();
+      throw new IllegalStateException("killed");
+    })).hasMessage("killed");
+
+    assertThat(eventsByArticles()).isEqualTo(before);
+    assertThat(store.count("mentions")).isEqualTo(mentions);
+  }
+
+  @Test
+  void aBatchSizeBelowOneIsRefused() {
+    assertThatThrownBy(() -> new Reprocessor(store, EXTRACTOR).run(0, new Reprocessor.Listener() {}))
+        .isInstanceOf(org.watchfloor.WatchfloorException.BadInput.class);
   }
 }
