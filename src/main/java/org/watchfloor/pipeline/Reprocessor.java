@@ -4,11 +4,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.extract.Extraction;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.ArticleFlag;
+import org.watchfloor.model.Origin;
 import org.watchfloor.parse.ArticleParser;
 import org.watchfloor.parse.ParseResult;
 import org.watchfloor.resolve.EditLog;
@@ -39,12 +41,19 @@ public final class Reprocessor {
   public record Summary(int articles, int reports, int eventsBefore, int events, int idsKept, int unparsable) {}
 
   private final Store store;
-  private final Extractor extractor;
+  private final Function<Article, Extraction> extractor;
+  private final Function<String, Origin> origins;
   private final ArticleParser parser = new ArticleParser();
 
   public Reprocessor(Store store, Extractor extractor) {
+    this(store, extractor::extract, extractor::origin);
+  }
+
+  /** With any extraction: a newer extractor, or in tests one whose output differs. */
+  Reprocessor(Store store, Function<Article, Extraction> extractor, Function<String, Origin> origins) {
     this.store = store;
     this.extractor = extractor;
+    this.origins = origins;
   }
 
   public Summary run(int batchSize, Listener listener) {
@@ -68,9 +77,9 @@ public final class Reprocessor {
         store.inTransaction(() -> {
           for (ShadowTables.Stored s : batch) {
             Article article = reparse(s, counts);
-            Extraction x = extractor.extract(article);
+            Extraction x = extractor.apply(article);
             shadow.insertArticle(article, x.mentions());
-            resolver.attach(article, x.reports(), extractor::origin);
+            resolver.attach(article, x.reports(), origins);
             counts[1] += x.reports().size();
           }
           return null;

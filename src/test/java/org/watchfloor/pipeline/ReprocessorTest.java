@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.watchfloor.extract.Extraction;
 import org.watchfloor.extract.Extractor;
+import org.watchfloor.model.Article;
 import org.watchfloor.model.Edit;
 import org.watchfloor.model.Event;
 import org.watchfloor.model.Report;
@@ -91,6 +94,38 @@ class ReprocessorTest {
     assertThat(eventsByArticles()).isEqualTo(before);
     assertThat(s.idsKept()).isEqualTo(before.size());
     assertThat(s.articles()).isEqualTo((int) store.count("articles"));
+  }
+
+  /**
+   * A "newer extractor": the same findings under other report ids, so that every event
+   * resolution creates is named differently than before (the order of reports is kept: it
+   * decides which reports resolve together).
+   */
+  private static Extraction renamed(Article a) {
+    Extraction x = EXTRACTOR.extract(a);
+    List<Report> out = new ArrayList<>();
+    for (int i = 0; i < x.reports().size(); i++) {
+      Report r = x.reports().get(i);
+      out.add(new Report(r.articleId() + "-v2-" + i, r.articleId(), r.eventType(), r.date(), r.planned(),
+          r.background(), r.actors(), r.weapons(), r.locations(), r.attributes(), r.evidence(), r.evidenceStart(),
+          r.evidenceEnd(), r.attribution(), r.certainty(), r.origin(), r.claims()));
+    }
+    return new Extraction(x.mentions(), out);
+  }
+
+  @Test
+  void eventIdsAndAMergeSurviveAnExtractorThatNamesEverythingAnew() {
+    List<String> pair = twoEventsOfOneType();
+    editor.merge(pair.get(0), pair.get(1), "ana", null);
+    Map<String, TreeSet<String>> before = eventsByArticles();
+
+    Reprocessor.Summary s = new Reprocessor(store, ReprocessorTest::renamed, EXTRACTOR::origin)
+        .run(7, new Reprocessor.Listener() {});
+
+    assertThat(eventsByArticles()).isEqualTo(before);
+    assertThat(s.idsKept()).isEqualTo(before.size());
+    assertThat(store.inTransaction(() -> store.events().reportsOf(pair.get(0))))
+        .allSatisfy(r -> assertThat(r.id()).contains("-v2-"));
   }
 
   @Test
