@@ -92,14 +92,12 @@ public final class Reprocessor {
         Set<String> fresh = shadow.newEvents();
         EditLog edits = resolver.edits();
         Map<String, String> ids = StableIds.carryOver(fresh, shadow.overlaps(), edits.pinnedEvents());
-        Set<String> before = Set.copyOf(store.events().list(null, 0).stream().map(e -> e.id()).toList());
-        int kept = (int) ids.values().stream().filter(before::contains).count();
-        shadow.swap(ids);
+        ShadowTables.Swapped swapped = shadow.swap(ids);
         Resolver live = new Resolver(store.events(), store.edits());
         live.remerge(edits.correctedEvents().stream().filter(ids::containsValue).toList());
         live.settleEdits();
         shadow.drop();
-        return new Summary(counts[0], counts[1], before.size(), fresh.size(), kept, counts[2]);
+        return new Summary(counts[0], counts[1], swapped.eventsBefore(), fresh.size(), swapped.idsKept(), counts[2]);
       });
       store.syncIndex();
       return summary;

@@ -182,8 +182,10 @@ public final class ShadowTables {
    * Replaces the store's derived data (mentions, events, reports, claims and the parsed fields
    * of the articles) with the scratch tables', each new event under the id {@code ids} gives
    * it; runs inside the caller's transaction, so it happens entirely or not at all.
+   *
+   * @return how many events there were before, and how many of the new ones kept an old id
    */
-  public void swap(Map<String, String> ids) throws SQLException {
+  public Swapped swap(Map<String, String> ids) throws SQLException {
     try (PreparedStatement ps = db.prepareStatement("INSERT INTO event_ids_next(new_id, final_id) VALUES (?, ?)")) {
       for (Map.Entry<String, String> e : ids.entrySet()) {
         ps.setString(1, e.getKey());
@@ -192,12 +194,9 @@ public final class ShadowTables {
       }
       ps.executeBatch();
     }
-    long lastChange;
-    try (PreparedStatement ps = db.prepareStatement("SELECT COALESCE(MAX(change_seq), 0) FROM main.events");
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      lastChange = rs.getLong(1);
-    }
+    long lastChange = number("SELECT COALESCE(MAX(change_seq), 0) FROM main.events");
+    int before = (int) number("SELECT COUNT(*) FROM main.events");
+    int kept = (int) number("SELECT COUNT(*) FROM event_ids_next WHERE final_id IN (SELECT id FROM main.events)");
     try (Statement s = db.createStatement()) {
       s.executeUpdate("DELETE FROM main.claims");
       s.executeUpdate("DELETE FROM main.reports");
@@ -221,6 +220,17 @@ public final class ShadowTables {
       s.executeUpdate("INSERT INTO main.claims(" + CLAIM_COLUMNS + ") SELECT " + CLAIM_COLUMNS + " FROM claims_next");
       s.executeUpdate(
           "INSERT INTO main.mentions(" + MENTION_COLUMNS + ") SELECT " + MENTION_COLUMNS + " FROM mentions_next");
+    }
+    return new Swapped(before, kept);
+  }
+
+  /** What a swap replaced: the number of events before it, and of new events under an old id. */
+  public record Swapped(int eventsBefore, int idsKept) {}
+
+  private long number(String sql) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 }
