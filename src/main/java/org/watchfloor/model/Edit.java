@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  *     {@code weapons}, {@code locations}, {@code planned} or an attribute such as {@code range_km})
  * @param value the analyst's value of {@code field}
  * @param status whether the edit holds, or why not ({@code reason})
+ * @param absorbed for a merge, the event merged in as it was (type, date, planned, actors,
+ *     weapons, locations): a report arriving later that matches it joins the surviving event
  */
 public record Edit(
     long id,
@@ -34,7 +36,8 @@ public record Edit(
     Instant at,
     @Nullable String note,
     Status status,
-    @Nullable String reason) {
+    @Nullable String reason,
+    @Nullable Event absorbed) {
 
   /** What an edit does. */
   public enum Kind {
@@ -101,10 +104,10 @@ public record Edit(
   }
 
   public Edit withStatus(Status newStatus, @Nullable String newReason) {
-    return new Edit(id, kind, target, other, articles, pins, field, value, analyst, at, note, newStatus, newReason);
+    return new Edit(id, kind, target, other, articles, pins, field, value, analyst, at, note, newStatus, newReason, absorbed);
   }
 
   public Edit withId(long newId) {
-    return new Edit(newId, kind, target, other, articles, pins, field, value, analyst, at, note, status, reason);
+    return new Edit(newId, kind, target, other, articles, pins, field, value, analyst, at, note, status, reason, absorbed);
   }
 }

@@ -38,6 +38,7 @@ public final class EditLog {
   private final Map<String, Map<String, Edit>> corrections = new HashMap<>();
   private final Map<String, String> mergedInto = new HashMap<>();
   private final Map<Long, Edit> edits = new LinkedHashMap<>();
+  private final List<Edit> absorbed = new ArrayList<>();
 
   private EditLog() {}
 
@@ -59,6 +60,9 @@ public final class EditLog {
         }
         if (e.kind() == Edit.Kind.MERGE) {
           mergedInto.put(e.other(), e.target());
+        }
+        if (e.absorbed() != null) {
+          absorbed.add(e);
         }
         for (Edit earlier : List.copyOf(edits.values())) {
           boolean grouping = earlier.kind() == Edit.Kind.MERGE || earlier.kind() == Edit.Kind.SPLIT;
@@ -111,6 +115,23 @@ public final class EditLog {
   /** The event the report of {@code articleId} about a {@code type} event is pinned to, if any. */
   public @Nullable String pinned(String articleId, String type) {
     return pins.get(new Edit.Key(articleId, type));
+  }
+
+  /**
+   * The events merged away by merges still in force, as they were, each under the id of the
+   * event they live on in now: what a report arriving later may match.
+   */
+  public List<Event> absorbed(String type) {
+    List<Event> out = new ArrayList<>();
+    for (Edit merge : absorbed) {
+      Event e = merge.absorbed();
+      if (e.type().equals(type) && edits.get(merge.id()).status() == Edit.Status.APPLIED) {
+        out.add(new Event(survivorOf(merge.target()), e.type(), e.date(), e.planned(), e.actors(), e.weapons(),
+            e.locations(), e.attributes(), e.summary(), e.confidence(), e.reports(), e.independentOrigins(),
+            e.conflicts()));
+      }
+    }
+    return out;
   }
 
   /** Every event id a pin names. */

@@ -48,7 +48,9 @@ public final class Editor {
           pins.add(new Edit.Pin(r.articleId(), r.eventType(), survivor));
         }
       }
-      return edit(Edit.Kind.MERGE, survivor, other, List.of(), pins, null, null, analyst, note);
+      Edit merge = edit(Edit.Kind.MERGE, survivor, other, List.of(), pins, null, null, analyst, note);
+      return new Edit(0, merge.kind(), survivor, other, List.of(), pins, null, null, merge.analyst(), merge.at(),
+          merge.note(), Edit.Status.APPLIED, null, store.events().get(other).orElseThrow());
     });
   }
 
@@ -112,7 +114,7 @@ public final class Editor {
       throw new WatchfloorException.BadInput("an edit needs the analyst's name");
     }
     return new Edit(0, kind, target, other, articles, pins, field, value, analyst.strip(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
-        note == null || note.isBlank() ? null : note.strip(), Edit.Status.APPLIED, null);
+        note == null || note.isBlank() ? null : note.strip(), Edit.Status.APPLIED, null, null);
   }
 
   private List<Report> reportsOf(String eventId) throws SQLException {

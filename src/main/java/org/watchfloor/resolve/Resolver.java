@@ -87,9 +87,9 @@ public final class Resolver {
     for (Report report : reports) {
       // a pin holds for the article's first report of the type: the one the analyst saw
       String pinned = pinnedTypes.add(report.eventType()) ? edits.pinned(report.articleId(), report.eventType()) : null;
-      Event match = pinned != null ? events.get(pinned).orElse(null) : bestMatch(report, ownArticleEvents);
+      Event match = pinned != null ? null : bestMatch(report, ownArticleEvents);
       String eventId = pinned != null ? pinned : match != null ? match.id() : newId(report);
-      if (match == null) {
+      if (events.get(eventId).isEmpty()) { // a new event, or one an edit names that is not there (yet)
         events.upsert(EventMerger.merge(eventId, List.of(report)));
       }
       events.ensureOrigin(origins.apply(report.origin()));
@@ -205,6 +205,8 @@ public final class Resolver {
     } else {
       candidates.addAll(events.undated(report.eventType()));
     }
+    // an event an analyst merged away still draws the reports like it, to the event it went into
+    candidates.addAll(edits().absorbed(report.eventType()));
     Event best = null;
     int bestScore = 0;
     for (Event e : candidates) {

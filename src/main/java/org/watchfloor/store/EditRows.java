@@ -8,7 +8,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.watchfloor.model.DatePrecision;
+import org.watchfloor.model.Event;
+import org.watchfloor.model.EventDate;
 import org.watchfloor.model.Edit;
 
 /**
@@ -18,8 +24,9 @@ import org.watchfloor.model.Edit;
 public final class EditRows {
 
   private static final TypeReference<List<Edit.Pin>> PINS = new TypeReference<>() {};
+  private static final TypeReference<Map<String, Object>> SHAPE = new TypeReference<>() {};
   private static final String COLUMNS =
-      "id, kind, target_event, other_event, articles, pins, field, value, analyst, at, note, status, reason";
+      "id, kind, target_event, other_event, articles, pins, field, value, analyst, at, note, status, reason, absorbed";
 
   private final Connection db;
 
@@ -32,7 +39,7 @@ public final class EditRows {
     try (PreparedStatement ps =
         db.prepareStatement(
             "INSERT INTO edits(kind, target_event, other_event, articles, pins, field, value, analyst, at, note,"
-                + " status, reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                + " status, reason, absorbed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, e.kind().label());
       ps.setString(2, e.target());
@@ -46,6 +53,7 @@ public final class EditRows {
       ps.setString(10, e.note());
       ps.setString(11, e.status().label());
       ps.setString(12, e.reason());
+      ps.setString(13, e.absorbed() == null ? null : Json.write(shape(e.absorbed())));
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
@@ -84,6 +92,34 @@ public final class EditRows {
     }
   }
 
+  /** What resolution matches a report against: an event less its merged numbers and reports. */
+  private static Map<String, Object> shape(Event e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", e.type());
+    m.put("date_earliest", e.date().isKnown() ? e.date().earliest().toString() : null);
+    m.put("date_latest", e.date().isKnown() ? e.date().latest().toString() : null);
+    m.put("date_precision", e.date().precision().name());
+    m.put("planned", String.valueOf(e.planned()));
+    m.put("actors", e.actors());
+    m.put("weapons", e.weapons());
+    m.put("locations", e.locations());
+    return m;
+  }
+
+  private static Event event(String id, String json) {
+    Map<String, Object> m = Json.read(json, SHAPE);
+    DatePrecision p = DatePrecision.valueOf((String) m.get("date_precision"));
+    EventDate date = p == DatePrecision.UNKNOWN ? EventDate.UNKNOWN
+        : new EventDate(LocalDate.parse((String) m.get("date_earliest")), LocalDate.parse((String) m.get("date_latest")), p);
+    return new Event(id, (String) m.get("type"), date, Boolean.parseBoolean((String) m.get("planned")),
+        strings(m.get("actors")), strings(m.get("weapons")), strings(m.get("locations")), Map.of(), "", 0, 0, 0,
+        List.of());
+  }
+
+  private static List<String> strings(Object list) {
+    return ((List<?>) list).stream().map(String::valueOf).toList();
+  }
+
   private List<Edit> query(String sql, String... params) throws SQLException {
     List<Edit> out = new ArrayList<>();
     try (PreparedStatement ps = db.prepareStatement(sql)) {
@@ -105,7 +141,8 @@ public final class EditRows {
               Instant.parse(rs.getString("at")),
               rs.getString("note"),
               Edit.Status.fromLabel(rs.getString("status")),
-              rs.getString("reason")));
+              rs.getString("reason"),
+              rs.getString("absorbed") == null ? null : event(rs.getString("target_event"), rs.getString("absorbed"))));
         }
       }
     }

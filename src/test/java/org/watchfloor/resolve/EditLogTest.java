@@ -17,12 +17,12 @@ class EditLogTest {
 
   private static Edit edit(long id, Kind kind, String target, List<Pin> pins) {
     return new Edit(id, kind, target, kind == Kind.MERGE ? "eOther" : null, kind == Kind.SPLIT ? List.of("a2") : List.of(),
-        pins, null, null, "analyst" + id, Instant.parse("2026-01-0" + id + "T00:00:00Z"), null, Edit.Status.APPLIED, null);
+        pins, null, null, "analyst" + id, Instant.parse("2026-01-0" + id + "T00:00:00Z"), null, Edit.Status.APPLIED, null, null);
   }
 
   private static Edit correct(long id, String target, String field, String value) {
     return new Edit(id, Kind.CORRECT, target, null, List.of(), List.of(), field, value, "ana",
-        Instant.parse("2026-01-0" + id + "T00:00:00Z"), null, Edit.Status.APPLIED, null);
+        Instant.parse("2026-01-0" + id + "T00:00:00Z"), null, Edit.Status.APPLIED, null, null);
   }
 
   private static final List<Pin> MERGE_PINS = List.of(
@@ -55,7 +55,7 @@ class EditLogTest {
     Edit split = edit(1, Kind.SPLIT, "eS", List.of(new Pin("a1", "missile_launch", "eS"), new Pin("a2", "missile_launch", "eN")));
     Edit merge = new Edit(2, Kind.MERGE, "eS", "eN", List.of(), List.of(new Pin("a1", "missile_launch", "eS"),
         new Pin("a2", "missile_launch", "eS")), null, null, "bo", Instant.parse("2026-01-02T00:00:00Z"), null,
-        Edit.Status.APPLIED, null);
+        Edit.Status.APPLIED, null, null);
     EditLog log = EditLog.fold(List.of(split, merge));
     assertThat(log.edits()).extracting(Edit::status).containsExactly(Edit.Status.SUPERSEDED, Edit.Status.APPLIED);
   }
@@ -64,7 +64,7 @@ class EditLogTest {
   void aMergeOfAMergedEventDoesNotContradictTheFirstMerge() {
     Edit second = new Edit(2, Kind.MERGE, "eT", "eS", List.of(),
         MERGE_PINS.stream().map(p -> new Pin(p.articleId(), p.type(), "eT")).toList(), null, null, "bo",
-        Instant.parse("2026-01-02T00:00:00Z"), null, Edit.Status.APPLIED, null);
+        Instant.parse("2026-01-02T00:00:00Z"), null, Edit.Status.APPLIED, null, null);
     EditLog log = EditLog.fold(List.of(edit(1, Kind.MERGE, "eS", MERGE_PINS), second));
     assertThat(log.edits()).extracting(Edit::status).containsOnly(Edit.Status.APPLIED);
     assertThat(log.survivorOf("eOther")).isEqualTo("eT");

@@ -84,6 +84,18 @@ class EditorTest {
   }
 
   @Test
+  void aReportLikeTheMergedAwayEventButNotLikeTheSurvivorStillJoinsTheSurvivor() {
+    String kn23 = ingest("a1", "KN-23");
+    String kn24 = ingest("a2", "KN-24");
+    editor.correct(kn23, "weapons", "KN-23", "ana", null); // the survivor will not name KN-24 itself
+    editor.merge(kn23, kn24, "ana", null);
+    assertThat(event(kn23).weapons()).containsExactly("KN-23");
+
+    assertThat(ingest("a3", "KN-24")).isEqualTo(kn23);
+    assertThat(event(kn23).reports()).isEqualTo(3);
+  }
+
+  @Test
   void aSplitKeepsTheGivenArticlesApart_andAReportOfThoseArticlesIngestedAgainGoesBackThere() {
     String id = ingest("a1", "KN-23");
     ingest("a2", "KN-23");
