@@ -98,11 +98,14 @@ final class EditCommand implements Callable<Integer> {
     }
   }
 
+  /** An analyst's verdict on one event. */
+  abstract static class Verdict extends Base {
+    @Parameters(index = "0", paramLabel = "ID") String id;
+  }
+
   @Command(name = "reject", mixinStandardHelpOptions = true,
       description = "Mark event ID rejected: kept and shown as rejected, hidden from `events` unless --include-rejected.")
-  static final class Reject extends Base {
-    @Parameters(index = "0", paramLabel = "ID") String id;
-
+  static final class Reject extends Verdict {
     @Override
     Edit edit(Editor editor) {
       return editor.reject(id, who.analyst, who.note);
@@ -110,9 +113,7 @@ final class EditCommand implements Callable<Integer> {
   }
 
   @Command(name = "confirm", mixinStandardHelpOptions = true, description = "Mark event ID confirmed.")
-  static final class Confirm extends Base {
-    @Parameters(index = "0", paramLabel = "ID") String id;
-
+  static final class Confirm extends Verdict {
     @Override
     Edit edit(Editor editor) {
       return editor.confirm(id, who.analyst, who.note);

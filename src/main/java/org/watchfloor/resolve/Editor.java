@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.model.Edit;
+import org.watchfloor.model.Event;
 import org.watchfloor.model.Report;
 import org.watchfloor.parse.Hashing;
 import org.watchfloor.store.Store;
@@ -48,9 +49,8 @@ public final class Editor {
           pins.add(new Edit.Pin(r.articleId(), r.eventType(), survivor));
         }
       }
-      Edit merge = edit(Edit.Kind.MERGE, survivor, other, List.of(), pins, null, null, analyst, note);
-      return new Edit(0, merge.kind(), survivor, other, List.of(), pins, null, null, merge.analyst(), merge.at(),
-          merge.note(), Edit.Status.APPLIED, null, store.events().get(other).orElseThrow());
+      return edit(Edit.Kind.MERGE, survivor, other, List.of(), pins, null, null, analyst, note,
+          store.events().get(other).orElseThrow());
     });
   }
 
@@ -79,7 +79,7 @@ public final class Editor {
       List<Edit.Pin> pins = reports.stream()
           .map(r -> new Edit.Pin(r.articleId(), r.eventType(), articles.contains(r.articleId()) ? splitId : eventId))
           .toList();
-      return edit(Edit.Kind.SPLIT, eventId, null, List.copyOf(articles), pins, null, null, analyst, note);
+      return edit(Edit.Kind.SPLIT, eventId, null, List.copyOf(articles), pins, null, null, analyst, note, null);
     });
   }
 
@@ -97,24 +97,25 @@ public final class Editor {
     Corrections.check(field, value);
     return record(() -> {
       reportsOf(eventId);
-      return edit(Edit.Kind.CORRECT, eventId, null, List.of(), List.of(), field, value, analyst, note);
+      return edit(Edit.Kind.CORRECT, eventId, null, List.of(), List.of(), field, value, analyst, note, null);
     });
   }
 
   private Edit verdict(Edit.Kind kind, String eventId, String analyst, @Nullable String note) {
     return record(() -> {
       reportsOf(eventId);
-      return edit(kind, eventId, null, List.of(), List.of(), null, null, analyst, note);
+      return edit(kind, eventId, null, List.of(), List.of(), null, null, analyst, note, null);
     });
   }
 
   private Edit edit(Edit.Kind kind, String target, @Nullable String other, List<String> articles, List<Edit.Pin> pins,
-      @Nullable String field, @Nullable String value, String analyst, @Nullable String note) {
+      @Nullable String field, @Nullable String value, String analyst, @Nullable String note,
+      @Nullable Event absorbed) {
     if (analyst == null || analyst.isBlank()) {
       throw new WatchfloorException.BadInput("an edit needs the analyst's name");
     }
     return new Edit(0, kind, target, other, articles, pins, field, value, analyst.strip(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
-        note == null || note.isBlank() ? null : note.strip(), Edit.Status.APPLIED, null, null);
+        note == null || note.isBlank() ? null : note.strip(), Edit.Status.APPLIED, null, absorbed);
   }
 
   private List<Report> reportsOf(String eventId) throws SQLException {
