@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.watchfloor.model.Claim;
 import org.watchfloor.model.Conflict;
+import org.watchfloor.model.Edit;
 import org.watchfloor.model.Event;
 import org.watchfloor.serve.ContractJson;
 import org.watchfloor.serve.EventViews;
@@ -41,13 +42,18 @@ final class EventCommand implements Callable<Integer> {
       EventViews views = new EventViews(store);
       Event e = views.event(id);
       List<ContractJson.ReportView> reports = views.reports(e);
+      ContractJson.EditView edits = views.edits(e);
       if (format == Format.json) {
-        out.println(ContractJson.line(ContractJson.event(e, reports)));
+        out.println(ContractJson.line(ContractJson.event(e, reports, edits)));
         out.flush();
         return Main.OK;
       }
       out.printf(Locale.ROOT, "%s  %s  %s (%s)%s%n", e.id(), e.type(), e.date().isKnown() ? e.date().iso() : "date unknown",
           e.date().precision().label(), e.planned() ? "  planned" : "");
+      if (!e.id().equals(id)) {
+        out.println("(event " + id + " was merged into " + e.id() + ")");
+      }
+      out.println("status:     " + edits.status());
       out.println("summary:    " + e.summary());
       out.println("actors:     " + String.join(", ", e.actors()));
       out.println("weapons:    " + String.join(", ", e.weapons()));
@@ -61,6 +67,9 @@ final class EventCommand implements Callable<Integer> {
           sb.append("  ").append(v.value()).append(" (").append(String.join(", ", v.reports())).append(')');
         }
         out.println(sb);
+      }
+      for (Edit x : edits.history()) {
+        out.println("EDIT " + EditCommand.describe(x));
       }
       out.println();
       for (ContractJson.ReportView rv : reports) {

@@ -31,6 +31,9 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "0", description = "At most this many events (0: all).")
   int limit;
 
+  @Option(names = "--include-rejected", description = "Also list the events an analyst rejected (marked REJECTED).")
+  boolean includeRejected;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -38,13 +41,16 @@ final class EventsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = options.openToRead()) {
       EventViews views = new EventViews(store);
-      for (Event e : views.events(type, limit)) {
+      for (Event e : views.events(type, limit, includeRejected)) {
+        ContractJson.EditView edits = views.edits(e);
         if (format == Format.jsonl) {
-          out.println(ContractJson.line(ContractJson.event(e, views.reports(e))));
+          out.println(ContractJson.line(ContractJson.event(e, views.reports(e), edits)));
         } else {
-          out.printf(Locale.ROOT, "%-16s  %-20s  %-10s %-5s  %2d rep %2d orig%s  %s%n", e.id(), e.type(),
+          out.printf(Locale.ROOT, "%-16s  %-20s  %-10s %-5s  %2d rep %2d orig%s  %s%s%n", e.id(), e.type(),
               e.date().isKnown() ? e.date().iso() : "?", e.date().precision().label(), e.reports(),
-              e.independentOrigins(), e.conflicts().isEmpty() ? "  " : " !", abbreviate(e.summary(), 90));
+              e.independentOrigins(), e.conflicts().isEmpty() ? "  " : " !",
+              edits.status().equals("open") ? "" : edits.status().toUpperCase(Locale.ROOT) + "  ",
+              abbreviate(e.summary(), 90));
         }
       }
       out.flush();

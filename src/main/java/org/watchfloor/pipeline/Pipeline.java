@@ -29,8 +29,9 @@ import org.watchfloor.store.Store;
  * and units are committed in groups of {@value #COMMIT_EVERY} (one fsync per group, see {@link
  * Store#commitEvery}): a crash loses at most the group in flight, never half of an article, and
  * a re-run skips what was stored (same bytes, or same URL with the same text) and stores the
- * rest. A document that
- * fails is recorded in the store's quarantine with its reason, and the batch goes on.
+ * rest. A document that fails is recorded in the store's quarantine with its reason, and the
+ * batch goes on. Analyst edits are inputs to resolution (see {@link Resolver}); {@link
+ * Reprocessor} derives everything again from the stored bytes.
  */
 public final class Pipeline {
 
@@ -77,7 +78,7 @@ public final class Pipeline {
   public Pipeline(Store store, Extractor extractor, Listener listener) {
     this.store = store;
     this.extractor = extractor;
-    this.resolver = Resolver.forProfile(store.events(), extractor.profile());
+    this.resolver = Resolver.forProfile(store.events(), store.edits(), extractor.profile());
     this.nearDuplicates = new NearDuplicates(store.articles());
     this.listener = listener;
   }

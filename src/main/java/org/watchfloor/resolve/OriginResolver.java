@@ -62,6 +62,9 @@ public final class OriginResolver {
   private static final Pattern BYLINE_CREDIT =
       Pattern.compile("\\b(reuters|associated press|ap|afp|agence france-presse|yonhap|kyodo)\\b");
 
+  /** No internal types and no state media: only attributions, copies and wire credits count. */
+  static final OriginResolver NONE = new OriginResolver(Set.of(), List.of());
+
   /**
    * @param internalTypes event types only the state's media can be the primary source of
    * @param stateMedia origin ids of the state's media, the default one first

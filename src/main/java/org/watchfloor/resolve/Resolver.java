@@ -2,23 +2,26 @@ package org.watchfloor.resolve;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.DatePrecision;
+import org.watchfloor.model.Edit;
 import org.watchfloor.model.Event;
 import org.watchfloor.model.EventDate;
 import org.watchfloor.model.Origin;
 import org.watchfloor.model.Report;
 import org.watchfloor.parse.Hashing;
 import org.watchfloor.profile.WatchProfile;
-import org.watchfloor.profile.EntityDef;
-import org.watchfloor.profile.EntityKind;
-import org.watchfloor.profile.WatchProfile;
+import org.watchfloor.store.EditRows;
 import org.watchfloor.store.EventRows;
 
 /**
@@ -31,22 +34,55 @@ import org.watchfloor.store.EventRows;
  * day), the weapons agree when both name some, and they share an actor, a weapon or a place.
  * Two launches of one missile weeks apart never overlap in date, so they stay apart; a launch
  * and an inspection on one day differ in type.
+ *
+ * <p>Analyst edits are inputs, read from the edit log on every article (see {@link EditLog}):
+ * a report that an edit pins goes to the pinned event, whatever matching would say, and every
+ * merged event gets the corrections in force. So a merge holds for reports arriving later (they
+ * match the one surviving event) and across re-processing (the pins name articles, not reports).
  */
 public final class Resolver {
 
   private final EventRows events;
   private final WeaponClasses weapons;
   private final OriginResolver originRules;
+  private final @Nullable EditRows editRows;
+  private EditLog log = EditLog.EMPTY;
+  private long logVersion = -1;
 
-  public Resolver(EventRows events, WeaponClasses weapons, OriginResolver origins) {
+  /**
+   * A resolver that knows no weapon classes nor origin rules, enough to apply analyst edits and
+   * re-merge events; reports to attach need {@link #forProfile}.
+   */
+  public Resolver(EventRows events, @Nullable EditRows edits) {
+    this(events, edits, WeaponClasses.NONE, OriginResolver.NONE);
+  }
+
+  /**
+   * @param edits the analyst edits to follow, re-read when one is added; {@code null} to ignore
+   *     edits
+   */
+  public Resolver(EventRows events, @Nullable EditRows edits, WeaponClasses weapons, OriginResolver origins) {
     this.events = events;
+    this.editRows = edits;
     this.weapons = weapons;
     this.originRules = origins;
   }
 
-  /** A resolver with the weapon classes and origin rules of a watch profile. */
-  public static Resolver forProfile(EventRows events, WatchProfile profile) {
-    return new Resolver(events, WeaponClasses.of(profile), OriginResolver.of(profile));
+  /** A resolver with the weapon classes and origin rules of a watch profile, following the edits. */
+  public static Resolver forProfile(EventRows events, @Nullable EditRows edits, WatchProfile profile) {
+    return new Resolver(events, edits, WeaponClasses.of(profile), OriginResolver.of(profile));
+  }
+
+  /** The edit log as it stands now. */
+  public EditLog edits() throws SQLException {
+    if (editRows != null) {
+      long version = editRows.lastId();
+      if (version != logVersion) {
+        log = EditLog.fold(editRows.all());
+        logVersion = version;
+      }
+    }
+    return log;
   }
 
   /**
@@ -60,12 +96,16 @@ public final class Resolver {
   public Set<String> attach(Article article, List<Report> found, Function<String, Origin> origins) throws SQLException {
     List<Report> original = article.copyOf() == null ? List.of() : events.reportsOfArticle(article.copyOf());
     List<Report> reports = originRules.trace(article, found, original).stream().map(ClaimSanity::check).toList();
+    EditLog edits = edits();
     Set<String> touched = new LinkedHashSet<>();
     Set<String> ownArticleEvents = new HashSet<>();
+    Set<String> pinnedTypes = new HashSet<>();
     for (Report report : reports) {
-      Event match = bestMatch(report, ownArticleEvents);
-      String eventId = match != null ? match.id() : newId(report);
-      if (match == null) {
+      // a pin holds for the article's first report of the type: the one the analyst saw
+      String pinned = pinnedTypes.add(report.eventType()) ? edits.pinned(report.articleId(), report.eventType()) : null;
+      Event match = pinned != null ? null : bestMatch(report, ownArticleEvents);
+      String eventId = pinned != null ? pinned : match != null ? match.id() : newId(report);
+      if (events.get(eventId).isEmpty()) { // a new event, or one an edit names that is not there (yet)
         events.upsert(EventMerger.merge(eventId, List.of(report)));
       }
       events.ensureOrigin(origins.apply(report.origin()));
@@ -73,10 +113,100 @@ public final class Resolver {
       ownArticleEvents.add(eventId);
       touched.add(eventId);
     }
-    for (String id : touched) {
-      events.upsert(EventMerger.merge(id, events.reportsOf(id)));
-    }
+    remerge(touched);
     return touched;
+  }
+
+  /**
+   * Merges each event again from the reports it holds now, with the corrections in force;
+   * deletes those left without a report.
+   */
+  public void remerge(Collection<String> ids) throws SQLException {
+    EditLog edits = edits();
+    for (String id : ids) {
+      List<Report> reports = events.reportsOf(id);
+      if (reports.isEmpty()) {
+        events.deleteIfEmpty(id);
+      } else {
+        events.upsert(edits.corrected(EventMerger.merge(id, reports)));
+      }
+    }
+  }
+
+  /**
+   * Moves the reports an edit pins to the events it pins them to, creating an event a split
+   * names, and merges the events touched again; returns their ids. A pin whose article has no
+   * report of the type any more is skipped (see {@link #settleEdits}).
+   */
+  public Set<String> apply(Edit edit) throws SQLException {
+    Set<String> touched = new LinkedHashSet<>();
+    touched.add(edit.target());
+    for (Edit.Pin pin : edit.pins()) {
+      Report report = pinnedReport(pin);
+      if (report == null) {
+        continue;
+      }
+      String from = events.eventOfReport(report.id()).orElseThrow();
+      if (!from.equals(pin.event())) {
+        if (events.get(pin.event()).isEmpty()) {
+          events.upsert(EventMerger.merge(pin.event(), List.of(report)));
+        }
+        events.moveReport(report.id(), pin.event());
+        touched.add(from);
+        touched.add(pin.event());
+      }
+    }
+    remerge(touched);
+    return touched;
+  }
+
+  private @Nullable Report pinnedReport(Edit.Pin pin) throws SQLException {
+    return events.reportsOfArticle(pin.articleId()).stream()
+        .filter(r -> r.eventType().equals(pin.type()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Derives every edit's status again from the whole log and from what the store holds, and
+   * records it: superseded by a later edit, or not applied because its event or reports are
+   * gone (say after re-processing with an extractor that no longer finds them).
+   */
+  public void settleEdits() throws SQLException {
+    if (editRows == null) {
+      return;
+    }
+    EditLog edits = EditLog.fold(editRows.all());
+    for (Edit e : edits.edits()) {
+      if (e.status() != Edit.Status.APPLIED) {
+        continue;
+      }
+      if (e.kind() == Edit.Kind.MERGE || e.kind() == Edit.Kind.SPLIT) {
+        long found = 0;
+        for (Edit.Pin p : e.pins()) {
+          Report r = pinnedReport(p);
+          if (r != null && events.eventOfReport(r.id()).orElseThrow().equals(p.event())) {
+            found++;
+          }
+        }
+        if (found == 0) {
+          edits.notApplied(e.id(), "none of its articles' reports is where it put them any more");
+        }
+      } else if (events.get(e.target()).isEmpty()) {
+        String survivor = edits.survivorOf(e.target());
+        edits.notApplied(e.id(), survivor.equals(e.target())
+            ? "event " + e.target() + " no longer exists"
+            : "event " + e.target() + " was merged into " + survivor);
+      }
+    }
+    Map<Long, Edit> stored = new HashMap<>();
+    editRows.all().forEach(e -> stored.put(e.id(), e));
+    for (Edit e : edits.edits()) {
+      Edit before = stored.get(e.id());
+      if (before.status() != e.status() || !Objects.equals(before.reason(), e.reason())) {
+        editRows.setStatus(e.id(), e.status(), e.reason());
+      }
+    }
   }
 
   /** Stable id: the event is named after the report that first described it. */
@@ -91,6 +221,8 @@ public final class Resolver {
     } else {
       candidates.addAll(events.undated(report.eventType()));
     }
+    // an event an analyst merged away still draws the reports like it, to the event it went into
+    candidates.addAll(edits().absorbed(report.eventType()));
     Event best = null;
     int bestScore = 0;
     for (Event e : candidates) {

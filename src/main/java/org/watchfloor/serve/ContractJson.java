@@ -10,6 +10,7 @@ import java.util.Map;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.ArticleFlag;
 import org.watchfloor.model.Conflict;
+import org.watchfloor.model.Edit;
 import org.watchfloor.model.Event;
 import org.watchfloor.model.Report;
 
@@ -26,6 +27,54 @@ public final class ContractJson {
 
   /** A report with the article facts the event contract shows beside it. */
   public record ReportView(Report report, Article article) {}
+
+  /**
+   * The analyst's say on an event: {@code open}, {@code confirmed} or {@code rejected}, and the
+   * edits that name it, oldest first, each with whether it holds.
+   */
+  public record EditView(String status, List<Edit> history) {}
+
+  /**
+   * The event contract with the analyst's edits: {@code status} and {@code edits} after the
+   * spec's keys (the spec lists the keys an event has at least).
+   */
+  public static Map<String, Object> event(Event e, List<ReportView> reports, EditView edits) {
+    Map<String, Object> m = event(e, reports);
+    m.put("status", edits.status());
+    List<Map<String, Object>> history = new ArrayList<>();
+    for (Edit x : edits.history()) {
+      history.add(edit(x));
+    }
+    m.put("edits", history);
+    return m;
+  }
+
+  /** One edit as the contract shows it: what, by whom, when, and whether it holds. */
+  public static Map<String, Object> edit(Edit x) {
+    Map<String, Object> em = new LinkedHashMap<>();
+    em.put("id", x.id());
+    em.put("kind", x.kind().label());
+    em.put("event", x.target());
+    switch (x.kind()) {
+      case MERGE -> em.put("merged_event", x.other());
+      case SPLIT -> {
+        em.put("articles", x.articles());
+        x.pins().stream().filter(p -> x.articles().contains(p.articleId())).findFirst()
+            .ifPresent(p -> em.put("split_event", p.event()));
+      }
+      case CORRECT -> {
+        em.put("field", x.field());
+        em.put("value", x.value());
+      }
+      case CONFIRM, REJECT -> {}
+    }
+    em.put("analyst", x.analyst());
+    em.put("at", x.at().toString());
+    em.put("note", x.note());
+    em.put("status", x.status().label());
+    em.put("reason", x.reason());
+    return em;
+  }
 
   public static Map<String, Object> event(Event e, List<ReportView> reports) {
     Map<String, Object> m = new LinkedHashMap<>();

@@ -2,10 +2,15 @@ package org.watchfloor.serve;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.watchfloor.WatchfloorException;
+import org.watchfloor.model.Edit;
 import org.watchfloor.model.Event;
 import org.watchfloor.model.Report;
+import org.watchfloor.resolve.EditLog;
 import org.watchfloor.store.Store;
 
 /** Reads events with their reports and articles, for the CLI, exports and (later) the web. */
@@ -37,9 +42,60 @@ public final class EventViews {
     }
   }
 
+  /**
+   * Events newest first, optionally of one type, without those an analyst rejected unless
+   * {@code includeRejected}; {@code limit} 0 for all.
+   */
+  public List<Event> events(String type, int limit, boolean includeRejected) {
+    if (includeRejected) {
+      return events(type, limit);
+    }
+    Set<String> rejected = edits().rejectedEvents();
+    if (rejected.isEmpty()) {
+      return events(type, limit);
+    }
+    List<Event> kept = events(type, 0).stream().filter(e -> !rejected.contains(e.id())).toList();
+    return limit > 0 && kept.size() > limit ? kept.subList(0, limit) : kept;
+  }
+
+  /**
+   * The event with this id; an id merged away by an analyst leads to the event it was merged
+   * into, so that links to it stay valid.
+   */
   public Event event(String id) {
     try {
-      return store.events().get(id).orElseThrow(() -> new WatchfloorException.BadInput("no event with id " + id));
+      var found = store.events().get(id);
+      if (found.isEmpty()) {
+        String survivor = edits().survivorOf(id);
+        if (!survivor.equals(id)) {
+          found = store.events().get(survivor);
+        }
+      }
+      return found.orElseThrow(() -> new WatchfloorException.BadInput("no event with id " + id));
+    } catch (SQLException ex) {
+      throw new WatchfloorException("store " + store.dir() + ": " + ex.getMessage(), ex);
+    }
+  }
+
+  /**
+   * The analyst's status of the event and the edits that name it, each with the status the
+   * store recorded for it (which also knows the edits whose events or reports are gone).
+   */
+  public ContractJson.EditView edits(Event e) {
+    try {
+      Map<Long, Edit> stored = new HashMap<>();
+      List<Edit> all = store.edits().all();
+      all.forEach(x -> stored.put(x.id(), x));
+      EditLog log = EditLog.fold(all);
+      return new ContractJson.EditView(log.status(e.id()), log.about(e.id()).stream().map(x -> stored.get(x.id())).toList());
+    } catch (SQLException ex) {
+      throw new WatchfloorException("store " + store.dir() + ": " + ex.getMessage(), ex);
+    }
+  }
+
+  private EditLog edits() {
+    try {
+      return EditLog.fold(store.edits().all());
     } catch (SQLException ex) {
       throw new WatchfloorException("store " + store.dir() + ": " + ex.getMessage(), ex);
     }

@@ -29,10 +29,27 @@ public final class EventRows {
       "change_seq, id, type, date_earliest, date_latest, date_precision, planned, actors, weapons, locations,"
           + " attributes, summary, confidence, report_count, independent_origins, conflicts";
 
+  private static final java.util.regex.Pattern TABLES = java.util.regex.Pattern.compile("\\b(events|reports|claims)\\b");
+
   private final Connection db;
+  private final String suffix;
 
   EventRows(Connection db) {
+    this(db, "");
+  }
+
+  /**
+   * Rows in the tables named with {@code suffix} ({@code events_next}…): the shadow tables that
+   * re-processing fills before it swaps them in.
+   */
+  EventRows(Connection db, String suffix) {
     this.db = db;
+    this.suffix = suffix;
+  }
+
+  /** The statement {@code sql} on this instance's tables. */
+  private PreparedStatement prepare(String sql) throws SQLException {
+    return db.prepareStatement(suffix.isEmpty() ? sql : TABLES.matcher(sql).replaceAll("$1" + suffix));
   }
 
   /** Inserts the event or replaces its merged fields, bumping its change sequence. */
@@ -40,7 +57,7 @@ public final class EventRows {
     long seq = nextChangeSeq();
     String now = Instant.now().toString();
     try (PreparedStatement ps =
-        db.prepareStatement(
+        prepare(
             "INSERT INTO events(id, type, date_earliest, date_latest, date_precision, planned, actors, weapons,"
                 + " locations, attributes, summary, confidence, report_count, independent_origins, conflicts,"
                 + " created_at, updated_at, change_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
@@ -72,7 +89,7 @@ public final class EventRows {
   }
 
   private long nextChangeSeq() throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("SELECT COALESCE(MAX(change_seq), 0) + 1 FROM events");
+    try (PreparedStatement ps = prepare("SELECT COALESCE(MAX(change_seq), 0) + 1 FROM events");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
@@ -80,7 +97,7 @@ public final class EventRows {
   }
 
   public void ensureOrigin(Origin origin) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO origins(id, name) VALUES (?, ?)")) {
+    try (PreparedStatement ps = prepare("INSERT OR IGNORE INTO origins(id, name) VALUES (?, ?)")) {
       ps.setString(1, origin.id());
       ps.setString(2, origin.name());
       ps.executeUpdate();
@@ -89,7 +106,7 @@ public final class EventRows {
 
   public void insertReport(Report r, String eventId) throws SQLException {
     try (PreparedStatement ps =
-        db.prepareStatement(
+        prepare(
             "INSERT INTO reports(id, article_id, event_id, type, date_earliest, date_latest, date_precision,"
                 + " planned, background, actors, weapons, locations, attributes, evidence, evidence_start,"
                 + " evidence_end, attribution, certainty, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -113,7 +130,7 @@ public final class EventRows {
       ps.executeUpdate();
     }
     try (PreparedStatement ps =
-        db.prepareStatement("INSERT INTO claims(report_id, field, value, start_pos, end_pos) VALUES (?,?,?,?,?)")) {
+        prepare("INSERT INTO claims(report_id, field, value, start_pos, end_pos) VALUES (?,?,?,?,?)")) {
       for (Claim c : r.claims()) {
         ps.setString(1, r.id());
         ps.setString(2, c.field());
@@ -123,6 +140,25 @@ public final class EventRows {
         ps.addBatch();
       }
       ps.executeBatch();
+    }
+  }
+
+  /** Attaches a stored report to another event (an analyst's merge or split). */
+  public void moveReport(String reportId, String eventId) throws SQLException {
+    try (PreparedStatement ps = prepare("UPDATE reports SET event_id = ? WHERE id = ?")) {
+      ps.setString(1, eventId);
+      ps.setString(2, reportId);
+      ps.executeUpdate();
+    }
+  }
+
+  /** Deletes the event if no report is attached to it any more; whether it did. */
+  public boolean deleteIfEmpty(String eventId) throws SQLException {
+    try (PreparedStatement ps =
+        prepare("DELETE FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 FROM reports WHERE event_id = ?)")) {
+      ps.setString(1, eventId);
+      ps.setString(2, eventId);
+      return ps.executeUpdate() > 0;
     }
   }
 
@@ -165,7 +201,7 @@ public final class EventRows {
 
   private List<Report> reports(String sql, String key) throws SQLException {
     List<Report> out = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
+    try (PreparedStatement ps = prepare(sql)) {
       ps.setString(1, key);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -177,7 +213,7 @@ public final class EventRows {
   }
 
   public Optional<String> eventOfReport(String reportId) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("SELECT event_id FROM reports WHERE id = ?")) {
+    try (PreparedStatement ps = prepare("SELECT event_id FROM reports WHERE id = ?")) {
       ps.setString(1, reportId);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -186,7 +222,7 @@ public final class EventRows {
   }
 
   public Optional<Origin> origin(String id) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("SELECT id, name FROM origins WHERE id = ?")) {
+    try (PreparedStatement ps = prepare("SELECT id, name FROM origins WHERE id = ?")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(new Origin(rs.getString(1), rs.getString(2))) : Optional.empty();
@@ -196,7 +232,7 @@ public final class EventRows {
 
   void forEachChangedAfter(long seq, ArticleRows.SeqConsumer<Event> action) throws SQLException, java.io.IOException {
     try (PreparedStatement ps =
-        db.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE change_seq > ? ORDER BY change_seq")) {
+        prepare("SELECT " + EVENT_COLUMNS + " FROM events WHERE change_seq > ? ORDER BY change_seq")) {
       ps.setLong(1, seq);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -208,7 +244,7 @@ public final class EventRows {
 
   private List<Event> query(String sql, String... params) throws SQLException {
     List<Event> out = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
+    try (PreparedStatement ps = prepare(sql)) {
       for (int i = 0; i < params.length; i++) {
         ps.setString(i + 1, params[i]);
       }
@@ -256,7 +292,7 @@ public final class EventRows {
     String id = rs.getString("id");
     List<Claim> claims = new ArrayList<>();
     try (PreparedStatement ps =
-        db.prepareStatement("SELECT field, value, start_pos, end_pos FROM claims WHERE report_id = ? ORDER BY rowid")) {
+        prepare("SELECT field, value, start_pos, end_pos FROM claims WHERE report_id = ? ORDER BY rowid")) {
       ps.setString(1, id);
       try (ResultSet c = ps.executeQuery()) {
         while (c.next()) {
@@ -299,7 +335,7 @@ public final class EventRows {
     params.add(limit);
     params.add(offset);
     List<Event> out = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
+    try (PreparedStatement ps = prepare(sql)) {
       bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -315,7 +351,7 @@ public final class EventRows {
       @Nullable LocalDate to, int minOrigins) throws SQLException {
     List<Object> params = new ArrayList<>();
     try (PreparedStatement ps =
-        db.prepareStatement("SELECT COUNT(*) FROM events" + where(type, weapon, from, to, minOrigins, params))) {
+        prepare("SELECT COUNT(*) FROM events" + where(type, weapon, from, to, minOrigins, params))) {
       bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -368,7 +404,7 @@ public final class EventRows {
 
   private List<String> strings(String sql) throws SQLException {
     List<String> out = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = prepare(sql); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(rs.getString(1));
       }
@@ -389,7 +425,7 @@ public final class EventRows {
         + " WHERE e.type = ? AND e.date_precision IN ('DAY', 'WEEK', 'MONTH')"
         + " GROUP BY month, weapon ORDER BY month, weapon";
     List<MonthCount> out = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
+    try (PreparedStatement ps = prepare(sql)) {
       ps.setString(1, type);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

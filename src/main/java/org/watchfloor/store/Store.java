@@ -42,6 +42,7 @@ public final class Store implements AutoCloseable {
   private int pending;
   private final ArticleRows articles;
   private final EventRows events;
+  private final EditRows edits;
   private final SearchIndex index;
 
   private Store(Path dir, Connection db, SearchIndex index) {
@@ -49,6 +50,7 @@ public final class Store implements AutoCloseable {
     this.db = db;
     this.articles = new ArticleRows(db);
     this.events = new EventRows(db);
+    this.edits = new EditRows(db);
     this.index = index;
   }
 
@@ -186,6 +188,16 @@ public final class Store implements AutoCloseable {
 
   public EventRows events() {
     return events;
+  }
+
+  /** The analyst edits, an append-only log. */
+  public EditRows edits() {
+    return edits;
+  }
+
+  /** Scratch tables in which re-processing derives everything again before swapping it in. */
+  public ShadowTables shadow() {
+    return new ShadowTables(db);
   }
 
   public SearchIndex search() {

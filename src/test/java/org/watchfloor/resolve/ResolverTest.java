@@ -28,7 +28,7 @@ class ResolverTest {
   @BeforeEach
   void open() {
     store = Store.open(tmp.resolve("s"));
-    resolver = new Resolver(store.events(), new WeaponClasses(
+    resolver = new Resolver(store.events(), null, new WeaponClasses(
         java.util.Map.of("Hwasong-15", "ICBM", "Hwasong-18", "ICBM", "Kwangmyongsong-4", "satellite", "Unha-3", "SLV"),
         Set.of("ballistic missile", "cruise missile")), OriginResolver.of(org.watchfloor.profile.WatchProfile.load("dprk")));
   }

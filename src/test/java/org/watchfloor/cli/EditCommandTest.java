@@ -1,0 +1,126 @@
+package org.watchfloor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.watchfloor.model.Event;
+import org.watchfloor.store.Store;
+import picocli.CommandLine;
+
+/** {@code watchfloor edit …} and {@code reprocess}, and how {@code events} and {@code event} show edits. */
+class EditCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Path SAMPLE = Path.of("src/main/resources/sample-corpus/articles");
+
+  @TempDir Path tmp;
+  private String store;
+  private String first;
+  private String second;
+
+  /** The command line as it will be once {@code edit} and {@code reprocess} are registered. */
+  private static CliRunner.Result run(String... args) {
+    CommandLine cli = Main.commandLine();
+    cli.addSubcommand(new EditCommand());
+    cli.addSubcommand(new ReprocessCommand());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = cli.execute(args);
+    return new CliRunner.Result(exit, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void ingest() {
+    store = tmp.resolve("s").toString();
+    assertThat(run("ingest", "--store", store, SAMPLE.toString()).exit()).isZero();
+    try (Store s = Store.openReadOnly(Path.of(store))) {
+      List<Event> events = s.inTransaction(() -> s.events().list(null, 0));
+      first = events.get(0).id();
+      second = events.get(1).id();
+    }
+  }
+
+  private JsonNode eventJson(String id) throws Exception {
+    CliRunner.Result r = run("event", id, "--store", store, "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    return JSON.readTree(r.out());
+  }
+
+  private List<String> listedIds(String... extra) throws Exception {
+    List<String> args = new ArrayList<>(List.of("events", "--store", store, "--format", "jsonl"));
+    args.addAll(List.of(extra));
+    List<String> ids = new ArrayList<>();
+    for (String line : run(args.toArray(String[]::new)).out().split("\n")) {
+      if (!line.isBlank()) {
+        ids.add(JSON.readTree(line).get("id").asText());
+      }
+    }
+    return ids;
+  }
+
+  @Test
+  void aRejectedEventIsHiddenFromTheListUnlessAskedFor_andShowsWhoRejectedIt() throws Exception {
+    CliRunner.Result reject = run("edit", "reject", first, "--analyst", "ana", "--note", "not an event", "--store", store);
+
+    assertThat(reject.exit()).as(reject.err()).isZero();
+    assertThat(reject.out()).matches("#1 reject " + first + " by ana at \\S+Z \\(not an event\\)\\n");
+    assertThat(listedIds()).doesNotContain(first).contains(second);
+    assertThat(listedIds("--include-rejected")).contains(first, second);
+    assertThat(run("events", "--store", store, "--include-rejected").out()).containsPattern(first + " .* REJECTED ");
+
+    JsonNode e = eventJson(first);
+    assertThat(e.get("status").asText()).isEqualTo("rejected");
+    JsonNode edit = e.get("edits").get(0);
+    assertThat(edit.get("kind").asText()).isEqualTo("reject");
+    assertThat(edit.get("analyst").asText()).isEqualTo("ana");
+    assertThat(edit.get("note").asText()).isEqualTo("not an event");
+    assertThat(edit.get("status").asText()).isEqualTo("applied");
+    assertThat(edit.get("at").asText()).endsWith("Z");
+  }
+
+  @Test
+  void aMergedAwayIdLeadsToTheSurvivor_alsoAfterReprocess() throws Exception {
+    assertThat(run("edit", "merge", first, second, "--analyst", "ana", "--store", store).exit()).isZero();
+    CliRunner.Result reprocess = run("reprocess", "--store", store);
+    assertThat(reprocess.exit()).as(reprocess.err()).isZero();
+    assertThat(reprocess.out()).startsWith("reprocessed ");
+
+    CliRunner.Result shown = run("event", second, "--store", store);
+    assertThat(shown.out()).startsWith(first + " ").contains("(event " + second + " was merged into " + first + ")")
+        .contains("EDIT #1 merge " + second + " into " + first + " by ana");
+    assertThat(listedIds()).contains(first).doesNotContain(second);
+    JsonNode merge = eventJson(first).get("edits").get(0);
+    assertThat(merge.get("merged_event").asText()).isEqualTo(second);
+  }
+
+  @Test
+  void aCorrectionTwiceShowsTheLaterValue_andTheEarlierAsReplaced() throws Exception {
+    run("edit", "correct", first, "range_km", "900", "--analyst", "ana", "--store", store);
+    run("edit", "correct", first, "range_km", "950", "--analyst", "bo", "--store", store);
+
+    JsonNode e = eventJson(first);
+    assertThat(e.get("attributes").get("range_km").asText()).isEqualTo("950");
+    assertThat(e.get("edits").get(0).get("status").asText()).isEqualTo("superseded");
+    assertThat(e.get("edits").get(0).get("reason").asText()).startsWith("replaced by edit 2 (correct by bo at ");
+    assertThat(e.get("edits").get(1).get("value").asText()).isEqualTo("950");
+  }
+
+  @Test
+  void aWrongEditIsBadInputWithTheReason() {
+    CliRunner.Result r = run("edit", "confirm", "e-nope", "--analyst", "ana", "--store", store);
+    assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).isEqualTo("watchfloor: no event with id e-nope\n");
+    assertThat(run("edit", "confirm", first, "--store", store).exit()).isEqualTo(Main.USAGE);
+  }
+}

@@ -1,0 +1,232 @@
+package org.watchfloor.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.watchfloor.extract.Extraction;
+import org.watchfloor.extract.Extractor;
+import org.watchfloor.model.Article;
+import org.watchfloor.model.Edit;
+import org.watchfloor.model.Event;
+import org.watchfloor.model.Report;
+import org.watchfloor.profile.WatchProfile;
+import org.watchfloor.resolve.Editor;
+import org.watchfloor.store.ShadowTables;
+import org.watchfloor.store.Store;
+
+/** Re-processing the sample corpus: event ids kept, analyst edits kept, all or nothing. */
+class ReprocessorTest {
+
+  private static final Path SAMPLE = Path.of("src/main/resources/sample-corpus/articles");
+  private static final Extractor EXTRACTOR = new Extractor(WatchProfile.load("dprk"));
+
+  @TempDir Path tmp;
+  private Store store;
+  private Editor editor;
+
+  @BeforeEach
+  void ingestSample() {
+    store = Store.open(tmp.resolve("s"));
+    new Pipeline(store, EXTRACTOR, new Pipeline.Listener() {}).ingest(List.of(SAMPLE));
+    editor = new Editor(store, Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC));
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private Reprocessor.Summary reprocess() {
+    return new Reprocessor(store, EXTRACTOR).run(7, new Reprocessor.Listener() {});
+  }
+
+  /** Each event id with the (article, report type) pairs behind it: what "the same events" means. */
+  private Map<String, TreeSet<String>> eventsByArticles() {
+    return store.inTransaction(() -> {
+      Map<String, TreeSet<String>> out = new TreeMap<>();
+      for (Event e : store.events().list(null, 0)) {
+        out.put(e.id(), store.events().reportsOf(e.id()).stream().map(r -> r.articleId() + "/" + r.eventType())
+            .collect(Collectors.toCollection(TreeSet::new)));
+      }
+      return out;
+    });
+  }
+
+  private List<Report> reportsOf(String eventId) {
+    return store.inTransaction(() -> store.events().reportsOf(eventId));
+  }
+
+  /** Two events of one type, the first with at least two articles behind it. */
+  private List<String> twoEventsOfOneType() {
+    Map<String, TreeSet<String>> events = eventsByArticles();
+    List<Event> all = store.inTransaction(() -> store.events().list(null, 0));
+    for (Event a : all) {
+      for (Event b : all) {
+        if (a != b && a.type().equals(b.type()) && events.get(a.id()).size() >= 2) {
+          return List.of(a.id(), b.id());
+        }
+      }
+    }
+    throw new AssertionError("the sample corpus should hold two events of one type");
+  }
+
+  @Test
+  void eventIdsSurviveReprocessingWhenTheExtractorIsUnchanged() {
+    Map<String, TreeSet<String>> before = eventsByArticles();
+    assertThat(before).hasSizeGreaterThan(10);
+
+    Reprocessor.Summary s = reprocess();
+
+    assertThat(eventsByArticles()).isEqualTo(before);
+    assertThat(s.idsKept()).isEqualTo(before.size());
+    assertThat(s.articles()).isEqualTo((int) store.count("articles"));
+  }
+
+  /**
+   * A "newer extractor": the same findings under other report ids, so that every event
+   * resolution creates is named differently than before (the order of reports is kept: it
+   * decides which reports resolve together).
+   */
+  private static Extraction renamed(Article a) {
+    Extraction x = EXTRACTOR.extract(a);
+    List<Report> out = new ArrayList<>();
+    for (int i = 0; i < x.reports().size(); i++) {
+      Report r = x.reports().get(i);
+      out.add(new Report(r.articleId() + "-v2-" + i, r.articleId(), r.eventType(), r.date(), r.planned(),
+          r.background(), r.actors(), r.weapons(), r.locations(), r.attributes(), r.evidence(), r.evidenceStart(),
+          r.evidenceEnd(), r.attribution(), r.certainty(), r.origin(), r.claims()));
+    }
+    return new Extraction(x.mentions(), out);
+  }
+
+  @Test
+  void eventIdsAndAMergeSurviveAnExtractorThatNamesEverythingAnew() {
+    List<String> pair = twoEventsOfOneType();
+    editor.merge(pair.get(0), pair.get(1), "ana", null);
+    Map<String, TreeSet<String>> before = eventsByArticles();
+
+    Reprocessor.Summary s = new Reprocessor(store, ReprocessorTest::renamed, EXTRACTOR::origin, EXTRACTOR.profile())
+        .run(7, new Reprocessor.Listener() {});
+
+    assertThat(eventsByArticles()).isEqualTo(before);
+    assertThat(s.idsKept()).isEqualTo(before.size());
+    assertThat(store.inTransaction(() -> store.events().reportsOf(pair.get(0))))
+        .allSatisfy(r -> assertThat(r.id()).contains("-v2-"));
+  }
+
+  @Test
+  void aMergeKeepsTheSurvivingIdAcrossReprocessing() {
+    List<String> pair = twoEventsOfOneType();
+    String survivor = pair.get(0);
+    String other = pair.get(1);
+    TreeSet<String> together = new TreeSet<>(eventsByArticles().get(survivor));
+    together.addAll(eventsByArticles().get(other));
+
+    Edit merge = editor.merge(survivor, other, "ana", "same launch");
+    assertThat(merge.status()).isEqualTo(Edit.Status.APPLIED);
+    assertThat(eventsByArticles()).containsEntry(survivor, together).doesNotContainKey(other);
+
+    reprocess();
+
+    Map<String, TreeSet<String>> after = eventsByArticles();
+    assertThat(after).containsEntry(survivor, together).doesNotContainKey(other);
+    assertThat(store.inTransaction(() -> store.edits().all())).singleElement()
+        .satisfies(e -> assertThat(e.status()).isEqualTo(Edit.Status.APPLIED));
+  }
+
+  @Test
+  void aSplitSurvivesReprocessing() {
+    String event = twoEventsOfOneType().get(0);
+    String article = reportsOf(event).get(0).articleId();
+    int reports = reportsOf(event).size();
+
+    Edit split = editor.split(event, List.of(article), "ana", null);
+    String splitEvent = split.pins().stream().filter(p -> p.articleId().equals(article)).findFirst().orElseThrow().event();
+    assertThat(reportsOf(splitEvent)).extracting(Report::articleId).containsOnly(article);
+
+    Map<String, TreeSet<String>> edited = eventsByArticles();
+    reprocess();
+
+    assertThat(eventsByArticles()).isEqualTo(edited);
+    assertThat(reportsOf(splitEvent)).extracting(Report::articleId).containsOnly(article);
+    assertThat(reportsOf(event)).hasSize(reports - reportsOf(splitEvent).size())
+        .extracting(Report::articleId).doesNotContain(article);
+  }
+
+  @Test
+  void corrections_andVerdictsSurviveReprocessing() {
+    String event = twoEventsOfOneType().get(0);
+    editor.correct(event, "range_km", "1234", "ana", "per the MoD briefing");
+    editor.reject(twoEventsOfOneType().get(1), "bo", null);
+
+    reprocess();
+
+    Event e = store.inTransaction(() -> store.events().get(event)).orElseThrow();
+    assertThat(e.attributes()).containsEntry("range_km", "1234");
+    assertThat(store.inTransaction(() -> store.edits().all())).extracting(Edit::status)
+        .containsOnly(Edit.Status.APPLIED);
+  }
+
+  @Test
+  void aRunKilledBeforeTheSwapLeavesTheOldDerivedData() {
+    String event = twoEventsOfOneType().get(0);
+    editor.split(event, List.of(reportsOf(event).get(0).articleId()), "ana", null);
+    Map<String, TreeSet<String>> before = eventsByArticles();
+    long mentions = store.count("mentions");
+    long claims = store.count("claims");
+
+    assertThatThrownBy(() -> new Reprocessor(store, EXTRACTOR).run(5, new Reprocessor.Listener() {
+      @Override
+      public void batchDone(int articlesSoFar) {
+        if (articlesSoFar >= 15) {
+          throw new IllegalStateException("killed");
+        }
+      }
+    })).hasMessage("killed");
+
+    assertThat(eventsByArticles()).isEqualTo(before);
+    assertThat(store.count("mentions")).isEqualTo(mentions);
+    assertThat(store.count("claims")).isEqualTo(claims);
+
+    reprocess(); // and the next run starts clean
+    assertThat(eventsByArticles()).isEqualTo(before);
+  }
+
+  @Test
+  void aRunKilledDuringTheSwapIsRolledBackWhole() {
+    Map<String, TreeSet<String>> before = eventsByArticles();
+    long mentions = store.count("mentions");
+    ShadowTables shadow = store.shadow();
+
+    // an empty shadow swapped in would wipe every event: a failure after it must undo all of it
+    assertThatThrownBy(() -> store.inTransaction(() -> {
+      shadow.begin();
+      shadow.swap(Map.of());
+      assertThat(store.events().list(null, 0)).isEmpty();
+      throw new IllegalStateException("killed");
+    })).hasMessage("killed");
+
+    assertThat(eventsByArticles()).isEqualTo(before);
+    assertThat(store.count("mentions")).isEqualTo(mentions);
+  }
+
+  @Test
+  void aBatchSizeBelowOneIsRefused() {
+    assertThatThrownBy(() -> new Reprocessor(store, EXTRACTOR).run(0, new Reprocessor.Listener() {}))
+        .isInstanceOf(org.watchfloor.WatchfloorException.BadInput.class);
+  }
+}
