@@ -13,19 +13,31 @@ import picocli.CommandLine.Spec;
 
 /** {@code watchfloor serve}: the analyst workbench and the REST API over a store, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serves the analyst workbench (timeline, events, articles, search, charts) and the REST API",
-        "under /api/v1 over the store, until interrupted. Binds to loopback unless told otherwise."})
+    description = {"Serves the analyst workbench (timeline, events, articles, entities, search, charts) and the REST",
+        "API under /api/v1 over the store, until interrupted. Binds to loopback unless told otherwise; reading",
+        "is open to loopback clients, writing needs an analyst (watchfloor user add NAME)."})
 final class ServeCommand implements Callable<Integer> {
 
+  /** Where the workbench listens; shared with {@code run --serve}. */
+  static final class Listen {
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+        description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 exposes the workbench to the network).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    /** Starts the workbench over {@code store} and says where. */
+    Workbench start(Store store, StoreOptions options, PrintWriter out) {
+      Workbench workbench = Workbench.over(store, options.loadProfile()).start(host, port);
+      out.printf("serving %s on http://%s:%d/%n", store.dir(), host, workbench.port());
+      out.flush();
+      return workbench;
+    }
+  }
+
   @Mixin StoreOptions options;
-
-  @Option(names = "--host", defaultValue = "127.0.0.1",
-      description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 exposes the workbench to the network).")
-  String host;
-
-  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
-  int port;
-
+  @Mixin Listen listen;
   @Spec CommandSpec spec;
 
   @Override
@@ -33,14 +45,12 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
     try (Store store = options.openToRead()) {
-      Workbench workbench = Workbench.over(store).start(host, port);
+      Workbench workbench = listen.start(store, options, out);
       Thread hook = new Thread(() -> {
         workbench.stop();
         stopped.countDown();
       }, "watchfloor-serve-stop");
       Runtime.getRuntime().addShutdownHook(hook);
-      out.printf("serving %s on http://%s:%d/%n", store.dir(), host, workbench.port());
-      out.flush();
       stopped.await();
     }
     return Main.OK;
