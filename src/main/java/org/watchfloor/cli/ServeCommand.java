@@ -3,6 +3,8 @@ package org.watchfloor.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.watchfloor.WatchfloorException;
+import org.watchfloor.serve.api.StoreReads;
 import org.watchfloor.serve.web.Workbench;
 import org.watchfloor.store.Store;
 import picocli.CommandLine.Command;
@@ -27,9 +29,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--read-connections", paramLabel = "N",
+        description = "Read-only store connections shared by concurrent requests (default: two per core).")
+    Integer readConnections;
+
     /** Starts the workbench over {@code store} and says where. */
     Workbench start(Store store, StoreOptions options, PrintWriter out) {
-      Workbench workbench = Workbench.over(store, options.loadProfile()).start(host, port);
+      int n = readConnections == null ? StoreReads.DEFAULT_CONNECTIONS : readConnections;
+      if (n < 1 || n > 256) {
+        throw new WatchfloorException.BadInput("--read-connections must be between 1 and 256");
+      }
+      Workbench workbench = Workbench.over(store, options.loadProfile(), n).start(host, port);
       out.printf("serving %s on http://%s:%d/%n", store.dir(), host, workbench.port());
       out.flush();
       return workbench;

@@ -38,8 +38,11 @@ public final class StoreReads implements AutoCloseable {
   /** Values the timeline's filter form offers. */
   public record Facets(List<String> types, List<String> weapons) {}
 
-  /** Connections to the store when none is asked for: enough for a loaded two- to eight-core host. */
-  public static final int DEFAULT_CONNECTIONS = 8;
+  /**
+   * Connections to the store when none is asked for: two per core, so that a read waiting on the
+   * disk leaves its core to another, but not so many that CPU-bound reads thrash a small host.
+   */
+  public static final int DEFAULT_CONNECTIONS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
   private final ReadPool pool;
 

@@ -96,7 +96,12 @@ public final class Workbench {
    * with the write endpoints {@code writes} add.
    */
   public static Workbench over(Store store, WatchProfile profile, WriteRoutes.Registration... writes) {
-    return new Workbench(store, profile, StoreReads.DEFAULT_CONNECTIONS, List.of(writes));
+    return over(store, profile, StoreReads.DEFAULT_CONNECTIONS, writes);
+  }
+
+  /** As {@link #over(Store, WatchProfile, WriteRoutes.Registration...)}, reading over {@code connections} connections. */
+  public static Workbench over(Store store, WatchProfile profile, int connections, WriteRoutes.Registration... writes) {
+    return new Workbench(store, profile, connections, List.of(writes));
   }
 
   /** Starts serving on {@code host}:{@code port} (0 for any free port). */
