@@ -155,6 +155,10 @@ class WorkbenchApiTest {
     assertThat(doc.get("paths").has("/events/{id}")).isTrue();
     assertThat(doc.get("paths").has("/articles/{id}")).isTrue();
     assertThat(doc.get("paths").has("/search")).isTrue();
+    assertThat(doc.get("paths").has("/entities")).isTrue();
+    assertThat(doc.get("paths").has("/entities/{kind}/{slug}")).isTrue();
+    assertThat(doc.get("paths").has("/export/events")).isTrue();
+    assertThat(doc.at("/components/schemas/SearchPage/properties").has("facets")).isTrue();
   }
 
   @Test
