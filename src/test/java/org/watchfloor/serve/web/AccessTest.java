@@ -2,12 +2,10 @@ package org.watchfloor.serve.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,55 +15,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.serve.auth.Accounts;
-import org.watchfloor.store.Store;
 
 /**
  * Who may write: a real server per test with one write endpoint registered through the
  * write-route helper, exercised without login, with a bad or good API token, and through the
  * login form with and without the session's CSRF token.
  */
-class AccessTest {
+class AccessTest extends SampleServerTest {
 
   static final String PASSWORD = "correct horse battery";
-  @TempDir static Path tmp;
-  static Store store;
   static String token;
-  Workbench workbench;
-  Http http;
 
   @BeforeAll
-  static void ingest() throws Exception {
-    store = SampleStore.create(tmp);
+  static void addAnalyst() {
     try (Accounts accounts = Accounts.beside(store)) {
       accounts.add("ana", PASSWORD.toCharArray());
       token = accounts.issueToken("ana");
     }
   }
 
-  @AfterAll
-  static void closeStore() {
-    store.close();
-  }
-
-  @BeforeEach
-  void start() {
-    workbench = Workbench.over(store, WatchProfile.load("dprk"),
-        writes -> writes.post("/test/echo", (ctx, analyst) -> Map.of("analyst", analyst.name(), "body", ctx.body())))
-        .start("127.0.0.1", 0);
-    http = new Http(workbench.port());
-  }
-
-  @AfterEach
-  void stop() {
-    workbench.stop();
+  @Override
+  Workbench workbench() {
+    return Workbench.over(store, WatchProfile.load("dprk"),
+        writes -> writes.post("/test/echo", (ctx, analyst) -> Map.of("analyst", analyst.name(), "body", ctx.body())));
   }
 
   private HttpResponse<String> echo(String... headers) throws Exception {

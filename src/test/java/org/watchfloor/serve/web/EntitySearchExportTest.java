@@ -5,48 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.watchfloor.store.Store;
 
 /** Entity pages and API, search facets, and the web exports, over the sample corpus. */
-class EntitySearchExportTest {
-
-  @TempDir static Path tmp;
-  static Store store;
-  Workbench workbench;
-  Http http;
-
-  @BeforeAll
-  static void ingest() throws Exception {
-    store = SampleStore.create(tmp);
-  }
-
-  @AfterAll
-  static void closeStore() {
-    store.close();
-  }
-
-  @BeforeEach
-  void start() {
-    workbench = Workbench.over(store).start("127.0.0.1", 0);
-    http = new Http(workbench.port());
-  }
-
-  @AfterEach
-  void stop() {
-    workbench.stop();
-  }
+class EntitySearchExportTest extends SampleServerTest {
 
   @Test
   void entitiesAreListedByKindAndPaged() throws Exception {
