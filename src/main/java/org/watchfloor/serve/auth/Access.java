@@ -51,6 +51,7 @@ public final class Access {
   private final Accounts accounts;
   private final Pages pages;
   private final SecretKeySpec loginKey;
+  private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
 
   public Access(Accounts accounts, Pages pages) {
     this.accounts = accounts;
@@ -153,13 +154,22 @@ public final class Access {
   private void login(Context ctx) {
     String name = ctx.formParam("name");
     String password = ctx.formParam("password");
+    if (name != null && !throttle.allows(name)) {
+      ctx.status(429);
+      loginPage(ctx, "too many failed logins for this name: try again in " + LoginThrottle.WINDOW.toMinutes() + " minutes");
+      return;
+    }
     Optional<Analyst> a = name == null || password == null || name.length() > 64 || password.length() > 1024
         ? Optional.empty() : accounts.login(name, password.toCharArray());
     if (a.isEmpty()) {
+      if (name != null) {
+        throttle.failed(name);
+      }
       ctx.status(401);
       loginPage(ctx, "wrong name or password");
       return;
     }
+    throttle.succeeded(name);
     Accounts.NewSession s = accounts.startSession(a.get());
     ctx.cookie(cookie(ctx, SESSION_COOKIE, s.id(), "/", (int) Accounts.SESSION_LIFETIME.toSeconds()));
     ctx.cookie(cookie(ctx, LOGIN_COOKIE, "", "/login", 0));
