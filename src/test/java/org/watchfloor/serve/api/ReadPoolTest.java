@@ -22,14 +22,17 @@ class ReadPoolTest {
     Store.open(dir).close();
     // threads of their own: the common pool has one worker on a two-core machine
     try (ReadPool pool = new ReadPool(dir, 2); ExecutorService threads = Executors.newFixedThreadPool(2)) {
+      CountDownLatch firstHolds = new CountDownLatch(1);
       CountDownLatch secondRan = new CountDownLatch(1);
       CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> pool.read(s -> {
+        firstHolds.countDown();
         try {
           return secondRan.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
           throw new IllegalStateException(e);
         }
       }), threads);
+      assertThat(firstHolds.await(20, TimeUnit.SECONDS)).isTrue();
       CompletableFuture<Void> second = CompletableFuture.runAsync(() -> pool.read(s -> {
         secondRan.countDown();
         return null;
