@@ -1,19 +1,25 @@
-// Draws launches per month by missile from the API; an external file so the CSP needs no inline script.
+// Draws the page's chart from the API: launches per month by missile (stacked), or one entity's
+// events per month (data-kind="entity"); an external file so the CSP needs no inline script.
 (function () {
   var el = document.getElementById('chart');
   if (!el || typeof echarts === 'undefined') { return; }
+  var entity = el.getAttribute('data-kind') === 'entity';
   fetch(el.getAttribute('data-src')).then(function (r) { return r.json(); }).then(function (d) {
+    var months = entity ? d.per_month.months : d.months;
+    var series = entity
+      ? [{ name: d.name, type: 'bar', data: d.per_month.counts }]
+      : d.series.map(function (s) { return { name: s.name, type: 'bar', stack: 'launches', data: s.data }; });
     var chart = echarts.init(el);
     chart.setOption({
       animation: false,
       tooltip: { trigger: 'axis' },
       legend: { type: 'scroll', top: 0 },
       grid: { top: 40, left: 40, right: 20, bottom: 60 },
-      xAxis: { type: 'category', data: d.months },
+      xAxis: { type: 'category', data: months },
       yAxis: { type: 'value', minInterval: 1 },
       dataZoom: [{ type: 'slider' }],
-      series: d.series.map(function (s) { return { name: s.name, type: 'bar', stack: 'launches', data: s.data }; })
+      series: series
     });
-    el.setAttribute('data-rendered', String(d.series.length));
+    el.setAttribute('data-rendered', String(series.length));
   });
 })();

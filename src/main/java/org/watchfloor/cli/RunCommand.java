@@ -19,6 +19,7 @@ import org.watchfloor.ingest.RawDocument;
 import org.watchfloor.ingest.SampleCorpus;
 import org.watchfloor.pipeline.IngestSummary;
 import org.watchfloor.pipeline.Pipeline;
+import org.watchfloor.serve.web.Workbench;
 import org.watchfloor.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +70,11 @@ final class RunCommand implements Callable<Integer> {
       description = "Least milliseconds between two requests to one host (default: ${DEFAULT-VALUE}).")
   long politenessMillis;
 
+  @Option(names = "--serve", description = "Also serve the analyst workbench (see serve) from this process while watching.")
+  boolean serve;
+
+  @Mixin ServeCommand.Listen listen;
+
   /** The feeds' ETag / Last-Modified, kept in the store folder across restarts. */
   static final String FEED_STATES = "feeds.properties";
 
@@ -88,48 +94,63 @@ final class RunCommand implements Callable<Integer> {
         Progress progress = new Progress(err);
         HttpFetcher fetcher = new HttpFetcher(fetch)) {
       Extractor extractor = options.extractor();
-      Path watched = inbox != null ? inbox : store.dir().resolve("inbox");
-      Files.createDirectories(watched);
-      List<String> feeds = new ArrayList<>();
-      if (!noProfileFeeds) {
-        options.loadProfile().feeds().forEach(f -> feeds.add(f.url()));
+      Workbench workbench = serve ? listen.start(store, options, out) : null;
+      try {
+        watch(out, store, extractor, progress, feedSource(fetcher, store));
+      } finally {
+        if (workbench != null) {
+          workbench.stop();
+        }
       }
-      feeds.addAll(extraFeeds);
-      FeedSource feedSource = new FeedSource(fetcher, FeedStates.in(store.dir().resolve(FEED_STATES)));
-      boolean first = true;
-      out.printf("watching %s%s every %d s%s%n", watched,
-          feeds.isEmpty() ? "" : " and " + feeds.size() + " feed" + (feeds.size() == 1 ? "" : "s"),
-          interval, once ? " (one pass)" : "; Ctrl-C stops");
-      out.printf("list the events with: watchfloor events --store %s%n", store.dir());
-      out.flush();
-      do {
-        boolean anyFeedRead = pollFeeds(out, feeds, feedSource, store, extractor, progress);
-        if (first && !noSample && !anyFeedRead && store.count("articles") == 0) {
-          out.println("store is empty and no source has articles yet: ingesting the bundled sample corpus");
-          out.flush();
-          report(out, new Pipeline(store, extractor, progress).ingest(List.of(SampleCorpus.articles())));
-        }
-        first = false;
-        List<Path> files;
-        try (Stream<Path> s = Files.list(watched)) {
-          files = s.filter(Files::isRegularFile).sorted().toList();
-        }
-        if (!files.isEmpty()) {
-          IngestSummary summary = new Pipeline(store, extractor, progress).ingest(files);
-          report(out, summary);
-          for (Path f : files) {
-            boolean failed = summary.problems().stream().anyMatch(p -> p.source().startsWith(f.toString()));
-            Path to = watched.resolve(failed ? "failed" : "processed");
-            Files.createDirectories(to);
-            Files.move(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-          }
-        }
-        if (!once) {
-          Thread.sleep(Duration.ofSeconds(Math.max(1, interval)));
-        }
-      } while (!once);
       return Main.OK;
     }
+  }
+
+  private FeedSource feedSource(HttpFetcher fetcher, Store store) {
+    return new FeedSource(fetcher, FeedStates.in(store.dir().resolve(FEED_STATES)));
+  }
+
+  private void watch(PrintWriter out, Store store, Extractor extractor, Progress progress, FeedSource feedSource)
+      throws IOException, InterruptedException {
+    Path watched = inbox != null ? inbox : store.dir().resolve("inbox");
+    Files.createDirectories(watched);
+    List<String> feeds = new ArrayList<>();
+    if (!noProfileFeeds) {
+      options.loadProfile().feeds().forEach(f -> feeds.add(f.url()));
+    }
+    feeds.addAll(extraFeeds);
+    boolean first = true;
+    out.printf("watching %s%s every %d s%s%n", watched,
+        feeds.isEmpty() ? "" : " and " + feeds.size() + " feed" + (feeds.size() == 1 ? "" : "s"),
+        interval, once ? " (one pass)" : "; Ctrl-C stops");
+    out.printf("list the events with: watchfloor events --store %s%n", store.dir());
+    out.flush();
+    do {
+      boolean anyFeedRead = pollFeeds(out, feeds, feedSource, store, extractor, progress);
+      if (first && !noSample && !anyFeedRead && store.count("articles") == 0) {
+        out.println("store is empty and no source has articles yet: ingesting the bundled sample corpus");
+        out.flush();
+        report(out, new Pipeline(store, extractor, progress).ingest(List.of(SampleCorpus.articles())));
+      }
+      first = false;
+      List<Path> files;
+      try (Stream<Path> s = Files.list(watched)) {
+        files = s.filter(Files::isRegularFile).sorted().toList();
+      }
+      if (!files.isEmpty()) {
+        IngestSummary summary = new Pipeline(store, extractor, progress).ingest(files);
+        report(out, summary);
+        for (Path f : files) {
+          boolean failed = summary.problems().stream().anyMatch(p -> p.source().startsWith(f.toString()));
+          Path to = watched.resolve(failed ? "failed" : "processed");
+          Files.createDirectories(to);
+          Files.move(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      if (!once) {
+        Thread.sleep(Duration.ofSeconds(Math.max(1, interval)));
+      }
+    } while (!once);
   }
 
   /** Polls every feed once; true when at least one feed answered (with items or 304). */

@@ -3,6 +3,8 @@ package org.watchfloor.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.watchfloor.WatchfloorException;
+import org.watchfloor.serve.api.StoreReads;
 import org.watchfloor.serve.web.Workbench;
 import org.watchfloor.store.Store;
 import picocli.CommandLine.Command;
@@ -13,19 +15,39 @@ import picocli.CommandLine.Spec;
 
 /** {@code watchfloor serve}: the analyst workbench and the REST API over a store, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serves the analyst workbench (timeline, events, articles, search, charts) and the REST API",
-        "under /api/v1 over the store, until interrupted. Binds to loopback unless told otherwise."})
+    description = {"Serves the analyst workbench (timeline, events, articles, entities, search, charts) and the REST",
+        "API under /api/v1 over the store, until interrupted. Binds to loopback unless told otherwise; reading",
+        "is open to loopback clients, writing needs an analyst (watchfloor user add NAME)."})
 final class ServeCommand implements Callable<Integer> {
 
+  /** Where the workbench listens; shared with {@code run --serve}. */
+  static final class Listen {
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+        description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 exposes the workbench to the network).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--read-connections", paramLabel = "N",
+        description = "Read-only store connections shared by concurrent requests (default: two per core).")
+    Integer readConnections;
+
+    /** Starts the workbench over {@code store} and says where. */
+    Workbench start(Store store, StoreOptions options, PrintWriter out) {
+      int n = readConnections == null ? StoreReads.DEFAULT_CONNECTIONS : readConnections;
+      if (n < 1 || n > 256) {
+        throw new WatchfloorException.BadInput("--read-connections must be between 1 and 256");
+      }
+      Workbench workbench = Workbench.over(store, options.loadProfile(), n).start(host, port);
+      out.printf("serving %s on http://%s:%d/%n", store.dir(), host, workbench.port());
+      out.flush();
+      return workbench;
+    }
+  }
+
   @Mixin StoreOptions options;
-
-  @Option(names = "--host", defaultValue = "127.0.0.1",
-      description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 exposes the workbench to the network).")
-  String host;
-
-  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
-  int port;
-
+  @Mixin Listen listen;
   @Spec CommandSpec spec;
 
   @Override
@@ -33,14 +55,12 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
     try (Store store = options.openToRead()) {
-      Workbench workbench = Workbench.over(store).start(host, port);
+      Workbench workbench = listen.start(store, options, out);
       Thread hook = new Thread(() -> {
         workbench.stop();
         stopped.countDown();
       }, "watchfloor-serve-stop");
       Runtime.getRuntime().addShutdownHook(hook);
-      out.printf("serving %s on http://%s:%d/%n", store.dir(), host, workbench.port());
-      out.flush();
       stopped.await();
     }
     return Main.OK;

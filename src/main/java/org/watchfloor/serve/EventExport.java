@@ -30,7 +30,11 @@ public final class EventExport {
   }
 
   public void events(String type, Format format, Writer out) throws IOException {
-    List<Event> events = views.events(type, 0);
+    events(views.events(type, 0), format, out);
+  }
+
+  /** Writes {@code events} (a filtered list, say) with their citations. */
+  public void events(List<Event> events, Format format, Writer out) throws IOException {
     switch (format) {
       case jsonl -> {
         for (Event e : events) {
@@ -67,10 +71,15 @@ public final class EventExport {
    * distance, outcome, and the sources.
    */
   public void launchTable(Writer out) throws IOException {
+    launchTable(views.events("missile_launch", 0), out);
+  }
+
+  /** The launch table of {@code launches}, events of type {@code missile_launch}. */
+  public void launchTable(List<Event> launches, Writer out) throws IOException {
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
         "date", "time", "missile_name", "missile_type", "facility", "landing_location", "apogee_km", "distance_km",
         "outcome", "missiles", "sources").get())) {
-      for (Event e : views.events("missile_launch", 0)) {
+      for (Event e : launches) {
         String name = e.weapons().stream().filter(w -> cls(w) == null || !isGeneric(w)).findFirst()
             .orElse(e.weapons().isEmpty() ? "unknown" : e.weapons().get(0));
         String type = e.weapons().stream().map(this::cls).filter(c -> c != null).findFirst().orElse("unknown");

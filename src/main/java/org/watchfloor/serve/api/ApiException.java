@@ -22,6 +22,21 @@ public final class ApiException extends RuntimeException {
     return new ApiException(400, "parameter " + parameter + ": " + message, parameter);
   }
 
+  /** 401: the request needs an authenticated analyst. */
+  public static ApiException unauthorized(String message) {
+    return new ApiException(401, message, null);
+  }
+
+  /** 403: the analyst is known but the request is refused (a missing or wrong CSRF token). */
+  public static ApiException forbidden(String message) {
+    return new ApiException(403, message, null);
+  }
+
+  /** 400 about the request body rather than a query parameter. */
+  public static ApiException badBody(String message) {
+    return new ApiException(400, "request body: " + message, null);
+  }
+
   /** 404: nothing has this id. */
   public static ApiException notFound(String what, String id) {
     return new ApiException(404, "no " + what + " with id " + id, null);

@@ -4,14 +4,21 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.model.Mention;
+import org.watchfloor.profile.EntityDef;
+import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.serve.ContractJson;
+import org.watchfloor.serve.EventExport;
+import org.watchfloor.store.Store;
 import org.watchfloor.store.SearchIndex;
 
 /** The endpoints under {@code /api/v1}; every answer is JSON, errors included. */
@@ -20,11 +27,18 @@ public final class ApiRoutes {
   public static final String PREFIX = "/api/v1";
   static final String OPENAPI_RESOURCE = "/web/openapi.json";
 
+  /** The most events one export holds. */
+  public static final int MAX_EXPORT = 100_000;
+
   private final StoreReads reads;
+  private final Entities entities;
+  private final WatchProfile profile;
   private final byte[] openApi;
 
-  public ApiRoutes(StoreReads reads) {
+  public ApiRoutes(StoreReads reads, WatchProfile profile) {
     this.reads = reads;
+    this.profile = profile;
+    this.entities = new Entities(profile);
     try (InputStream in = ApiRoutes.class.getResourceAsStream(OPENAPI_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + OPENAPI_RESOURCE);
@@ -40,6 +54,10 @@ public final class ApiRoutes {
     routes.get(PREFIX + "/events/{id}", this::event);
     routes.get(PREFIX + "/articles/{id}", this::article);
     routes.get(PREFIX + "/search", this::search);
+    routes.get(PREFIX + "/entities", this::entities);
+    routes.get(PREFIX + "/entities/{kind}/{slug}", this::entity);
+    routes.get(PREFIX + "/export/events", this::exportEvents);
+    routes.get(PREFIX + "/export/launches", this::exportLaunches);
     routes.get(PREFIX + "/stats/launches-per-month", ctx -> json(ctx, reads.launchesPerMonth()));
     routes.get(PREFIX + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
   }
@@ -93,14 +111,15 @@ public final class ApiRoutes {
     }
     int limit = Params.limit(ctx, 20);
     int offset = Params.offset(ctx);
-    List<SearchIndex.Hit> hits;
+    SearchFacets.Selection selection = SearchFacets.Selection.of(ctx);
+    SearchFacets.Result result;
     try {
-      hits = reads.search(q, kind, limit, offset);
+      result = reads.search(q, kind, selection, limit, offset);
     } catch (WatchfloorException.BadInput e) {
       throw ApiException.badParameter("q", e.getMessage());
     }
     List<Map<String, Object>> out = new ArrayList<>();
-    for (SearchIndex.Hit h : hits) {
+    for (SearchIndex.Hit h : result.hits()) {
       Map<String, Object> hm = new LinkedHashMap<>();
       hm.put("kind", h.kind());
       hm.put("id", h.id());
@@ -113,8 +132,90 @@ public final class ApiRoutes {
     body.put("query", q);
     body.put("limit", limit);
     body.put("offset", offset);
+    body.put("total", result.total());
+    body.put("selected", new java.util.TreeMap<>(selection.chosen()));
+    Map<String, Object> facets = new LinkedHashMap<>();
+    for (SearchFacets.Facet f : result.facets()) {
+      facets.put(f.name(), f.values().stream().map(v -> Map.of("value", v.value(), "count", v.count())).toList());
+    }
+    body.put("facets", facets);
     body.put("hits", out);
     json(ctx, body);
+  }
+
+  private void entities(Context ctx) {
+    List<EntityDef> all = entities.list(Entities.kind(Params.text(ctx, "kind")));
+    int limit = Params.limit(ctx, 100);
+    int offset = Params.offset(ctx);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("total", all.size());
+    body.put("limit", limit);
+    body.put("offset", offset);
+    body.put("entities", all.stream().skip(offset).limit(limit).map(Entities::json).toList());
+    json(ctx, body);
+  }
+
+  private void entity(Context ctx) {
+    Entities.Detail d = entityDetail(ctx);
+    Map<String, Object> body = Entities.json(d.entity());
+    body.put("events", d.events().stream().map(e -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", e.id());
+      m.put("type", e.type());
+      m.put("date", e.date().iso());
+      m.put("summary", e.summary());
+      return m;
+    }).toList());
+    body.put("per_month", Map.of("months", d.months(), "counts", d.counts()));
+    json(ctx, body);
+  }
+
+  /** The entity named by the path's {@code kind} and {@code slug}, with its events; 404 if unknown. */
+  public Entities.Detail entityDetail(Context ctx) {
+    String id = ctx.pathParam("kind") + "/" + ctx.pathParam("slug");
+    EntityDef def = entities.get(id).orElseThrow(() -> ApiException.notFound("entity", id));
+    return entities.detail(def, reads.allEvents());
+  }
+
+  public Entities entities() {
+    return entities;
+  }
+
+  private void exportEvents(Context ctx) throws IOException {
+    EventFilter filter = EventFilter.of(ctx);
+    String format = Params.text(ctx, "format");
+    EventExport.Format f = "json".equals(format) ? EventExport.Format.json
+        : format == null || "csv".equals(format) ? EventExport.Format.csv : null;
+    if (f == null) {
+      throw ApiException.badParameter("format", "must be csv or json");
+    }
+    download(ctx, "events." + f.name(), f == EventExport.Format.csv ? "text/csv" : "application/json",
+        (store, out) -> new EventExport(store, profile).events(
+            store.events().filtered(filter.type(), filter.weapon(), filter.from(), filter.to(), filter.minOrigins(),
+                MAX_EXPORT, 0), f, out));
+  }
+
+  private void exportLaunches(Context ctx) throws IOException {
+    download(ctx, "missile-launches.csv", "text/csv", (store, out) -> new EventExport(store, profile)
+        .launchTable(store.events().filtered("missile_launch", null, null, null, 0, MAX_EXPORT, 0), out));
+  }
+
+  private interface Export {
+    void write(Store store, Writer out) throws IOException, SQLException;
+  }
+
+  private void download(Context ctx, String filename, String type, Export export) {
+    String text = reads.read(store -> {
+      StringWriter out = new StringWriter();
+      try {
+        export.write(store, out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out.toString();
+    });
+    ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    ctx.contentType(type + "; charset=utf-8").result(text);
   }
 
   /** Writes {@code value} with the project's JSON writer (the contract's key order kept). */

@@ -1,6 +1,9 @@
 package org.watchfloor.serve.api;
 
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,11 +20,11 @@ import org.watchfloor.store.SearchIndex;
 import org.watchfloor.store.Store;
 
 /**
- * The reads the workbench makes, each one short transaction on the store. The store holds one
- * database connection, which is not safe for concurrent use, so requests take turns here; each
- * read ends its transaction so that what another process ingests meanwhile becomes visible.
+ * The reads the workbench makes, each one short transaction on a read-only connection of its
+ * own from a {@link ReadPool}, so that concurrent requests do not wait for each other; each read
+ * ends its transaction so that what another process ingests meanwhile becomes visible.
  */
-public final class StoreReads {
+public final class StoreReads implements AutoCloseable {
 
   /** A page of events with the number matching the filter. */
   public record EventPage(List<Event> events, long total, int limit, int offset) {}
@@ -35,14 +38,42 @@ public final class StoreReads {
   /** Values the timeline's filter form offers. */
   public record Facets(List<String> types, List<String> weapons) {}
 
-  private final Store store;
+  /**
+   * Connections to the store when none is asked for: two per core, so that a read waiting on the
+   * disk leaves its core to another, but not so many that CPU-bound reads thrash a small host.
+   */
+  public static final int DEFAULT_CONNECTIONS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
-  public StoreReads(Store store) {
-    this.store = store;
+  private final ReadPool pool;
+
+  /** Reads over {@code connections} read-only connections to the store in {@code dir}. */
+  public StoreReads(Path dir, int connections) {
+    this.pool = new ReadPool(dir, connections);
   }
 
-  public synchronized EventPage events(EventFilter f, int limit, int offset) {
-    return store.inTransaction(() -> {
+  /** Lends {@code work} a read-only store of its own (for work that is not one transaction, such as search). */
+  public <T> T withStore(java.util.function.Function<Store, T> work) {
+    return pool.read(work);
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+
+  /** Work on a store lent for one transaction. */
+  @FunctionalInterface
+  public interface StoreWork<T> {
+    T run(Store store) throws SQLException;
+  }
+
+  /** Runs {@code work} on a read-only store of its own, in one transaction. */
+  public <T> T read(StoreWork<T> work) {
+    return pool.read(store -> store.inTransaction(() -> work.run(store)));
+  }
+
+  public EventPage events(EventFilter f, int limit, int offset) {
+    return read(store -> {
       EventRows rows = store.events();
       List<Event> events = rows.filtered(f.type(), f.weapon(), f.from(), f.to(), f.minOrigins(), limit, offset);
       long total = rows.countFiltered(f.type(), f.weapon(), f.from(), f.to(), f.minOrigins());
@@ -50,30 +81,28 @@ public final class StoreReads {
     });
   }
 
-  public synchronized Optional<EventDetail> event(String id) {
-    return store.inTransaction(() -> {
+  public Optional<EventDetail> event(String id) {
+    return read(store -> {
       Optional<Event> e = store.events().get(id);
-      return e.isEmpty() ? Optional.<EventDetail>empty() : Optional.of(new EventDetail(e.get(), reportViews(e.get())));
+      return e.isEmpty() ? Optional.<EventDetail>empty()
+          : Optional.of(new EventDetail(e.get(), reportViews(store, e.get(), new HashMap<>())));
     });
   }
 
   /** The details of each event on a page, in its order, read in one transaction. */
-  public synchronized List<EventDetail> details(List<Event> events) {
-    return store.inTransaction(() -> {
+  public List<EventDetail> details(List<Event> events) {
+    return read(store -> {
       List<EventDetail> out = new ArrayList<>();
-      Map<String, Article> articles = new java.util.HashMap<>();
+      Map<String, Article> articles = new HashMap<>();
       for (Event e : events) {
-        out.add(new EventDetail(e, reportViews(e, articles)));
+        out.add(new EventDetail(e, reportViews(store, e, articles)));
       }
       return out;
     });
   }
 
-  private List<ContractJson.ReportView> reportViews(Event e) throws java.sql.SQLException {
-    return reportViews(e, new java.util.HashMap<>());
-  }
-
-  private List<ContractJson.ReportView> reportViews(Event e, Map<String, Article> articles) throws java.sql.SQLException {
+  static List<ContractJson.ReportView> reportViews(Store store, Event e, Map<String, Article> articles)
+      throws SQLException {
     List<ContractJson.ReportView> views = new ArrayList<>();
     for (Report r : store.events().reportsOf(e.id())) {
       Article a = articles.get(r.articleId());
@@ -86,8 +115,8 @@ public final class StoreReads {
     return views;
   }
 
-  public synchronized Optional<ArticleDetail> article(String id) {
-    return store.inTransaction(() -> {
+  public Optional<ArticleDetail> article(String id) {
+    return read(store -> {
       Optional<Article> a = store.articles().get(id);
       if (a.isEmpty()) {
         return Optional.empty();
@@ -97,26 +126,36 @@ public final class StoreReads {
   }
 
   /** The id of the event a report belongs to, if it is attached. */
-  public synchronized Optional<String> eventOfReport(String reportId) {
-    return store.inTransaction(() -> store.events().eventOfReport(reportId));
+  public Optional<String> eventOfReport(String reportId) {
+    return read(store -> store.events().eventOfReport(reportId));
   }
 
   /** Hits {@code offset} to {@code offset + limit} of a full-text search. */
-  public synchronized List<SearchIndex.Hit> search(String query, String kind, int limit, int offset) {
-    List<SearchIndex.Hit> hits = store.search().search(query, kind, offset + limit);
+  public List<SearchIndex.Hit> search(String query, String kind, int limit, int offset) {
+    List<SearchIndex.Hit> hits = pool.read(store -> store.search().search(query, kind, offset + limit));
     return hits.size() <= offset ? List.of() : hits.subList(offset, hits.size());
   }
 
-  public synchronized Facets facets() {
-    return store.inTransaction(() -> new Facets(store.events().types(), store.events().weaponNames()));
+  /** A full-text search narrowed by facet values, with the facets' counts (see {@link SearchFacets}). */
+  public SearchFacets.Result search(String query, String kind, SearchFacets.Selection selection, int limit, int offset) {
+    return pool.read(store -> SearchFacets.search(store, query, kind, selection, limit, offset));
+  }
+
+  public Facets facets() {
+    return read(store -> new Facets(store.events().types(), store.events().weaponNames()));
+  }
+
+  /** Every event, newest first: for entity pages and exports, which need them all. */
+  public List<Event> allEvents() {
+    return read(store -> store.events().list(null, 0));
   }
 
   /**
    * Launches per month by missile, as ECharts wants them: the months (every month from the
    * first to the last, so gaps show), and one series of counts per weapon.
    */
-  public synchronized Map<String, Object> launchesPerMonth() {
-    List<EventRows.MonthCount> cells = store.inTransaction(() -> store.events().perMonthByWeapon("missile_launch"));
+  public Map<String, Object> launchesPerMonth() {
+    List<EventRows.MonthCount> cells = read(store -> store.events().perMonthByWeapon("missile_launch"));
     Set<String> weapons = new LinkedHashSet<>();
     List<String> months = new ArrayList<>();
     if (!cells.isEmpty()) {

@@ -10,7 +10,11 @@ import org.jspecify.annotations.Nullable;
 import org.watchfloor.model.Event;
 import org.watchfloor.model.Mention;
 import org.watchfloor.model.Report;
+import org.watchfloor.profile.EntityDef;
+import org.watchfloor.profile.EntityKind;
 import org.watchfloor.serve.ContractJson;
+import org.watchfloor.serve.api.Entities;
+import org.watchfloor.serve.api.SearchFacets;
 import org.watchfloor.serve.api.EventFilter;
 import org.watchfloor.serve.api.StoreReads;
 import org.watchfloor.store.SearchIndex;
@@ -22,12 +26,19 @@ public final class Views {
 
   /** The timeline: a page of events, the filter that chose them, and links to the next pages. */
   public record Timeline(StoreReads.EventPage page, EventFilter filter, StoreReads.Facets facets,
-      @Nullable String previous, @Nullable String next) {
+      @Nullable String previous, @Nullable String next, Entities entities) {
 
-    public static Timeline of(StoreReads.EventPage page, EventFilter filter, StoreReads.Facets facets) {
+    public static Timeline of(StoreReads.EventPage page, EventFilter filter, StoreReads.Facets facets, Entities entities) {
       String prev = page.offset() > 0 ? link(filter, Math.max(0, page.offset() - page.limit()), page.limit()) : null;
       String next = page.offset() + page.limit() < page.total() ? link(filter, page.offset() + page.limit(), page.limit()) : null;
-      return new Timeline(page, filter, facets, prev, next);
+      return new Timeline(page, filter, facets, prev, next, entities);
+    }
+
+    /** The export of every event the filter keeps, in {@code format} ({@code csv} or {@code json}). */
+    public String export(String format) {
+      Map<String, String> p = new LinkedHashMap<>(filter.asParams());
+      p.put("format", format);
+      return "/api/v1/export/events?" + query(p);
     }
 
     private static String link(EventFilter filter, int offset, int limit) {
@@ -47,7 +58,13 @@ public final class Views {
   }
 
   /** The event page. */
-  public record EventPage(Event event, List<ContractJson.ReportView> reports, ClaimTable claims) {}
+  public record EventPage(Event event, List<ContractJson.ReportView> reports, ClaimTable claims, Entities entities) {}
+
+  /** An entity page. */
+  public record EntityPage(Entities.Detail detail) {}
+
+  /** The list of entities, of one kind or all. */
+  public record EntityList(@Nullable EntityKind kind, List<EntityDef> entities) {}
 
   /** The article reader: the text cut at its mentions, and the events it reports. */
   public record ArticlePage(StoreReads.ArticleDetail detail, List<Segment> segments, List<ReportLink> reports) {
@@ -64,7 +81,39 @@ public final class Views {
   public record ReportLink(Report report, @Nullable String eventId) {}
 
   /** The search page. */
-  public record Search(String query, @Nullable String error, List<Hit> hits) {}
+  public record Search(String query, @Nullable String error, List<Hit> hits, int total,
+      List<SearchFacets.Facet> facets, SearchFacets.Selection selection) {
+
+    public static Search empty(String query, @Nullable String error) {
+      return new Search(query, error, List.of(), 0, List.of(), new SearchFacets.Selection(Map.of()));
+    }
+
+    /** This search narrowed further to {@code facet = value}. */
+    public String with(String facet, String value) {
+      Map<String, String> p = params();
+      p.put(facet, value);
+      return "/search?" + Views.query(p);
+    }
+
+    /** This search without its {@code facet} narrowing. */
+    public String without(String facet) {
+      Map<String, String> p = params();
+      p.remove(facet);
+      return "/search?" + Views.query(p);
+    }
+
+    private Map<String, String> params() {
+      Map<String, String> p = new LinkedHashMap<>();
+      p.put("q", query);
+      for (String name : SearchFacets.NAMES) {
+        String v = selection.get(name);
+        if (v != null) {
+          p.put(name, v);
+        }
+      }
+      return p;
+    }
+  }
 
   /** A search hit with its snippet cut at the matches. */
   public record Hit(SearchIndex.Hit hit, List<Segment> snippet) {

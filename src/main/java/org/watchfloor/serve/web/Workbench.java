@@ -13,7 +13,14 @@ import java.util.Map;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.serve.api.ApiException;
 import org.watchfloor.serve.api.ApiRoutes;
+import org.watchfloor.profile.EntityKind;
+import org.watchfloor.profile.WatchProfile;
+import org.watchfloor.serve.api.Entities;
 import org.watchfloor.serve.api.EventFilter;
+import org.watchfloor.serve.api.SearchFacets;
+import org.watchfloor.serve.auth.Access;
+import org.watchfloor.serve.auth.Accounts;
+import org.watchfloor.serve.auth.WriteRoutes;
 import org.watchfloor.serve.api.Params;
 import org.watchfloor.serve.api.StoreReads;
 import org.watchfloor.store.SearchIndex;
@@ -25,7 +32,7 @@ import org.watchfloor.store.Store;
  */
 public final class Workbench {
 
-  /** Requests larger than this are refused (413): the workbench only reads, so bodies are small. */
+  /** Requests larger than this are refused (413): forms and edit requests are small. */
   public static final long MAX_REQUEST_BYTES = 64 * 1024;
 
   /** No inline script or style, nothing from another origin, no framing. */
@@ -34,13 +41,17 @@ public final class Workbench {
       + " frame-ancestors 'none'";
 
   private final StoreReads reads;
+  private final Accounts accounts;
+  private final ApiRoutes api;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final Assets assets = new Assets();
   private final Javalin app;
 
-  private Workbench(Store store) {
-    this.reads = new StoreReads(store);
-    ApiRoutes api = new ApiRoutes(reads);
+  private Workbench(Store store, WatchProfile profile, int connections, List<WriteRoutes.Registration> writes) {
+    this.reads = new StoreReads(store.dir(), connections);
+    this.accounts = Accounts.beside(store);
+    this.api = new ApiRoutes(reads, profile);
+    Access access = new Access(accounts, this::render);
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -51,8 +62,13 @@ public final class Workbench {
           throw new HttpResponseException(413, "request larger than " + MAX_REQUEST_BYTES + " bytes");
         }
       });
+      access.register(config.routes);
       api.register(config.routes);
+      WriteRoutes writeRoutes = new WriteRoutes(config.routes);
+      writes.forEach(w -> w.register(writeRoutes));
       config.routes.get("/assets/{name}", assets::serve);
+      config.routes.get("/entities", this::entities);
+      config.routes.get("/entity/{kind}/{slug}", ctx -> render(ctx, "entity.jte", new Views.EntityPage(api.entityDetail(ctx))));
       config.routes.get("/", this::timeline);
       config.routes.get("/events/{id}", this::event);
       config.routes.get("/articles/{id}", this::article);
@@ -69,9 +85,23 @@ public final class Workbench {
     });
   }
 
-  /** A workbench over {@code store}, not yet started. */
+  /** A workbench over {@code store} with the built-in watch profile, not yet started. */
   public static Workbench over(Store store) {
-    return new Workbench(store);
+    return over(store, WatchProfile.load("dprk"));
+  }
+
+  /**
+   * A workbench over {@code store}, not yet started, reading through its own read-only
+   * connections (the store given may be a writer in use elsewhere, as in {@code run --serve}),
+   * with the write endpoints {@code writes} add.
+   */
+  public static Workbench over(Store store, WatchProfile profile, WriteRoutes.Registration... writes) {
+    return over(store, profile, StoreReads.DEFAULT_CONNECTIONS, writes);
+  }
+
+  /** As {@link #over(Store, WatchProfile, WriteRoutes.Registration...)}, reading over {@code connections} connections. */
+  public static Workbench over(Store store, WatchProfile profile, int connections, WriteRoutes.Registration... writes) {
+    return new Workbench(store, profile, connections, List.of(writes));
   }
 
   /** Starts serving on {@code host}:{@code port} (0 for any free port). */
@@ -85,7 +115,12 @@ public final class Workbench {
   }
 
   public void stop() {
-    app.stop();
+    try {
+      app.stop();
+    } finally {
+      reads.close();
+      accounts.close();
+    }
   }
 
   private static void securityHeaders(Context ctx) {
@@ -122,13 +157,13 @@ public final class Workbench {
   private void timeline(Context ctx) {
     EventFilter filter = EventFilter.of(ctx);
     StoreReads.EventPage page = reads.events(filter, Params.limit(ctx, 100), Params.offset(ctx));
-    render(ctx, "timeline.jte", Views.Timeline.of(page, filter, reads.facets()));
+    render(ctx, "timeline.jte", Views.Timeline.of(page, filter, reads.facets(), api.entities()));
   }
 
   private void event(Context ctx) {
     String id = ctx.pathParam("id");
     StoreReads.EventDetail d = reads.event(id).orElseThrow(() -> ApiException.notFound("event", id));
-    render(ctx, "event.jte", new Views.EventPage(d.event(), d.reports(), ClaimTable.of(d.event(), d.reports())));
+    render(ctx, "event.jte", new Views.EventPage(d.event(), d.reports(), ClaimTable.of(d.event(), d.reports()), api.entities()));
   }
 
   private void article(Context ctx) {
@@ -139,19 +174,26 @@ public final class Workbench {
     render(ctx, "article.jte", Views.ArticlePage.of(d, eventOf));
   }
 
+  private void entities(Context ctx) {
+    EntityKind kind = Entities.kind(Params.text(ctx, "kind"));
+    render(ctx, "entities.jte", new Views.EntityList(kind, api.entities().list(kind)));
+  }
+
   private void search(Context ctx) {
     String q = Params.text(ctx, "q");
     if (q == null) {
-      render(ctx, "search.jte", new Views.Search("", null, List.of()));
+      render(ctx, "search.jte", Views.Search.empty("", null));
       return;
     }
+    SearchFacets.Selection selection = SearchFacets.Selection.of(ctx);
     try {
-      List<Views.Hit> hits = reads.search(q, null, Params.limit(ctx, 50), Params.offset(ctx)).stream()
+      SearchFacets.Result r = reads.search(q, null, selection, Params.limit(ctx, 50), Params.offset(ctx));
+      List<Views.Hit> hits = r.hits().stream()
           .map((SearchIndex.Hit h) -> new Views.Hit(h, Segment.ofSnippet(h.snippet()))).toList();
-      render(ctx, "search.jte", new Views.Search(q, null, hits));
+      render(ctx, "search.jte", new Views.Search(q, null, hits, r.total(), r.facets(), selection));
     } catch (WatchfloorException.BadInput e) {
       ctx.status(400);
-      render(ctx, "search.jte", new Views.Search(q, e.getMessage(), List.of()));
+      render(ctx, "search.jte", Views.Search.empty(q, e.getMessage()));
     }
   }
 }

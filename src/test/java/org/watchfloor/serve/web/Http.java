@@ -28,6 +28,12 @@ final class Http {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sends a request built on a path of this server, headers and all. */
+  HttpResponse<String> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> build)
+      throws IOException, InterruptedException {
+    return client.send(build.apply(HttpRequest.newBuilder(URI.create(base + path))).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   static JsonNode json(HttpResponse<String> r) throws IOException {
     return MAPPER.readTree(r.body());
   }

@@ -4,47 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.watchfloor.store.Store;
 
 /** The REST API against a real server per test, over a store of the sample corpus. */
-class WorkbenchApiTest {
-
-  @TempDir static Path tmp;
-  static Store store;
-  Workbench workbench;
-  Http http;
-
-  @BeforeAll
-  static void ingest() throws Exception {
-    store = SampleStore.create(tmp);
-  }
-
-  @AfterAll
-  static void closeStore() {
-    store.close();
-  }
-
-  @BeforeEach
-  void start() {
-    workbench = Workbench.over(store).start("127.0.0.1", 0);
-    http = new Http(workbench.port());
-  }
-
-  @AfterEach
-  void stop() {
-    workbench.stop();
-  }
+class WorkbenchApiTest extends SampleServerTest {
 
   @Test
   void eventsFollowTheContractNewestFirst() throws Exception {
@@ -155,6 +122,10 @@ class WorkbenchApiTest {
     assertThat(doc.get("paths").has("/events/{id}")).isTrue();
     assertThat(doc.get("paths").has("/articles/{id}")).isTrue();
     assertThat(doc.get("paths").has("/search")).isTrue();
+    assertThat(doc.get("paths").has("/entities")).isTrue();
+    assertThat(doc.get("paths").has("/entities/{kind}/{slug}")).isTrue();
+    assertThat(doc.get("paths").has("/export/events")).isTrue();
+    assertThat(doc.at("/components/schemas/SearchPage/properties").has("facets")).isTrue();
   }
 
   @Test

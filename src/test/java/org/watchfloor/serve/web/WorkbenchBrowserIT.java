@@ -22,6 +22,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.watchfloor.serve.auth.Accounts;
 import org.watchfloor.store.Store;
 
 /**
@@ -31,6 +32,7 @@ import org.watchfloor.store.Store;
  */
 class WorkbenchBrowserIT {
 
+  static final String PASSWORD = "correct horse battery";
   @TempDir static Path tmp;
   static Store store;
   static Workbench workbench;
@@ -40,6 +42,9 @@ class WorkbenchBrowserIT {
   @BeforeAll
   static void start() throws Exception {
     store = SampleStore.create(tmp);
+    try (Accounts accounts = Accounts.beside(store)) {
+      accounts.add("ana", PASSWORD.toCharArray());
+    }
     workbench = Workbench.over(store).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + workbench.port();
     System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
@@ -116,6 +121,50 @@ class WorkbenchBrowserIT {
     Files.write(shot.resolveSibling("workbench-timeline.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
     // Nothing the pages do offends the Content-Security-Policy.
+    List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void analystLogsInOpensAnEntityAndNarrowsASearchByFacet() throws Exception {
+    browser.get(base + "/login");
+    browser.findElement(By.name("name")).sendKeys("ana");
+    browser.findElement(By.name("password")).sendKeys("not the password");
+    browser.findElement(By.id("login-submit")).click();
+    assertThat(waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-error"))).getText())
+        .contains("wrong name or password");
+    browser.findElement(By.name("name")).sendKeys("ana");
+    browser.findElement(By.name("password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("login-submit")).click();
+    // the header's badge, loaded by htmx, names the analyst
+    assertThat(waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("analyst"))).getText()).isEqualTo("ana");
+    assertThat(browser.manage().getCookieNamed("wf_session").isHttpOnly()).isTrue();
+
+    // An entity linked from the timeline: its aliases, its events and its chart.
+    browser.findElement(By.cssSelector("tr.event-row a.entity-link")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entity-name")));
+    assertThat(browser.findElements(By.cssSelector("#entity-events tbody tr"))).isNotEmpty();
+    waiting().until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("chart")), "data-rendered"));
+    assertThat(browser.findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
+    Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(shots.resolve("workbench-entity.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+    // Search facets with counts; a click narrows the hits to the outlet's count.
+    browser.get(base + "/search?q=missile");
+    String before = browser.findElement(By.id("hit-count")).getText();
+    WebElement outlet = browser.findElement(By.cssSelector("section[data-facet=outlet] li"));
+    String count = outlet.findElement(By.cssSelector(".count")).getText();
+    outlet.findElement(By.cssSelector("a.facet-value")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.facet-value.selected")));
+    assertThat(browser.findElement(By.id("hit-count")).getText()).isEqualTo(count + " hits").isNotEqualTo(before);
+    Files.write(shots.resolve("workbench-search-facets.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+    // Logging out, through the header's form with its CSRF token.
+    waiting().until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
+    assertThat(browser.findElements(By.id("analyst"))).isEmpty();
+
     List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
         .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
     assertThat(violations).isEmpty();

@@ -4,43 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.watchfloor.store.Store;
 
 /** The HTML pages against a real server: they render, keep hostile text inert, and show conflicts. */
-class WorkbenchPagesTest {
-
-  @TempDir static Path tmp;
-  static Store store;
-  Workbench workbench;
-  Http http;
-
-  @BeforeAll
-  static void ingest() throws Exception {
-    store = SampleStore.create(tmp);
-  }
-
-  @AfterAll
-  static void closeStore() {
-    store.close();
-  }
-
-  @BeforeEach
-  void start() {
-    workbench = Workbench.over(store).start("127.0.0.1", 0);
-    http = new Http(workbench.port());
-  }
-
-  @AfterEach
-  void stop() {
-    workbench.stop();
-  }
+class WorkbenchPagesTest extends SampleServerTest {
 
   private String hostileArticleId() throws Exception {
     JsonNode hits = Http.json(http.get("/api/v1/search?q=outlet:hostile&kind=article")).get("hits");

@@ -1,0 +1,169 @@
+package org.watchfloor.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.watchfloor.WatchfloorException;
+
+/**
+ * Analyst accounts, API tokens and web sessions in the store's database, over a connection of
+ * their own that may write: the workbench reads the store read-only, and SQLite's write-ahead log
+ * lets this one writer commit beside those readers (and beside an ingest, waiting its turn).
+ * Each call is one transaction. Secrets arrive here already hashed; this class never sees them.
+ */
+public final class AccountRows implements AutoCloseable {
+
+  /** An account as listed: its name, when it was made, and how many API tokens it holds. */
+  public record Account(String name, Instant createdAt, int tokens) {}
+
+  /** A live session: the account it logs in and its CSRF token. */
+  public record Session(String account, String csrfToken) {}
+
+  private final Path dir;
+  private final Connection db;
+
+  private AccountRows(Path dir, Connection db) {
+    this.dir = dir;
+    this.db = db;
+  }
+
+  /** Opens a writing connection to the database of {@code store} (open, so already migrated). */
+  public static AccountRows beside(Store store) {
+    String url = "jdbc:sqlite:" + store.dir().resolve(Store.DB_FILE);
+    try {
+      Connection db = DriverManager.getConnection(url);
+      try (Statement s = db.createStatement()) {
+        s.execute("PRAGMA foreign_keys=ON");
+        s.execute("PRAGMA busy_timeout=10000");
+        s.execute("PRAGMA synchronous=FULL");
+      }
+      return new AccountRows(store.dir(), db);
+    } catch (SQLException e) {
+      throw new WatchfloorException.StoreRefused(store.dir(), "cannot open for accounts: " + e.getMessage());
+    }
+  }
+
+  /** Adds an account; false when the name is taken. */
+  public synchronized boolean insertAccount(String name, String passwordHash, Instant at) {
+    return run(() -> {
+      try (PreparedStatement ps = db.prepareStatement(
+          "INSERT INTO accounts(name, password_hash, created_at) VALUES (?, ?, ?) ON CONFLICT(name) DO NOTHING")) {
+        ps.setString(1, name);
+        ps.setString(2, passwordHash);
+        ps.setString(3, at.toString());
+        return ps.executeUpdate() == 1;
+      }
+    });
+  }
+
+  /** The stored password hash of {@code name}, if the account exists. */
+  public synchronized Optional<String> passwordHash(String name) {
+    return run(() -> string("SELECT password_hash FROM accounts WHERE name = ?", name));
+  }
+
+  public synchronized List<Account> accounts() {
+    return run(() -> {
+      List<Account> out = new ArrayList<>();
+      try (PreparedStatement ps = db.prepareStatement("SELECT a.name, a.created_at,"
+          + " (SELECT COUNT(*) FROM api_tokens t WHERE t.account = a.name) FROM accounts a ORDER BY a.name");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Account(rs.getString(1), Instant.parse(rs.getString(2)), rs.getInt(3)));
+        }
+      }
+      return out;
+    });
+  }
+
+  public synchronized void insertToken(String tokenHash, String account, Instant at) {
+    run(() -> {
+      try (PreparedStatement ps =
+          db.prepareStatement("INSERT INTO api_tokens(token_hash, account, created_at) VALUES (?, ?, ?)")) {
+        ps.setString(1, tokenHash);
+        ps.setString(2, account);
+        ps.setString(3, at.toString());
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /** The account holding the token with this hash, if any. */
+  public synchronized Optional<String> tokenAccount(String tokenHash) {
+    return run(() -> string("SELECT account FROM api_tokens WHERE token_hash = ?", tokenHash));
+  }
+
+  public synchronized void insertSession(String idHash, String account, String csrfToken, Instant at, Instant expires) {
+    run(() -> {
+      try (PreparedStatement ps = db.prepareStatement(
+          "INSERT INTO sessions(id_hash, account, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
+        ps.setString(1, idHash);
+        ps.setString(2, account);
+        ps.setString(3, csrfToken);
+        ps.setString(4, at.toString());
+        ps.setString(5, expires.toString());
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /** The session with this id hash if it has not expired by {@code now}. */
+  public synchronized Optional<Session> session(String idHash, Instant now) {
+    return run(() -> {
+      try (PreparedStatement ps =
+          db.prepareStatement("SELECT account, csrf_token, expires_at FROM sessions WHERE id_hash = ?")) {
+        ps.setString(1, idHash);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next() || !Instant.parse(rs.getString(3)).isAfter(now)) {
+            return Optional.<Session>empty();
+          }
+          return Optional.of(new Session(rs.getString(1), rs.getString(2)));
+        }
+      }
+    });
+  }
+
+  /** Ends the session with this id hash, and every session that expired by {@code now}. */
+  public synchronized void deleteSession(String idHash, Instant now) {
+    run(() -> {
+      try (PreparedStatement ps = db.prepareStatement("DELETE FROM sessions WHERE id_hash = ? OR expires_at <= ?")) {
+        ps.setString(1, idHash);
+        ps.setString(2, now.toString());
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  private Optional<String> string(String sql, String key) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  private <T> T run(Store.SqlWork<T> work) {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw new WatchfloorException("store " + dir + ": accounts: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      db.close();
+    } catch (SQLException ignored) {
+      // nothing was pending: every call committed on its own
+    }
+  }
+}
