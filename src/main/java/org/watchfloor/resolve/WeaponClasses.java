@@ -19,7 +19,7 @@ import org.watchfloor.profile.WatchProfile;
  */
 public record WeaponClasses(Map<String, String> classOfSystem, Set<String> classes) {
 
-  /** No knowledge: every name is a system of its own class, so only equal names agree. */
+  /** No knowledge: every name is a system of one class, so two different names disagree. */
   public static final WeaponClasses NONE = new WeaponClasses(Map.of(), Set.of());
 
   public WeaponClasses {
@@ -66,8 +66,8 @@ public record WeaponClasses(Map<String, String> classOfSystem, Set<String> class
     Map<String, Set<String>> out = new HashMap<>();
     for (String w : weapons) {
       if (!isClass(w)) {
-        // a name the profile does not class is a class of its own: only the same name agrees
-        out.computeIfAbsent(classOfSystem.getOrDefault(w, "name:" + w), k -> new HashSet<>()).add(w);
+        // names the profile does not class are taken as one class: two different ones disagree
+        out.computeIfAbsent(classOfSystem.getOrDefault(w, ""), k -> new HashSet<>()).add(w);
       }
     }
     return out;

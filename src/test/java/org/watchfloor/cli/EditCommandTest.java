@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.watchfloor.model.Event;
 import org.watchfloor.store.Store;
-import picocli.CommandLine;
 
 /** {@code watchfloor edit …} and {@code reprocess}, and how {@code events} and {@code event} show edits. */
 class EditCommandTest {
@@ -27,17 +24,8 @@ class EditCommandTest {
   private String first;
   private String second;
 
-  /** The command line as it will be once {@code edit} and {@code reprocess} are registered. */
   private static CliRunner.Result run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.addSubcommand(new EditCommand());
-    cli.addSubcommand(new ReprocessCommand());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(args);
-    return new CliRunner.Result(exit, out.toString(), err.toString());
+    return CliRunner.run(args);
   }
 
   @BeforeEach
