@@ -27,27 +27,19 @@ final class ArticleCleaner {
   private static final Set<String> TEXTISH = Set.of("span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
-  /**
-   * Elements the conditional cleaning may measure in all. Each check measures a whole subtree, so
-   * a page nested hundreds deep costs depth times size; past this budget the remaining checks
-   * keep their element (real pages need well under a tenth of it).
-   */
-  static final long WORK_BUDGET = 1_000_000;
-
   private final boolean weightClasses;
-  private long work;
-  private boolean budgetExhausted;
   private final boolean cleanConditionally;
+  private final WorkBudget budget;
   private final Set<Element> dataTables = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  ArticleCleaner(boolean weightClasses, boolean cleanConditionally) {
+  /**
+   * A cleaner spending {@code budget}: each removal and each subtree measured is paid for, and
+   * once the budget is spent the remaining elements are kept.
+   */
+  ArticleCleaner(boolean weightClasses, boolean cleanConditionally, WorkBudget budget) {
     this.weightClasses = weightClasses;
     this.cleanConditionally = cleanConditionally;
-  }
-
-  /** True when cleaning stopped early on an oversized or overly nested page. */
-  boolean budgetExhausted() {
-    return budgetExhausted;
+    this.budget = budget;
   }
 
   void clean(Element article) {
@@ -83,25 +75,28 @@ final class ArticleCleaner {
     return weightClasses ? Dom.classWeight(e) : 0;
   }
 
-  private static void removeAll(Elements elements, Predicate<Element> filter) {
-    for (int i = elements.size() - 1; i >= 0; i--) {
+  private void removeAll(Elements elements, Predicate<Element> filter) {
+    for (int i = elements.size() - 1; i >= 0 && !budget.exhausted(); i--) {
       Element e = elements.get(i);
-      if (e.parent() != null && filter.test(e)) {
+      if (e.parent() != null && filter.test(e) && budget.spendToDetach(e)) {
         e.remove();
       }
     }
   }
 
-  private static void removeMatching(Element root, Predicate<Element> filter) {
+  private void removeMatching(Element root, Predicate<Element> filter) {
     Element end = Dom.next(root, true);
     Element next = Dom.next(root, false);
     while (next != null && next != end) {
-      next = filter.test(next) ? Dom.removeAndNext(next) : Dom.next(next, false);
+      next = filter.test(next) && budget.spendToDetach(next) ? Dom.removeAndNext(next) : Dom.next(next, false);
     }
   }
 
   private void markDataTables(Element article) {
     for (Element table : article.getElementsByTag("table")) {
+      if (!budget.spend(1)) {
+        return;
+      }
       if ("presentation".equals(table.attr("role")) || "0".equals(table.attr("datatable"))) {
         continue;
       }
@@ -161,7 +156,7 @@ final class ArticleCleaner {
   }
 
   private boolean shouldRemove(Element node, String tag) {
-    if (budgetExhausted) {
+    if (budget.exhausted()) {
       return false;
     }
     if (tag.equals("table") && dataTables.contains(node)) {
@@ -181,9 +176,9 @@ final class ArticleCleaner {
     }
     // Lengths come from one walk of the subtree rather than one text() per descendant.
     TextStats stats = TextStats.of(node);
-    work += 2L * stats.size();
-    if (work > WORK_BUDGET) {
-      budgetExhausted = true;
+    // The subtree is walked again below and by getElementsByTag above: three walks in all.
+    if (!budget.spend(3L * stats.size())) {
+      return false;
     }
     int contentLength = stats.length(node);
     if (stats.commas(node) >= 10) {

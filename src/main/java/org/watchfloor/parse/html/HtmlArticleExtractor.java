@@ -56,7 +56,8 @@ public final class HtmlArticleExtractor {
 
   /**
    * Pages with more elements than this are refused: the scoring is Readability's, whose cleaning
-   * costs nesting depth times size. The largest of 90 real news pages measured had 4,288.
+   * costs nesting depth times size (the depth is bounded too, see {@link TreeBounds}). The largest
+   * of 90 real news pages measured had 4,288.
    */
   public static final int MAX_ELEMENTS = 30_000;
 
@@ -96,30 +97,40 @@ public final class HtmlArticleExtractor {
 
   /** Extracts from decoded HTML; {@code baseUrl} only resolves relative links, nothing is fetched. */
   public ExtractedPage extract(String html, @Nullable String baseUrl) {
+    return extract(html, baseUrl, WorkBudget.standard());
+  }
+
+  /** Extracts spending at most {@code budget} on work that grows faster than the page. */
+  ExtractedPage extract(String html, @Nullable String baseUrl, WorkBudget budget) {
     Objects.requireNonNull(html, "html");
     if (html.length() > maxHtmlChars) {
       return ExtractedPage.refused(tooLarge(html.length() + " chars"));
     }
     Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-    int elements = countElements(doc);
-    if (elements > MAX_ELEMENTS) {
+    TreeBounds.Shape shape = TreeBounds.measure(doc);
+    if (shape.elements() > MAX_ELEMENTS) {
       return ExtractedPage.refused(
-          "page refused: " + elements + " elements is more than the limit of " + MAX_ELEMENTS);
+          "page refused: " + shape.elements() + " elements is more than the limit of " + MAX_ELEMENTS);
     }
     List<String> problems = new ArrayList<>();
+    String cut = TreeBounds.cut(shape);
+    if (cut != null) {
+      problems.add(cut);
+    }
     MetadataReader.PageMetadata meta = MetadataReader.read(doc, problems);
-    PagePreparer.prepare(doc);
-    ArticleGrabber grabber = new ArticleGrabber(meta.title(), meta.byline());
+    PagePreparer.prepare(doc, budget);
+    ArticleGrabber grabber = new ArticleGrabber(meta.title(), meta.byline(), budget);
     Element article =
         grabber.grab(
             doc,
             () -> {
               Document copy = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-              PagePreparer.prepare(copy);
+              TreeBounds.cut(TreeBounds.measure(copy));
+              PagePreparer.prepare(copy, budget);
               return copy;
             });
-    if (grabber.limited()) {
-      problems.add("page too large or too deeply nested for full clutter removal; some clutter may remain");
+    if (budget.exhausted()) {
+      problems.add(budget.problem());
     }
     String text = article == null ? "" : TextRenderer.render(article);
     if (text.isEmpty()) {
@@ -153,16 +164,6 @@ public final class HtmlArticleExtractor {
         blankToNull(title), byline, meta.siteName(), blankToNull(meta.language()), meta.canonicalUrl(),
         published == null ? null : published.time(), published != null && published.dateOnly(), text,
         excerpt, problems);
-  }
-
-  private static int countElements(Document doc) {
-    int[] count = {0};
-    doc.forEachNode(n -> {
-      if (n instanceof Element) {
-        count[0]++;
-      }
-    });
-    return count[0];
   }
 
   private String tooLarge(String size) {
