@@ -9,6 +9,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what is left of clutter inside the chosen article: forms, embeds, asides, share boxes,
@@ -26,6 +28,12 @@ final class ArticleCleaner {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Set<String> TEXTISH = Set.of("span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  // Parsed once: a selector given as a string is parsed again on every call, per element here.
+  private static final Evaluator HEADERS = QueryParser.parse("h1, h2");
+  private static final Evaluator MEDIA = QueryParser.parse("img, embed, object, iframe");
+  private static final Evaluator CAPTION = QueryParser.parse("caption");
+  private static final Evaluator TABLE_STRUCTURE = QueryParser.parse("col, colgroup, tfoot, thead, th");
 
   private final boolean weightClasses;
   private final boolean cleanConditionally;
@@ -62,13 +70,13 @@ final class ArticleCleaner {
     for (String tag : List.of("iframe", "input", "textarea", "select", "button", "figcaption")) {
       removeAll(article.getElementsByTag(tag), e -> true);
     }
-    removeAll(article.select("h1, h2"), e -> weight(e) < 0);
+    removeAll(article.select(HEADERS), e -> weight(e) < 0);
     conditionally(article, "table");
     conditionally(article, "ul");
     conditionally(article, "div");
     removeAll(
         article.getElementsByTag("p"),
-        p -> !Dom.hasText(p) && p.select("img, embed, object, iframe").isEmpty());
+        p -> !Dom.hasText(p) && p.selectFirst(MEDIA) == null);
   }
 
   private int weight(Element e) {
@@ -104,8 +112,8 @@ final class ArticleCleaner {
         dataTables.add(table);
         continue;
       }
-      Element caption = table.selectFirst("caption");
-      if ((caption != null && caption.childNodeSize() > 0) || !table.select("col, colgroup, tfoot, thead, th").isEmpty()) {
+      Element caption = table.selectFirst(CAPTION);
+      if ((caption != null && caption.childNodeSize() > 0) || table.selectFirst(TABLE_STRUCTURE) != null) {
         dataTables.add(table);
         continue;
       }
