@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.watchfloor.ingest.WarcSource;
 import org.watchfloor.model.Published;
 
 /**
@@ -88,6 +89,26 @@ public final class DateTexts {
       // try the written forms
     }
     return find(s);
+  }
+
+  /**
+   * The last resort for the publication date of a crawled page that states none anywhere (no
+   * metadata, no page markup, no dateline): the UTC day it was captured, from
+   * {@link WarcSource#CAPTURE_DATE_KEY}. A page existed when it was captured, so it was published that day
+   * or before; the capture instant itself is not a publication time, hence a date only. Empty
+   * when there is no capture date or it is not an ISO instant.
+   */
+  public static Optional<Published> captureDate(Map<String, String> metadata) {
+    String value = metadata.get(WarcSource.CAPTURE_DATE_KEY);
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate day = OffsetDateTime.parse(value.strip()).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+      return Optional.of(Published.ofDate(day, ZoneOffset.UTC));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   /** The first written date in {@code text}, e.g. a dateline or a "December 26, 2025" line. */

@@ -42,7 +42,10 @@ import org.watchfloor.parse.charset.Decoded;
  *   <li>published time: JSON-LD {@code datePublished}, {@code article:published_time},
  *       {@code parsely-pub-date}, {@code sailthru.date} / {@code dc.date} / {@code date} and
  *       similar meta, {@code itemprop=datePublished}, {@code <time datetime>} (one marked
- *       {@code pubdate} first), then a dateline in the visible byline or the start of the text;
+ *       {@code pubdate} first), then a dateline in the visible byline or the start of the text; after this class,
+ *       the parse stage looks for a written date near the start of the text and, for a page
+ *       read from a WARC record, finally takes the day it was captured
+ *       ({@link org.watchfloor.parse.DateTexts#captureDate}, a date only);
  *   <li>language: {@code <html lang>}, JSON-LD {@code inLanguage},
  *       {@code http-equiv=content-language};
  *   <li>canonical URL: {@code <link rel=canonical>}, {@code og:url};
