@@ -35,23 +35,22 @@ public final class DateTexts {
           "CET", ZoneOffset.ofHours(1),
           "BST", ZoneOffset.ofHours(1));
 
-  static final String MONTHS =
-      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  /** A month name in English, French, Spanish or German (one group): see {@link MonthNames}. */
+  static final String MONTHS = MonthNames.PATTERN;
 
   /** "December 26, 2025" with an optional time and zone. */
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
           "\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
               + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*([A-Z]{3})?)?",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** "26 December 2025" with an optional time and zone. */
+  /** "26 December 2025", "1er décembre 2025", "26 de diciembre de 2025", "26. Dezember 2025", with an optional time and zone. */
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "\\b(\\d{1,2})\\s+" + MONTHS + ",?\\s+(\\d{4})"
+          "\\b(\\d{1,2})(?:\\.|er)?\\s+(?:de\\s+)?" + MONTHS + ",?\\s+(?:de\\s+)?(\\d{4})"
               + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*([A-Z]{3})?)?",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern ISO_DAY = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
@@ -153,13 +152,7 @@ public final class DateTexts {
   }
 
   static int monthNumber(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    for (int i = 0; i < prefixes.length; i++) {
-      if (n.startsWith(prefixes[i])) {
-        return i + 1;
-      }
-    }
-    throw new IllegalArgumentException("not a month: " + name);
+    return MonthNames.number(name);
   }
+
 }

@@ -55,6 +55,21 @@ class DateParserTest {
     assertThat(d.time()).isEqualTo(OffsetDateTime.parse("2025-12-26T09:30+09:00"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Publié le 1er décembre 2025 à Paris                  | 2025-12-01T00:00Z",
+        "26 de diciembre de 2025, 14:05 UTC                    | 2025-12-26T14:05Z",
+        "Aktualisiert am 26. Dezember 2025, 09:30 MEZ          | 2025-12-26T09:30+01:00",
+        "Mis à jour le 4 août 2025 18:00 UTC+2                 | 2025-08-04T18:00+02:00",
+      })
+  void readsVisibleDatelinesWithFrenchSpanishAndGermanMonths(String text, String expected) {
+    ParsedDate d = DateParser.find(text);
+    assertThat(d).isNotNull();
+    assertThat(d.time()).isEqualTo(OffsetDateTime.parse(expected));
+  }
+
   @Test
   void unreadableValuesGiveNull() {
     assertThat(DateParser.parse(null)).isNull();
