@@ -2,7 +2,6 @@ package org.watchfloor.parse.html;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -34,6 +33,10 @@ final class ArticleCleaner {
   private static final Evaluator MEDIA = QueryParser.parse("img, embed, object, iframe");
   private static final Evaluator CAPTION = QueryParser.parse("caption");
   private static final Evaluator TABLE_STRUCTURE = QueryParser.parse("col, colgroup, tfoot, thead, th");
+  // One walk of the article per group rather than one per tag.
+  private static final Evaluator EMBEDS_AND_FURNITURE = QueryParser.parse("object, embed, footer, link, aside, nav");
+  private static final Evaluator CONTROLS_AND_CAPTIONS =
+      QueryParser.parse("iframe, input, textarea, select, button, figcaption");
 
   private final boolean weightClasses;
   private final boolean cleanConditionally;
@@ -54,9 +57,7 @@ final class ArticleCleaner {
     markDataTables(article);
     conditionally(article, "form");
     conditionally(article, "fieldset");
-    for (String tag : List.of("object", "embed", "footer", "link", "aside", "nav")) {
-      removeAll(article.getElementsByTag(tag), e -> true);
-    }
+    removeAll(article.select(EMBEDS_AND_FURNITURE), e -> true);
     for (Element child : article.children()) {
       removeMatching(
           child,
@@ -67,9 +68,7 @@ final class ArticleCleaner {
                 && e.text().length() < ArticleGrabber.CHAR_THRESHOLD;
           });
     }
-    for (String tag : List.of("iframe", "input", "textarea", "select", "button", "figcaption")) {
-      removeAll(article.getElementsByTag(tag), e -> true);
-    }
+    removeAll(article.select(CONTROLS_AND_CAPTIONS), e -> true);
     removeAll(article.select(HEADERS), e -> weight(e) < 0);
     conditionally(article, "table");
     conditionally(article, "ul");
