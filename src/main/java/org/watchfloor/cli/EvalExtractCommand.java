@@ -7,8 +7,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.watchfloor.eval.extract.ExtractEvaluation;
 import org.watchfloor.eval.extract.ExtractReport;
 import org.watchfloor.eval.extract.PageScore;
@@ -35,6 +37,10 @@ public final class EvalExtractCommand implements Callable<Integer> {
     json
   }
 
+  private static final String METHODS =
+      Arrays.stream(ExtractEvaluation.Method.values()).map(ExtractEvaluation.Method::label)
+          .collect(Collectors.joining(", "));
+
   @Spec CommandSpec spec;
 
   @Option(names = "--pages", required = true, paramLabel = "DIR", description = "Folder of page folders.")
@@ -49,7 +55,8 @@ public final class EvalExtractCommand implements Callable<Integer> {
   @Option(
       names = "--method",
       defaultValue = "extractor",
-      description = "extractor or paragraphs (the naive all-<p> baseline); default: ${DEFAULT-VALUE}.")
+      description = "extractor, paragraphs (the naive all-<p> baseline), readability4j or readability4j-extended"
+          + " (the library port of Readability.js); default: ${DEFAULT-VALUE}.")
   String method;
 
   @Option(
@@ -62,11 +69,9 @@ public final class EvalExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ExtractEvaluation.Method m;
-    try {
-      m = ExtractEvaluation.Method.valueOf(method.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      err.println("error: unknown --method '" + method + "' (expected extractor or paragraphs)");
+    ExtractEvaluation.Method m = ExtractEvaluation.Method.byLabel(method).orElse(null);
+    if (m == null) {
+      err.println("error: unknown --method '" + method + "' (expected one of " + METHODS + ")");
       return picocli.CommandLine.ExitCode.USAGE;
     }
     if (repeat < 1) {

@@ -23,11 +23,14 @@ import org.netpreserve.jwarc.WarcResponse;
  * other types, other media and other statuses are crawl furniture and are passed over.
  *
  * <p>The record's {@code WARC-Date} is when the page was captured, not published; it is kept as
- * {@code warc_date} so that it can serve only as a last resort. A record cut short (the file
+ * {@code warc_date} so that it can serve only as the last resort, after every date the page
+ * itself gives (see {@link org.watchfloor.parse.DateTexts#captureDate}). A record cut short (the file
  * ends before its declared length) is a problem for that record; since nothing after it can be
  * framed, reading stops there, keeping what was read before.
  */
 public final class WarcSource {
+  /** Metadata key of the record's {@code WARC-Date}: when the page was captured, as an ISO instant. */
+  public static final String CAPTURE_DATE_KEY = "warc_date";
 
   private final long maxBytes;
 
@@ -98,7 +101,7 @@ public final class WarcSource {
       Map<String, String> meta = new LinkedHashMap<>();
       meta.put("url", response.target());
       meta.put("content_type", type.toString());
-      meta.put("warc_date", response.date().toString());
+      meta.put(CAPTURE_DATE_KEY, response.date().toString());
       if (response.headers().first("WARC-Truncated").isPresent()) {
         meta.put("warc_truncated", response.headers().first("WARC-Truncated").get());
       }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.watchfloor.ingest.WarcSource;
 import org.watchfloor.model.Published;
 
 /**
@@ -34,23 +35,22 @@ public final class DateTexts {
           "CET", ZoneOffset.ofHours(1),
           "BST", ZoneOffset.ofHours(1));
 
-  static final String MONTHS =
-      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  /** A month name in English, French, Spanish or German (one group): see {@link MonthNames}. */
+  static final String MONTHS = MonthNames.PATTERN;
 
   /** "December 26, 2025" with an optional time and zone. */
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
           "\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
               + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*([A-Z]{3})?)?",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** "26 December 2025" with an optional time and zone. */
+  /** "26 December 2025", "1er décembre 2025", "26 de diciembre de 2025", "26. Dezember 2025", with an optional time and zone. */
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "\\b(\\d{1,2})\\s+" + MONTHS + ",?\\s+(\\d{4})"
+          "\\b(\\d{1,2})(?:\\.|er)?\\s+(?:de\\s+)?" + MONTHS + ",?\\s+(?:de\\s+)?(\\d{4})"
               + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*([A-Z]{3})?)?",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern ISO_DAY = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
@@ -88,6 +88,26 @@ public final class DateTexts {
       // try the written forms
     }
     return find(s);
+  }
+
+  /**
+   * The last resort for the publication date of a crawled page that states none anywhere (no
+   * metadata, no page markup, no dateline): the UTC day it was captured, from
+   * {@link WarcSource#CAPTURE_DATE_KEY}. A page existed when it was captured, so it was published that day
+   * or before; the capture instant itself is not a publication time, hence a date only. Empty
+   * when there is no capture date or it is not an ISO instant.
+   */
+  public static Optional<Published> captureDate(Map<String, String> metadata) {
+    String value = metadata.get(WarcSource.CAPTURE_DATE_KEY);
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate day = OffsetDateTime.parse(value.strip()).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+      return Optional.of(Published.ofDate(day, ZoneOffset.UTC));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   /** The first written date in {@code text}, e.g. a dateline or a "December 26, 2025" line. */
@@ -132,13 +152,7 @@ public final class DateTexts {
   }
 
   static int monthNumber(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    for (int i = 0; i < prefixes.length; i++) {
-      if (n.startsWith(prefixes[i])) {
-        return i + 1;
-      }
-    }
-    throw new IllegalArgumentException("not a month: " + name);
+    return MonthNames.number(name);
   }
+
 }

@@ -20,6 +20,9 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
+import org.watchfloor.model.Published;
+import org.watchfloor.parse.DateTexts;
+import org.watchfloor.parse.html.HtmlArticleExtractor;
 
 class WarcSourceTest {
 
@@ -107,5 +110,40 @@ class WarcSourceTest {
 
     assertThat(sink.documents).isEmpty();
     assertThat(sink.messages()).singleElement().asString().startsWith(fake.toString());
+  }
+
+  @Test
+  void theCaptureDayIsThePublicationDateOfLastResort(@TempDir Path dir) throws IOException {
+    // Captured late on 9 May in Seoul, which is still 8 May in UTC: the day is taken in UTC.
+    Instant captured = Instant.parse("2025-05-08T22:15:00Z");
+    String undated = "<html><head><title>Launch</title></head><body><article><p>"
+        + "A missile was fired from near the capital, officials said, without giving a date.</p></article></body></html>";
+    Path file = dir.resolve("undated.warc");
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        WarcWriter writer = new WarcWriter(ch, WarcCompression.NONE)) {
+      HttpResponse http = new HttpResponse.Builder(200, "OK")
+          .body(MediaType.parse("text/html"), undated.getBytes(StandardCharsets.UTF_8)).build();
+      writer.write(new WarcResponse.Builder("https://news.example/undated").date(captured).body(http).build());
+    }
+    CollectingSink sink = new CollectingSink();
+
+    new WarcSource(FileSource.DEFAULT_MAX_BYTES).read(file, sink);
+
+    RawDocument doc = sink.documents.get(0);
+    assertThat(doc.metadata()).containsEntry(WarcSource.CAPTURE_DATE_KEY, "2025-05-08T22:15:00Z");
+    Published fallback = DateTexts.captureDate(doc.metadata()).orElseThrow();
+    assertThat(fallback.dateOnly()).isTrue();
+    assertThat(fallback.iso()).isEqualTo("2025-05-08");
+    // Only a last resort: the page itself gives no date anywhere.
+    assertThat(new HtmlArticleExtractor().extract(doc.bytes(), doc.metadata().get("content_type"), null)
+        .publishedTime()).isNull();
+  }
+
+  @Test
+  void noOrAnUnreadableCaptureDateGivesNoFallback() {
+    assertThat(DateTexts.captureDate(java.util.Map.of())).isEmpty();
+    assertThat(DateTexts.captureDate(java.util.Map.of(WarcSource.CAPTURE_DATE_KEY, "yesterday"))).isEmpty();
+    assertThat(DateTexts.captureDate(java.util.Map.of(WarcSource.CAPTURE_DATE_KEY, "2025-05-09T03:00:00+09:00")))
+        .map(Published::iso).contains("2025-05-08");
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
@@ -30,20 +31,44 @@ import org.watchfloor.parse.html.ParsedDate;
  * extraction alone.
  */
 public final class ExtractEvaluation {
-  /** The extraction methods that can be measured. */
+  /** The extraction methods that can be measured, each named on the command line by {@link #label()}. */
   public enum Method {
     /** {@link HtmlArticleExtractor}. */
     EXTRACTOR,
     /** Every {@code <p>}'s text: the naive baseline. */
-    PARAGRAPHS
+    PARAGRAPHS,
+    /** {@code net.dankito.readability4j}'s {@code Readability4J}. */
+    READABILITY4J,
+    /** {@code net.dankito.readability4j}'s {@code Readability4JExtended}. */
+    READABILITY4J_EXTENDED;
+
+    private static final HtmlArticleExtractor EXTRACTOR_INSTANCE = new HtmlArticleExtractor();
+
+    /** The name used by {@code --method} and in reports, e.g. {@code readability4j-extended}. */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The method with this {@link #label()}, or empty. */
+    public static java.util.Optional<Method> byLabel(String label) {
+      return java.util.Arrays.stream(values()).filter(m -> m.label().equals(label)).findFirst();
+    }
+
+    /** Extracts one page's bytes as if served from {@link #BASE_URL}; thread-safe. */
+    public ExtractedPage extract(byte[] source) {
+      return switch (this) {
+        case EXTRACTOR -> EXTRACTOR_INSTANCE.extract(source, null, BASE_URL);
+        case PARAGRAPHS -> ParagraphBaseline.extract(new String(source, StandardCharsets.UTF_8));
+        case READABILITY4J -> Readability4jBaseline.extract(source, BASE_URL, false);
+        case READABILITY4J_EXTENDED -> Readability4jBaseline.extract(source, BASE_URL, true);
+      };
+    }
   }
 
   /** The base URL the pages are taken to come from; only used to resolve links. */
-  static final String BASE_URL = "http://fakehost/test/page.html";
+  public static final String BASE_URL = "http://fakehost/test/page.html";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
 
   /**
    * Scores {@code method} on every page folder under {@code pagesDir}.
@@ -73,7 +98,7 @@ public final class ExtractEvaluation {
       long cpuStart = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
       for (int i = 0; i < sources.size(); i++) {
         long start = System.nanoTime();
-        ExtractedPage page = extract(sources.get(i), method);
+        ExtractedPage page = method.extract(sources.get(i));
         long took = System.nanoTime() - start;
         results.add(page);
         perPage[i] = took;
@@ -92,14 +117,7 @@ public final class ExtractEvaluation {
     }
     double perSecond = bestNanos == 0 ? 0 : folders.size() / (bestNanos / 1e9);
     double perCpuSecond = bestCpuNanos <= 0 ? 0 : folders.size() / (bestCpuNanos / 1e9);
-    return new ExtractReport(method.name().toLowerCase(Locale.ROOT), scores, perSecond, perCpuSecond);
-  }
-
-  private ExtractedPage extract(byte[] source, Method method) {
-    return switch (method) {
-      case EXTRACTOR -> extractor.extract(source, null, BASE_URL);
-      case PARAGRAPHS -> ParagraphBaseline.extract(new String(source, java.nio.charset.StandardCharsets.UTF_8));
-    };
+    return new ExtractReport(method.label(), scores, perSecond, perCpuSecond);
   }
 
   /** Page folders: subdirectories holding a {@code source.html}, sorted by name. */
@@ -116,7 +134,7 @@ public final class ExtractEvaluation {
 
   private static PageScore score(Path folder, ExtractedPage page, long nanos) {
     String expectedText = Jsoup.parse(new String(read(folder.resolve("expected.html")),
-        java.nio.charset.StandardCharsets.UTF_8)).text();
+        StandardCharsets.UTF_8)).text();
     Map<String, Integer> expected = Tokens.bag(expectedText);
     Map<String, Integer> actual = Tokens.bag(page.text());
     int overlap = Tokens.overlap(expected, actual);

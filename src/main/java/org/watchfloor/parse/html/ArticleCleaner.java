@@ -2,13 +2,14 @@ package org.watchfloor.parse.html;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what is left of clutter inside the chosen article: forms, embeds, asides, share boxes,
@@ -27,36 +28,36 @@ final class ArticleCleaner {
   private static final Set<String> TEXTISH = Set.of("span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
-  /**
-   * Elements the conditional cleaning may measure in all. Each check measures a whole subtree, so
-   * a page nested hundreds deep costs depth times size; past this budget the remaining checks
-   * keep their element (real pages need well under a tenth of it).
-   */
-  static final long WORK_BUDGET = 1_000_000;
+  // Parsed once: a selector given as a string is parsed again on every call, per element here.
+  private static final Evaluator HEADERS = QueryParser.parse("h1, h2");
+  private static final Evaluator MEDIA = QueryParser.parse("img, embed, object, iframe");
+  private static final Evaluator CAPTION = QueryParser.parse("caption");
+  private static final Evaluator TABLE_STRUCTURE = QueryParser.parse("col, colgroup, tfoot, thead, th");
+  // One walk of the article per group rather than one per tag.
+  private static final Evaluator EMBEDS_AND_FURNITURE = QueryParser.parse("object, embed, footer, link, aside, nav");
+  private static final Evaluator CONTROLS_AND_CAPTIONS =
+      QueryParser.parse("iframe, input, textarea, select, button, figcaption");
 
   private final boolean weightClasses;
-  private long work;
-  private boolean budgetExhausted;
   private final boolean cleanConditionally;
+  private final WorkBudget budget;
   private final Set<Element> dataTables = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  ArticleCleaner(boolean weightClasses, boolean cleanConditionally) {
+  /**
+   * A cleaner spending {@code budget}: each removal and each subtree measured is paid for, and
+   * once the budget is spent the remaining elements are kept.
+   */
+  ArticleCleaner(boolean weightClasses, boolean cleanConditionally, WorkBudget budget) {
     this.weightClasses = weightClasses;
     this.cleanConditionally = cleanConditionally;
-  }
-
-  /** True when cleaning stopped early on an oversized or overly nested page. */
-  boolean budgetExhausted() {
-    return budgetExhausted;
+    this.budget = budget;
   }
 
   void clean(Element article) {
     markDataTables(article);
     conditionally(article, "form");
     conditionally(article, "fieldset");
-    for (String tag : List.of("object", "embed", "footer", "link", "aside", "nav")) {
-      removeAll(article.getElementsByTag(tag), e -> true);
-    }
+    removeAll(article.select(EMBEDS_AND_FURNITURE), e -> true);
     for (Element child : article.children()) {
       removeMatching(
           child,
@@ -67,41 +68,42 @@ final class ArticleCleaner {
                 && e.text().length() < ArticleGrabber.CHAR_THRESHOLD;
           });
     }
-    for (String tag : List.of("iframe", "input", "textarea", "select", "button", "figcaption")) {
-      removeAll(article.getElementsByTag(tag), e -> true);
-    }
-    removeAll(article.select("h1, h2"), e -> weight(e) < 0);
+    removeAll(article.select(CONTROLS_AND_CAPTIONS), e -> true);
+    removeAll(article.select(HEADERS), e -> weight(e) < 0);
     conditionally(article, "table");
     conditionally(article, "ul");
     conditionally(article, "div");
     removeAll(
         article.getElementsByTag("p"),
-        p -> !Dom.hasText(p) && p.select("img, embed, object, iframe").isEmpty());
+        p -> !Dom.hasText(p) && p.selectFirst(MEDIA) == null);
   }
 
   private int weight(Element e) {
     return weightClasses ? Dom.classWeight(e) : 0;
   }
 
-  private static void removeAll(Elements elements, Predicate<Element> filter) {
-    for (int i = elements.size() - 1; i >= 0; i--) {
+  private void removeAll(Elements elements, Predicate<Element> filter) {
+    for (int i = elements.size() - 1; i >= 0 && !budget.exhausted(); i--) {
       Element e = elements.get(i);
-      if (e.parent() != null && filter.test(e)) {
+      if (e.parent() != null && filter.test(e) && budget.spendToDetach(e)) {
         e.remove();
       }
     }
   }
 
-  private static void removeMatching(Element root, Predicate<Element> filter) {
+  private void removeMatching(Element root, Predicate<Element> filter) {
     Element end = Dom.next(root, true);
     Element next = Dom.next(root, false);
     while (next != null && next != end) {
-      next = filter.test(next) ? Dom.removeAndNext(next) : Dom.next(next, false);
+      next = filter.test(next) && budget.spendToDetach(next) ? Dom.removeAndNext(next) : Dom.next(next, false);
     }
   }
 
   private void markDataTables(Element article) {
     for (Element table : article.getElementsByTag("table")) {
+      if (!budget.spend(1)) {
+        return;
+      }
       if ("presentation".equals(table.attr("role")) || "0".equals(table.attr("datatable"))) {
         continue;
       }
@@ -109,8 +111,8 @@ final class ArticleCleaner {
         dataTables.add(table);
         continue;
       }
-      Element caption = table.selectFirst("caption");
-      if ((caption != null && caption.childNodeSize() > 0) || !table.select("col, colgroup, tfoot, thead, th").isEmpty()) {
+      Element caption = table.selectFirst(CAPTION);
+      if ((caption != null && caption.childNodeSize() > 0) || table.selectFirst(TABLE_STRUCTURE) != null) {
         dataTables.add(table);
         continue;
       }
@@ -161,7 +163,7 @@ final class ArticleCleaner {
   }
 
   private boolean shouldRemove(Element node, String tag) {
-    if (budgetExhausted) {
+    if (budget.exhausted()) {
       return false;
     }
     if (tag.equals("table") && dataTables.contains(node)) {
@@ -181,9 +183,9 @@ final class ArticleCleaner {
     }
     // Lengths come from one walk of the subtree rather than one text() per descendant.
     TextStats stats = TextStats.of(node);
-    work += 2L * stats.size();
-    if (work > WORK_BUDGET) {
-      budgetExhausted = true;
+    // The subtree is walked again below and by getElementsByTag above: three walks in all.
+    if (!budget.spend(3L * stats.size())) {
+      return false;
     }
     int contentLength = stats.length(node);
     if (stats.commas(node) >= 10) {

@@ -31,14 +31,15 @@ final class ArticleGrabber {
 
   private @Nullable String byline;
   private @Nullable String dateline;
-  private boolean limited;
+  private final WorkBudget budget;
   private boolean stripUnlikelys = true;
   private boolean weightClasses = true;
   private boolean cleanConditionally = true;
 
-  ArticleGrabber(@Nullable String title, @Nullable String knownByline) {
+  ArticleGrabber(@Nullable String title, @Nullable String knownByline, WorkBudget budget) {
     this.title = title;
     this.byline = knownByline;
+    this.budget = budget;
   }
 
   /** A visible byline found while walking the page, when the metadata had none. */
@@ -93,11 +94,7 @@ final class ArticleGrabber {
     List<Element> candidates = scoreParagraphs(toScore, stats);
     Element top = selectTop(candidates, body, stats);
     Element article = gatherSiblings(top);
-    ArticleCleaner cleaner = new ArticleCleaner(weightClasses, cleanConditionally);
-    cleaner.clean(article);
-    if (cleaner.budgetExhausted()) {
-      limited = true;
-    }
+    new ArticleCleaner(weightClasses, cleanConditionally, budget).clean(article);
     return article;
   }
 
@@ -109,20 +106,20 @@ final class ArticleGrabber {
       String tag = node.normalName();
       String match = Dom.matchString(node);
       if (!Dom.isProbablyVisible(node)) {
-        node = Dom.removeAndNext(node);
+        node = removeAndNext(node);
         continue;
       }
       if ("true".equals(node.attr("aria-modal")) && "dialog".equals(node.attr("role"))) {
-        node = Dom.removeAndNext(node);
+        node = removeAndNext(node);
         continue;
       }
       if (checkByline(node, match)) {
-        node = Dom.removeAndNext(node);
+        node = removeAndNext(node);
         continue;
       }
       if (removeTitleHeader && headerDuplicatesTitle(node)) {
         removeTitleHeader = false;
-        node = Dom.removeAndNext(node);
+        node = removeAndNext(node);
         continue;
       }
       if (stripUnlikelys && !tag.equals("body") && !tag.equals("html")) {
@@ -131,17 +128,17 @@ final class ArticleGrabber {
             && !Dom.hasAncestorTag(node, "table", 0)
             && !Dom.hasAncestorTag(node, "code", 0)
             && !tag.equals("a")) {
-          node = Dom.removeAndNext(node);
+          node = removeAndNext(node);
           continue;
         }
         if (Dom.UNLIKELY_ROLES.contains(node.attr("role"))) {
-          node = Dom.removeAndNext(node);
+          node = removeAndNext(node);
           continue;
         }
       }
       if ((tag.equals("div") || tag.equals("section") || tag.equals("header") || isHeading(tag))
           && Dom.isElementWithoutContent(node)) {
-        node = Dom.removeAndNext(node);
+        node = removeAndNext(node);
         continue;
       }
       if (Dom.TAGS_TO_SCORE.contains(tag) && toScore.size() < MAX_SCORED_ELEMENTS) {
@@ -149,7 +146,7 @@ final class ArticleGrabber {
       }
       if (tag.equals("div")) {
         wrapPhrasing(node);
-        if (Dom.hasSingleTagInside(node, "p") && Dom.linkDensity(node) < 0.25) {
+        if (Dom.hasSingleTagInside(node, "p") && Dom.linkDensity(node) < 0.25 && budget.spendToDetach(node)) {
           Element child = node.child(0);
           node.replaceWith(child);
           node = child;
@@ -164,14 +161,19 @@ final class ArticleGrabber {
     return toScore;
   }
 
+  /** Removes {@code node} if the budget allows; the next element to visit either way. */
+  private @Nullable Element removeAndNext(Element node) {
+    return budget.spendToDetach(node) ? Dom.removeAndNext(node) : Dom.next(node, false);
+  }
+
   private static boolean isHeading(String tag) {
     return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
   }
 
   /** Puts runs of phrasing content directly inside a div into paragraphs. */
-  private static void wrapPhrasing(Element div) {
+  private void wrapPhrasing(Element div) {
     Node child = div.firstChild();
-    while (child != null) {
+    while (child != null && !budget.exhausted()) {
       Node nextSibling = child.nextSibling();
       if (Dom.isPhrasing(child)) {
         List<Node> run = new ArrayList<>();
@@ -179,6 +181,10 @@ final class ArticleGrabber {
           nextSibling = child.nextSibling();
           run.add(child);
           child = nextSibling;
+        }
+        // Each node moved or removed out of the div costs the div's child count.
+        if (!budget.spend((long) run.size() * div.childNodeSize())) {
+          return;
         }
         int from = 0;
         int to = run.size();
@@ -230,11 +236,6 @@ final class ArticleGrabber {
     Element name = node.selectFirst("[itemprop~=name]");
     byline = (name != null ? name.wholeText() : text).strip();
     return true;
-  }
-
-  /** True when the page was too large or nested for the full cleaning. */
-  boolean limited() {
-    return limited;
   }
 
   /** A visible dateline removed from the body, for the published time. */
@@ -430,7 +431,7 @@ final class ArticleGrabber {
           }
         }
       }
-      if (append) {
+      if (append && (sibling == top || budget.spendToDetach(sibling))) {
         article.appendChild(sibling);
       }
     }

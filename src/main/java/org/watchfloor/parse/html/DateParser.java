@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.watchfloor.parse.MonthNames;
 
 /**
  * Reads the publication dates that pages state: ISO-8601 (with or without zone, with a space or
@@ -30,19 +31,17 @@ public final class DateParser {
               + ZONE
               + "?\\s*$");
 
-  private static final String MONTH =
-      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String MONTH = MonthNames.PATTERN;
   private static final String TIME =
       "(?:\\s*,?\\s*(?:at\\s+|-\\s*)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?)?";
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})" + TIME + "(?:\\s*\\(?" + ZONE + "\\)?)?",
-          Pattern.CASE_INSENSITIVE);
+          "\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})" + TIME + "(?:\\s*\\(?" + ZONE + "\\)?)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
           "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME + "(?:\\s*\\(?" + ZONE + "\\)?)?",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Map<String, ZoneOffset> ZONES =
       Map.ofEntries(
@@ -65,6 +64,9 @@ public final class DateParser {
           Map.entry("BST", ZoneOffset.ofHours(1)),
           Map.entry("CET", ZoneOffset.ofHours(1)),
           Map.entry("CEST", ZoneOffset.ofHours(2)),
+          // The German names of CET and CEST, for German datelines.
+          Map.entry("MEZ", ZoneOffset.ofHours(1)),
+          Map.entry("MESZ", ZoneOffset.ofHours(2)),
           Map.entry("MSK", ZoneOffset.ofHours(3)),
           Map.entry("AEST", ZoneOffset.ofHours(10)),
           Map.entry("AEDT", ZoneOffset.ofHours(11)));
@@ -170,22 +172,9 @@ public final class DateParser {
   }
 
   private static int month(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    return switch (n.substring(0, 3)) {
-      case "jan" -> 1;
-      case "feb" -> 2;
-      case "mar" -> 3;
-      case "apr" -> 4;
-      case "may" -> 5;
-      case "jun" -> 6;
-      case "jul" -> 7;
-      case "aug" -> 8;
-      case "sep" -> 9;
-      case "oct" -> 10;
-      case "nov" -> 11;
-      default -> 12;
-    };
+    return MonthNames.number(name);
   }
+
 
   private static int num(String s) {
     return Integer.parseInt(s);

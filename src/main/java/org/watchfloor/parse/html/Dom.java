@@ -204,15 +204,14 @@ final class Dom {
     return children == 0 || children == e.getElementsByTag("br").size() + e.getElementsByTag("hr").size();
   }
 
-  /** True when any descendant text node holds more than whitespace; stops at the first. */
+  /**
+   * True when any descendant text node holds more than whitespace; stops at the first. Walks the
+   * child lists in place: {@code textNodes()} and {@code children()} copy them on every call.
+   */
   static boolean hasText(Element e) {
-    for (TextNode t : e.textNodes()) {
-      if (!t.isBlank()) {
-        return true;
-      }
-    }
-    for (Element child : e.children()) {
-      if (hasText(child)) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      Node child = e.childNode(i);
+      if (child instanceof TextNode t ? !t.isBlank() : child instanceof Element c && hasText(c)) {
         return true;
       }
     }

@@ -16,7 +16,8 @@ import org.jsoup.nodes.TextNode;
 final class PagePreparer {
   private PagePreparer() {}
 
-  static void prepare(Document doc) {
+  /** Prepares {@code doc}; removals are paid from {@code budget}, and skipped once it is spent. */
+  static void prepare(Document doc, WorkBudget budget) {
     List<Node> remove = new ArrayList<>();
     List<Element> brs = new ArrayList<>();
     List<Element> fonts = new ArrayList<>();
@@ -33,12 +34,16 @@ final class PagePreparer {
             }
           }
         });
-    remove.forEach(Node::remove);
-    replaceBrs(brs);
+    for (Node n : remove) {
+      if (budget.spendToDetach(n)) {
+        n.remove();
+      }
+    }
+    replaceBrs(brs, budget);
     fonts.forEach(font -> font.tagName("span"));
   }
 
-  private static void replaceBrs(List<Element> brs) {
+  private static void replaceBrs(List<Element> brs, WorkBudget budget) {
     for (Element br : brs) {
       if (br.parent() == null || !inBody(br)) {
         continue;
@@ -46,6 +51,11 @@ final class PagePreparer {
       Node next = nextNonBlank(br.nextSibling());
       boolean replaced = false;
       while (next instanceof Element e && e.normalName().equals("br")) {
+        // Each node removed or moved costs its parent's child count. Without a budget left,
+        // the <br>s stay and the text stays whole.
+        if (!budget.spendToDetach(e)) {
+          return;
+        }
         replaced = true;
         Node after = e.nextSibling();
         e.remove();
@@ -64,7 +74,7 @@ final class PagePreparer {
             break;
           }
         }
-        if (!Dom.isPhrasing(sibling)) {
+        if (!Dom.isPhrasing(sibling) || !budget.spendToDetach(sibling)) {
           break;
         }
         Node following = sibling.nextSibling();

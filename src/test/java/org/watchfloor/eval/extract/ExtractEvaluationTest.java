@@ -34,6 +34,24 @@ class ExtractEvaluationTest {
   }
 
   @Test
+  void readability4jIsMeasuredOnTheSamePagesButReadsNoPublishedTime() throws Exception {
+    ExtractReport report = new ExtractEvaluation().evaluate(pages(), ExtractEvaluation.Method.READABILITY4J, 1);
+
+    assertThat(report.summary()).startsWith("method=readability4j pages=2 ");
+    assertThat(report.bodyF1Mean()).isGreaterThan(0.5);
+    assertThat(report.publishedCount()).isEqualTo(1);
+    assertThat(report.publishedExact()).isZero();
+    assertThat(report.pages()).allSatisfy(p -> assertThat(p.f1()).isPositive());
+  }
+
+  @Test
+  void methodsAreNamedByTheirLabel() {
+    assertThat(ExtractEvaluation.Method.byLabel("readability4j-extended"))
+        .contains(ExtractEvaluation.Method.READABILITY4J_EXTENDED);
+    assertThat(ExtractEvaluation.Method.byLabel("READABILITY4J")).isEmpty();
+  }
+
+  @Test
   void tokensAreLowerCasedWithoutTheDefaultLocale() {
     // Under a Turkish default locale "I" would lower-case to a dotless "ı".
     Map<String, Integer> bag = Tokens.bag("KIM Jong Un, Kim; HWASONG-18 (2025)");

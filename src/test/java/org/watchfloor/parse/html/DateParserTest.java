@@ -23,6 +23,9 @@ class DateParserTest {
         "Dec. 26, 2025 at 11:05 am EDT      | 2025-12-26T11:05-04:00",
         "26 December 2025, 14:00 JST        | 2025-12-26T14:00+09:00",
         "Updated December 26, 2025 6:01 am UTC | 2025-12-26T06:01Z",
+        "26 de diciembre de 2025, 14:05 UTC | 2025-12-26T14:05Z",
+        "Aktualisiert am 26. Dezember 2025, 09:30 MEZ | 2025-12-26T09:30+01:00",
+        "Mis à jour le 4 août 2025 18:00 UTC+2 | 2025-08-04T18:00+02:00",
       })
   void readsStatedZones(String text, String expected) {
     ParsedDate d = DateParser.parse(text);
@@ -34,7 +37,7 @@ class DateParserTest {
 
   @Test
   void dateOnlyIsMidnightUtcAndFlagged() {
-    for (String text : new String[] {"2025-12-26", "December 26, 2025", "26 Dec 2025"}) {
+    for (String text : new String[] {"2025-12-26", "December 26, 2025", "26 Dec 2025", "Publié le 26 décembre 2025"}) {
       ParsedDate d = DateParser.parse(text);
       assertThat(d).as(text).isNotNull();
       assertThat(d.time()).isEqualTo(OffsetDateTime.parse("2025-12-26T00:00Z"));
