@@ -86,7 +86,15 @@ public final class ArticleParser {
     if (meta.published == null) {
       meta.published = DateTexts.find(head(page.text())).orElse(null);
     }
-    return build(doc, meta, page.text(), new ArrayList<>(page.problems()));
+    List<String> problems = new ArrayList<>(page.problems());
+    if (meta.published == null) {
+      // last resort: the day a crawler captured the page; it may be later than publication
+      meta.published = DateTexts.captureDate(doc.metadata()).orElse(null);
+      if (meta.published != null) {
+        problems.add("published date is the WARC capture day");
+      }
+    }
+    return build(doc, meta, page.text(), problems);
   }
 
   private ParseResult build(RawDocument doc, Meta meta, String body, List<String> problems) {

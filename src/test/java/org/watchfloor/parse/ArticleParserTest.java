@@ -128,6 +128,23 @@ class ArticleParserTest {
   }
 
   @Test
+  void aPageWithNoDateOfItsOwnTakesTheCrawlersCaptureDayAndSaysSo() {
+    String html = """
+        <html><head><title>Drill over</title></head><body><article><p>The allies ended a spring drill near
+        the border, officials said, and North Korea called it a rehearsal for invasion.</p></article></body></html>
+        """;
+    ParseResult r = parser.parse(new RawDocument("crawl.warc#1", "crawl.warc", RawDocument.Format.HTML,
+        html.getBytes(StandardCharsets.UTF_8),
+        Map.of(org.watchfloor.ingest.WarcSource.CAPTURE_DATE_KEY, "2025-05-08T22:15:00Z")));
+    assertThat(r.article().published().iso()).isEqualTo("2025-05-08");
+    assertThat(r.article().problems()).contains("published date is the WARC capture day");
+
+    ParseResult plain = parser.parse(new RawDocument("p.html", "p.html", RawDocument.Format.HTML,
+        html.getBytes(StandardCharsets.UTF_8), Map.of()));
+    assertThat(plain.article().published()).isNull();
+  }
+
+  @Test
   void aOneLineArticleKeepsItsLineAsBodyAndAGivenTitleIsNotSearchedFor() {
     ParseResult r = parser.parse(new RawDocument("k.jsonl:3", "k.jsonl", RawDocument.Format.TEXT,
         "Pyongyang, May 2 (KCNA) -- Lanterns light the streets of the capital for the holiday -0-"
