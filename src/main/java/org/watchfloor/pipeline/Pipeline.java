@@ -18,7 +18,11 @@ import org.watchfloor.model.ArticleFlag;
 import org.watchfloor.model.Report;
 import org.watchfloor.parse.ArticleParser;
 import org.watchfloor.parse.ParseResult;
+import org.jspecify.annotations.Nullable;
+import org.watchfloor.resolve.Embedder;
 import org.watchfloor.resolve.NearDuplicates;
+import org.watchfloor.resolve.OriginResolver;
+import org.watchfloor.resolve.Rewrites;
 import org.watchfloor.resolve.Resolver;
 import org.watchfloor.store.Store;
 
@@ -52,6 +56,8 @@ public final class Pipeline {
   private final ArticleParser parser = new ArticleParser();
   private final Resolver resolver;
   private final NearDuplicates nearDuplicates;
+  /** {@code null} when sentence embeddings cannot run here: copies are still found, rewrites not. */
+  private final @Nullable Rewrites rewrites;
   private final Listener listener;
 
   private int stored;
@@ -80,6 +86,9 @@ public final class Pipeline {
     this.extractor = extractor;
     this.resolver = Resolver.forProfile(store.events(), store.edits(), extractor.profile());
     this.nearDuplicates = new NearDuplicates(store.articles());
+    this.rewrites = Embedder.shared()
+        .map(e -> new Rewrites(e, store.vectors(a -> a.published() == null ? null : e.embed(a)), store.articles(), store.events()))
+        .orElse(null);
     this.listener = listener;
   }
 
@@ -169,13 +178,21 @@ public final class Pipeline {
         long e0 = System.nanoTime();
         Extraction extraction = extractor.extract(article);
         long e1 = System.nanoTime();
+        Rewrites.Probe rewrite = rewrites == null ? null : rewrites.probe(article, extraction, original != null);
+        if (rewrite != null && rewrite.match().isPresent()) {
+          article = asRewrite(article, rewrite.match().get().original());
+        }
+        long s0 = System.nanoTime();
         store.articles().insert(article, document, extraction.mentions());
         long s1 = System.nanoTime();
         probe.remember();
+        if (rewrite != null) {
+          rewrite.remember();
+        }
         List<Report> found = extraction.reports();
         touched.addAll(resolver.attach(article, found, extractor::origin));
         reports += found.size();
-        clock.resolve += (e0 - r0) + (System.nanoTime() - s1);
+        clock.resolve += (e0 - r0) + (s0 - e1) + (System.nanoTime() - s1);
         clock.extract += e1 - e0;
         return true;
       });
@@ -194,17 +211,31 @@ public final class Pipeline {
     }
   }
 
+  /** The article marked as a rewrite of {@code original} in its extra keys, syndicated as a copy is. */
+  private Article asRewrite(Article article, String original) throws java.sql.SQLException {
+    java.util.Map<String, String> extra = new java.util.HashMap<>(article.extra());
+    extra.put(OriginResolver.REWRITE_OF, original);
+    Article a = new Article(article.id(), article.url(), article.sourcePath(), article.outlet(), article.title(),
+        article.byline(), article.published(), article.language(), article.text(), article.contentHash(),
+        article.flags(), null, extra, article.problems());
+    return a.withCopyOf(null, syndicatedFlags(a, original));
+  }
+
   /**
    * The article marked as a copy of {@code original}: syndicated when the original is another
    * outlet's (a revision by the same outlet is a copy, not syndication).
    */
   private Article asCopy(Article article, String original) throws java.sql.SQLException {
+    return article.withCopyOf(original, syndicatedFlags(article, original));
+  }
+
+  private Set<ArticleFlag> syndicatedFlags(Article article, String original) throws java.sql.SQLException {
     Set<ArticleFlag> flags = EnumSet.noneOf(ArticleFlag.class);
     flags.addAll(article.flags());
     String originalOutlet = store.articles().get(original).map(Article::outlet).orElse(null);
     if (article.outlet() == null || !article.outlet().equals(originalOutlet)) {
       flags.add(ArticleFlag.SYNDICATED);
     }
-    return article.withCopyOf(original, flags);
+    return flags;
   }
 }

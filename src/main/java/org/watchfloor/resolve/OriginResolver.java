@@ -21,7 +21,7 @@ import org.watchfloor.profile.WatchProfile;
  * gave it. The rules, first that applies wins:
  *
  * <ol>
- *   <li>a copy or light rewrite of an earlier article inherits the origin of the original's
+ *   <li>a copy, light edit or rewrite (in other words, {@link #REWRITE_OF}) of an earlier article inherits the origin of the original's
  *       report of the same happening (same evidence, else same type, else the original's first
  *       report): republishing a story adds no source;
  *   <li>a report whose own sentence attributes it ("the JCS said") keeps that source;
@@ -42,6 +42,9 @@ import org.watchfloor.profile.WatchProfile;
  * for every watch.
  */
 public final class OriginResolver {
+
+  /** The extra key naming the article that an article rewrites in other words. */
+  public static final String REWRITE_OF = "rewrite_of";
 
   private final Set<String> internalTypes;
   private final Set<String> stateMedia;
@@ -85,6 +88,11 @@ public final class OriginResolver {
     }
     List<String> media = profile.origins().stream().filter(OriginDef::stateMedia).map(OriginDef::id).toList();
     return new OriginResolver(internal, media);
+  }
+
+  /** The article that {@code article} copies or rewrites, whose origins it inherits; {@code null} if none. */
+  static @Nullable String originalOf(Article article) {
+    return article.copyOf() != null ? article.copyOf() : article.extra().get(REWRITE_OF);
   }
 
   /**

@@ -94,7 +94,8 @@ public final class Resolver {
    * @return the ids of the events created or changed
    */
   public Set<String> attach(Article article, List<Report> found, Function<String, Origin> origins) throws SQLException {
-    List<Report> original = article.copyOf() == null ? List.of() : events.reportsOfArticle(article.copyOf());
+    String copied = OriginResolver.originalOf(article);
+    List<Report> original = copied == null ? List.of() : events.reportsOfArticle(copied);
     List<Report> reports = originRules.trace(article, found, original).stream().map(ClaimSanity::check).toList();
     EditLog edits = edits();
     Set<String> touched = new LinkedHashSet<>();

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.jspecify.annotations.Nullable;
 import org.watchfloor.WatchfloorException;
 
 /**
@@ -44,6 +45,7 @@ public final class Store implements AutoCloseable {
   private final EventRows events;
   private final EditRows edits;
   private final SearchIndex index;
+  private @Nullable VectorIndex vectors;
 
   private Store(Path dir, Connection db, SearchIndex index) {
     this.dir = dir;
@@ -293,6 +295,24 @@ public final class Store implements AutoCloseable {
     T run() throws SQLException;
   }
 
+  /**
+   * The article vectors (in {@code vectors/}), opened on first use with the embedding that derives
+   * them and caught up with the database; from then on kept in step like the search index.
+   */
+  public VectorIndex vectors(VectorIndex.Embedding embedding) {
+    if (vectors == null) {
+      try {
+        flush();
+        vectors = VectorIndex.open(dir.resolve("vectors"), embedding);
+        vectors.catchUp(articles);
+        db.commit();
+      } catch (SQLException | IOException e) {
+        throw new WatchfloorException("store " + dir + ": cannot open the vector index: " + e.getMessage(), e);
+      }
+    }
+    return vectors;
+  }
+
   /** Brings the search index up to what the database holds, then commits it. */
   public void syncIndex() {
     // the index records how far into the database it reached: it must never get ahead of a commit
@@ -313,6 +333,9 @@ public final class Store implements AutoCloseable {
         index.indexEvent(event);
         reached[1] = Math.max(reached[1], seq);
       });
+      if (vectors != null) {
+        vectors.catchUp(articles);
+      }
       db.commit();
       if (reached[0] != articleSeq || reached[1] != eventSeq) {
         index.commit(reached[0], reached[1]);
@@ -356,6 +379,9 @@ public final class Store implements AutoCloseable {
     try {
       flush();
       index.close();
+      if (vectors != null) {
+        vectors.close();
+      }
     } catch (IOException e) {
       throw new WatchfloorException("store " + dir + ": cannot close the index: " + e.getMessage(), e);
     } finally {
