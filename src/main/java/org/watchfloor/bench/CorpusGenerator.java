@@ -18,7 +18,9 @@ import java.util.SplittableRandom;
  * Writes a synthetic corpus of news about many distinct happenings over years, as JSON Lines
  * ({@code articles.jsonl}: url, outlet, published, title, text) with its ground truth: {@code
  * gold-events.csv} (the gold format of {@code eval clusters}) and {@code gold-conflicts.csv}
- * (the fields on which independent origins were made to disagree).
+ * (the fields on which independent origins were made to disagree) and {@code gold-rewrites.csv}
+ * (the articles that retell an earlier article of their happening in other words: a second,
+ * identical rewrite is a copy of the first, not listed).
  *
  * <p>Each happening is first reported by one primary source (South Korea's JCS, Japan's defence
  * ministry or KCNA); others follow: independent reports from other origins (a launch's range
@@ -35,6 +37,8 @@ public final class CorpusGenerator {
       "Coastal Record", "Valley Sentinel", "Metro Ledger", "Island Times", "Capital Dispatch"};
   private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ROOT);
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The gold rewrites: one URL a line under a {@code url} header. */
+  public static final String REWRITES_FILE = "gold-rewrites.csv";
 
   /** What one generation wrote. */
   public record Summary(int articles, int events, int conflicts) {}
@@ -56,17 +60,25 @@ public final class CorpusGenerator {
     LocalDate day = LocalDate.of(2012, 1, 1);
     try (BufferedWriter jsonl = Files.newBufferedWriter(out.resolve("articles.jsonl"), StandardCharsets.UTF_8);
         BufferedWriter gold = Files.newBufferedWriter(out.resolve("gold-events.csv"), StandardCharsets.UTF_8);
-        BufferedWriter conf = Files.newBufferedWriter(out.resolve("gold-conflicts.csv"), StandardCharsets.UTF_8)) {
+        BufferedWriter conf = Files.newBufferedWriter(out.resolve("gold-conflicts.csv"), StandardCharsets.UTF_8);
+        BufferedWriter rewrites = Files.newBufferedWriter(out.resolve(REWRITES_FILE), StandardCharsets.UTF_8)) {
       gold.write("event_key,event_date,event_type,article_urls\n");
       conf.write("event_key,field,values\n");
+      rewrites.write("url\n");
       while (written < articles) {
         day = day.plusDays(1 + random.nextInt(3));
         Happening h = happening(events++, day);
         List<String> urls = new ArrayList<>();
         int wanted = Math.min(articles - written, 1 + geometric(0.35, 8));
         List<String[]> texts = reports(h, wanted);
+        String rewritten = rewrite(h, h.date().format(LONG));
+        boolean rewriteSeen = false;
         for (int i = 0; i < texts.size(); i++) {
           String url = "https://" + slug(texts.get(i)[0]) + ".example/" + h.key() + "/" + i;
+          if (i > 0 && !rewriteSeen && texts.get(i)[2].equals(rewritten)) {
+            rewriteSeen = true;
+            rewrites.write(url + "\n");
+          }
           ObjectNode o = JSON.createObjectNode();
           o.put("url", url);
           o.put("outlet", texts.get(i)[0]);

@@ -11,12 +11,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.watchfloor.bench.CorpusGenerator;
+import org.watchfloor.bench.RewriteScores;
 import org.watchfloor.eval.clusters.ClusterEvaluation;
 import org.watchfloor.eval.clusters.ClusterScores;
 import org.watchfloor.eval.clusters.ConflictScores;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.pipeline.StageTimes;
 import org.watchfloor.profile.WatchProfile;
+import org.watchfloor.resolve.Embedder;
+import org.watchfloor.resolve.OriginResolver;
+import org.watchfloor.resolve.Rewrites;
+import org.watchfloor.model.Article;
+import org.watchfloor.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +53,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--measure", description = "Ingest the corpus and score it.")
   boolean measure;
 
+  @Option(names = "--no-embeddings",
+      description = "Measure without sentence embeddings (MinHash copies only, no rewrite links): the baseline.")
+  boolean noEmbeddings;
+
   @Override
   public Integer call() throws IOException, SQLException {
     PrintWriter o = spec.commandLine().getOut();
@@ -58,6 +68,9 @@ public final class BenchCommand implements Callable<Integer> {
     o.printf(Locale.ROOT, "generated %d articles about %d events (%d with a range conflict) in %s%n",
         s.articles(), s.events(), s.conflicts(), out);
     if (measure) {
+      if (noEmbeddings) {
+        System.setProperty(Embedder.SWITCH, "off");
+      }
       ClusterEvaluation.Result r = ClusterEvaluation.run(out.resolve("gold-events.csv"),
           out.resolve("gold-conflicts.csv"), List.of(out.resolve("articles.jsonl")), out.resolve("store"), new Extractor(WatchProfile.load("dprk")), false);
       ClusterScores c = r.scores();
@@ -74,6 +87,18 @@ public final class BenchCommand implements Callable<Integer> {
               + " resolution alone %.0f articles/s, extraction alone %.0f articles/s%n",
           1e3 * t.parse() / n, 1e3 * t.extract() / n, 1e3 * t.resolve() / n, 1e3 * t.store() / n,
           n / t.resolve(), n / t.extract());
+      try (Store store = Store.openReadOnly(out.resolve("store"))) {
+        List<Article> stored = store.articles().list(null, 0);
+        // links below a stricter cutoff would not have been made: one run gives the whole curve
+        for (double cutoff = Rewrites.THRESHOLD; cutoff < 0.96; cutoff += 0.05) {
+          RewriteScores w = RewriteScores.score(out.resolve(CorpusGenerator.REWRITES_FILE), stored,
+              OriginResolver.REWRITE_OF, Rewrites.COSINE, cutoff);
+          o.printf(Locale.ROOT,
+              "rewrites at cosine >= %.2f: %d links, precision %.3f, recall %.3f (%d gold; %d wrong links across"
+                  + " happenings, %d gold taken for copies)%n",
+              cutoff, w.links(), w.precision(), w.recall(), w.gold(), w.crossEvent(), w.asCopy());
+        }
+      }
     }
     return Main.OK;
   }

@@ -180,7 +180,7 @@ public final class Pipeline {
         long e1 = System.nanoTime();
         Rewrites.Probe rewrite = rewrites == null ? null : rewrites.probe(article, extraction, original != null);
         if (rewrite != null && rewrite.match().isPresent()) {
-          article = asRewrite(article, rewrite.match().get().original());
+          article = asRewrite(article, rewrite.match().get());
         }
         long s0 = System.nanoTime();
         store.articles().insert(article, document, extraction.mentions());
@@ -212,9 +212,11 @@ public final class Pipeline {
   }
 
   /** The article marked as a rewrite of {@code original} in its extra keys, syndicated as a copy is. */
-  private Article asRewrite(Article article, String original) throws java.sql.SQLException {
+  private Article asRewrite(Article article, Rewrites.Match match) throws java.sql.SQLException {
+    String original = match.original();
     java.util.Map<String, String> extra = new java.util.HashMap<>(article.extra());
     extra.put(OriginResolver.REWRITE_OF, original);
+    extra.put(Rewrites.COSINE, String.format(java.util.Locale.ROOT, "%.3f", match.cosine()));
     Article a = new Article(article.id(), article.url(), article.sourcePath(), article.outlet(), article.title(),
         article.byline(), article.published(), article.language(), article.text(), article.contentHash(),
         article.flags(), null, extra, article.problems());

@@ -1,7 +1,6 @@
 package org.watchfloor.resolve;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,7 +9,7 @@ import org.watchfloor.model.Article;
 
 /**
  * Turns an article's title and lead into a 384-dimensional, L2-normalised sentence embedding
- * with all-MiniLM-L6-v2 (quantised, run in process by ONNX Runtime, offline).
+ * with all-MiniLM-L6-v2 (quantised, run in process by ONNX Runtime on one thread, offline).
  *
  * <p>Only the title and the first {@value #LEAD_WORDS} words are embedded: a rewrite retells the
  * top of a story, the model reads at most 256 word pieces well, and the cost per article stays
@@ -40,7 +39,7 @@ public final class Embedder {
     if (shared == null) {
       shared = "off".equals(System.getProperty(SWITCH))
           ? Optional.empty()
-          : load(AllMiniLmL6V2QuantizedEmbeddingModel::new, System.err::println);
+          : load(MiniLmModel::new, System.err::println);
     }
     return shared;
   }

@@ -1,7 +1,11 @@
 package org.watchfloor.resolve;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,12 +16,20 @@ import org.watchfloor.store.ArticleRows;
 /**
  * Finds the stored article that a new one copies or lightly edits: the earliest stored article
  * whose MinHash sketch, found through a shared LSH band key, estimates a word-shingle Jaccard
- * similarity of at least {@link #THRESHOLD}; and remembers each new article's sketch.
+ * similarity of at least {@link #THRESHOLD} and that states the same figures; and remembers each
+ * new article's sketch.
+ *
+ * <p>The figures (words with a digit: dates, ranges, model numbers) guard against a template: two
+ * launches reported in one outlet's set phrases share most shingles but not their date, missile
+ * or range, and a copy or light edit keeps most of its original's figures (at least {@link
+ * #FIGURES_KEPT} of the smaller set; a revision may correct one).
  */
 public final class NearDuplicates {
 
   /** Estimated Jaccard similarity of 4-word shingles from which a text is a copy. */
   public static final double THRESHOLD = 0.6;
+  /** Share of the figures of the text with fewer that a copy has in common with its original. */
+  static final double FIGURES_KEPT = 0.5;
   private static final int PER_KEY = 20;
 
   private final ArticleRows articles;
@@ -43,17 +55,45 @@ public final class NearDuplicates {
       return new Probe(article.id(), sketch, List.of(), null);
     }
     List<String> keys = MinHash.bandKeys(sketch);
-    Match best = null;
+    List<Match> similar = new ArrayList<>();
     for (Map.Entry<String, byte[]> e : articles.sketchesSharing(keys, PER_KEY).entrySet()) {
       if (e.getKey().equals(article.id())) {
         continue;
       }
       double sim = MinHash.similarity(sketch, MinHash.fromBytes(e.getValue()));
-      if (sim >= THRESHOLD && (best == null || sim > best.similarity())) {
-        best = new Match(e.getKey(), sim);
+      if (sim >= THRESHOLD) {
+        similar.add(new Match(e.getKey(), sim));
       }
     }
-    return new Probe(article.id(), sketch, keys, best);
+    similar.sort(Comparator.comparingDouble(Match::similarity).reversed());
+    Set<String> figures = figures(article.text());
+    for (Match m : similar) {
+      Optional<Article> original = articles.get(m.original());
+      if (original.isPresent() && sameFigures(figures, figures(original.get().text()))) {
+        return new Probe(article.id(), sketch, keys, m);
+      }
+    }
+    return new Probe(article.id(), sketch, keys, null);
+  }
+
+  /** The words of a text that hold a digit. */
+  static Set<String> figures(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : MinHash.words(text)) {
+      if (w.chars().anyMatch(Character::isDigit)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  static boolean sameFigures(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    Set<String> common = new HashSet<>(a);
+    common.retainAll(b);
+    return common.size() >= FIGURES_KEPT * Math.min(a.size(), b.size());
   }
 
   /** The sketch of one article and what it matched. */

@@ -36,7 +36,9 @@ import org.watchfloor.store.VectorIndex;
 public final class Rewrites {
 
   /** Cosine of title-and-lead embeddings from which a text may be a rewrite (measured on bench). */
-  public static final double THRESHOLD = 0.80;
+  public static final double THRESHOLD = 0.60;
+  /** The extra key that records a rewrite link's cosine, the evidence an analyst can weigh. */
+  public static final String COSINE = "rewrite_cosine";
   /** Days either side of publication searched for the original. */
   public static final int WINDOW_DAYS = 3;
   private static final int CANDIDATES = 8;

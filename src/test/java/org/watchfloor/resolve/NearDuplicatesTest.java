@@ -94,4 +94,24 @@ class NearDuplicatesTest {
     assertThat(both.get(1).copyOf()).isEqualTo(both.get(0).id());
     assertThat(both.get(1).flags()).doesNotContain(ArticleFlag.SYNDICATED);
   }
+
+  @Test
+  void theSameTemplateAboutAnotherLaunchIsNotACopy() throws Exception {
+    String nextLaunch = WIRE_STORY.replace("16 May 2024", "18 May 2024").replace("about 300 km", "about 750 km");
+    assertThat(MinHash.similarity(MinHash.sketch(WIRE_STORY), MinHash.sketch(nextLaunch)))
+        .isGreaterThanOrEqualTo(NearDuplicates.THRESHOLD);
+    pipeline.ingestDocuments(List.of(doc("wire.example", "Wire Service", WIRE_STORY),
+        doc("paper.example", "Daily Paper", nextLaunch)));
+
+    assertThat(stored("Daily Paper").copyOf()).isNull();
+  }
+
+  @Test
+  void figuresAgreeWhenMostOfTheSmallerSetIsShared() {
+    var story = NearDuplicates.figures("On 16 May 2024 the missile flew 300 km, a Hwasong-18.");
+    assertThat(story).containsExactlyInAnyOrder("16", "2024", "300", "18");
+    assertThat(NearDuplicates.sameFigures(story, NearDuplicates.figures("16 May 2024: 350 km, Hwasong-18"))).isTrue();
+    assertThat(NearDuplicates.sameFigures(story, NearDuplicates.figures("19 May 2024: 750 km, Hwasong-15"))).isFalse();
+    assertThat(NearDuplicates.sameFigures(story, NearDuplicates.figures("no figures at all"))).isTrue();
+  }
 }
