@@ -22,14 +22,14 @@ import org.watchfloor.store.ArticleRows;
  * <p>The figures (words with a digit: dates, ranges, model numbers) guard against a template: two
  * launches reported in one outlet's set phrases share most shingles but not their date, missile
  * or range, and a copy or light edit keeps most of its original's figures (at least {@link
- * #FIGURES_KEPT} of the smaller set; a revision may correct one).
+ * #FIGURES_KEPT} of the smaller set: a revision may correct one figure in five).
  */
 public final class NearDuplicates {
 
   /** Estimated Jaccard similarity of 4-word shingles from which a text is a copy. */
   public static final double THRESHOLD = 0.6;
   /** Share of the figures of the text with fewer that a copy has in common with its original. */
-  static final double FIGURES_KEPT = 0.5;
+  static final double FIGURES_KEPT = 0.8;
   private static final int PER_KEY = 20;
 
   private final ArticleRows articles;

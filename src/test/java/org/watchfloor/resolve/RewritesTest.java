@@ -2,26 +2,16 @@ package org.watchfloor.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.watchfloor.extract.Extractor;
 import org.watchfloor.ingest.RawDocument;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.ArticleFlag;
 import org.watchfloor.model.Event;
 import org.watchfloor.model.Mention;
-import org.watchfloor.pipeline.Pipeline;
-import org.watchfloor.profile.WatchProfile;
-import org.watchfloor.store.Store;
 
 /** Rewrites: close in meaning, about the same happening, from the same source; and what they add. */
-class RewritesTest {
+class RewritesTest extends IngestingTest {
 
   private static final String STORY = "North Korea fired a Hwasong-18 intercontinental ballistic missile from near"
       + " Pyongyang on 12 July 2023, South Korea's Joint Chiefs of Staff said. The missile flew about 1,000 km"
@@ -34,29 +24,8 @@ class RewritesTest {
       + " North launched a Hwasong-18 ICBM on 14 July 2023. The projectile travelled roughly 600 km before coming"
       + " down in waters east of the peninsula, and the South's security council met in an emergency session.";
 
-  @TempDir Path tmp;
-  private Store store;
-  private Pipeline pipeline;
-
-  @BeforeEach
-  void open() {
-    store = Store.open(tmp.resolve("s"));
-    pipeline = new Pipeline(store, new Extractor(WatchProfile.load("dprk")), new Pipeline.Listener() {});
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
-  }
-
   private static RawDocument doc(String host, String outlet, String published, String text) {
-    return new RawDocument(host, null, RawDocument.Format.TEXT, text.getBytes(StandardCharsets.UTF_8),
-        Map.of("outlet", outlet, "url", "https://" + host + "/story", "published", published, "title",
-            "North Korea fires missile"));
-  }
-
-  private Article stored(String outlet) throws Exception {
-    return store.articles().list(outlet, 0).get(0);
+    return doc(host, outlet, published, "North Korea fires missile", text);
   }
 
   @Test
