@@ -25,8 +25,9 @@ import org.watchfloor.store.VectorIndex;
  *
  * <ul>
  *   <li>cosine of at least {@link #THRESHOLD};
- *   <li>the same happening: where both name dates, a date in common; where both name entities,
- *       at least half of the smaller set in common; where both state numbers, one in common;
+ *   <li>the same happening: where both name dates, a date in common; where both name weapons, a
+ *       weapon in common; where both state numbers, one in common (other entities are no evidence:
+ *       a rewrite names "Seoul" where its original named "South Korea's Joint Chiefs");
  *   <li>the same source: a rewrite retells its original's attribution, so an article that
  *       attributes its reports only to sources the candidate does not is independent reporting.
  * </ul>
@@ -41,7 +42,10 @@ public final class Rewrites {
   public static final String COSINE = "rewrite_cosine";
   /** Days either side of publication searched for the original. */
   public static final int WINDOW_DAYS = 3;
-  private static final int CANDIDATES = 8;
+  /** Neighbours weighed: a busy window holds many stories told in one template, nearer than the original. */
+  private static final int CANDIDATES = 24;
+  /** The prefix of the gazetteer's weapon entity ids. */
+  private static final String WEAPON = "weapon/";
 
   private final Embedder embedder;
   private final VectorIndex vectors;
@@ -90,19 +94,25 @@ public final class Rewrites {
   }
 
   static boolean sameHappening(List<Mention> a, List<Mention> b) {
-    return agree(values(a, Mention.Kind.TIME), values(b, Mention.Kind.TIME), 1)
-        && agree(values(a, Mention.Kind.ENTITY), values(b, Mention.Kind.ENTITY), 0.5)
-        && agree(values(a, Mention.Kind.NUMBER), values(b, Mention.Kind.NUMBER), 1);
+    return agree(values(a, Mention.Kind.TIME), values(b, Mention.Kind.TIME))
+        && agree(weapons(a), weapons(b))
+        && agree(values(a, Mention.Kind.NUMBER), values(b, Mention.Kind.NUMBER));
   }
 
-  /** Whether two sets share enough: {@code share} of the smaller set, at least one; vacuous when either is empty. */
-  private static boolean agree(Set<String> a, Set<String> b, double share) {
+  /** Whether two sets have a value in common; vacuous when either is empty. */
+  private static boolean agree(Set<String> a, Set<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return true;
     }
     Set<String> common = new HashSet<>(a);
     common.retainAll(b);
-    return !common.isEmpty() && common.size() >= share * Math.min(a.size(), b.size());
+    return !common.isEmpty();
+  }
+
+  private static Set<String> weapons(List<Mention> mentions) {
+    Set<String> out = values(mentions, Mention.Kind.ENTITY);
+    out.removeIf(v -> !v.startsWith(WEAPON));
+    return out;
   }
 
   private static Set<String> values(List<Mention> mentions, Mention.Kind kind) {

@@ -69,20 +69,22 @@ class RewritesTest extends IngestingTest {
 
   @Test
   void theSameHappeningNeedsADateInCommonWhereBothNameOne() {
-    List<Mention> a = List.of(m(Mention.Kind.TIME, "2023-07-12"), m(Mention.Kind.ENTITY, "hwasong-18"));
+    List<Mention> a = List.of(m(Mention.Kind.TIME, "2023-07-12"), m(Mention.Kind.ENTITY, "weapon/hwasong-18"));
     assertThat(Rewrites.sameHappening(a, List.of(m(Mention.Kind.TIME, "2023-07-12")))).isTrue();
     assertThat(Rewrites.sameHappening(a, List.of(m(Mention.Kind.TIME, "2023-07-14")))).isFalse();
-    assertThat(Rewrites.sameHappening(a, List.of(m(Mention.Kind.ENTITY, "hwasong-18")))).isTrue();
+    assertThat(Rewrites.sameHappening(a, List.of(m(Mention.Kind.ENTITY, "weapon/hwasong-18")))).isTrue();
   }
 
   @Test
-  void theSameHappeningNeedsHalfTheSmallerSetOfEntities() {
-    List<Mention> a = List.of(m(Mention.Kind.ENTITY, "hwasong-18"), m(Mention.Kind.ENTITY, "jcs"));
-    List<Mention> half = List.of(m(Mention.Kind.ENTITY, "hwasong-18"), m(Mention.Kind.ENTITY, "kcna"),
-        m(Mention.Kind.ENTITY, "sunan"));
-    List<Mention> none = List.of(m(Mention.Kind.ENTITY, "kn-23"), m(Mention.Kind.ENTITY, "sinpo"));
-    assertThat(Rewrites.sameHappening(a, half)).isTrue();
-    assertThat(Rewrites.sameHappening(a, none)).isFalse();
+  void theSameHappeningNeedsAWeaponInCommonWhereBothNameOneAndOtherEntitiesDoNotCount() {
+    List<Mention> a = List.of(m(Mention.Kind.ENTITY, "weapon/hwasong-18"), m(Mention.Kind.ENTITY, "place/seoul"),
+        m(Mention.Kind.ENTITY, "place/pyongyang"));
+    List<Mention> sameWeapon = List.of(m(Mention.Kind.ENTITY, "weapon/hwasong-18"),
+        m(Mention.Kind.ENTITY, "weapon/ballistic-missile"), m(Mention.Kind.ENTITY, "place/japan"));
+    List<Mention> otherWeapon = List.of(m(Mention.Kind.ENTITY, "weapon/kn-23"), m(Mention.Kind.ENTITY, "place/seoul"),
+        m(Mention.Kind.ENTITY, "place/pyongyang"));
+    assertThat(Rewrites.sameHappening(a, sameWeapon)).isTrue();
+    assertThat(Rewrites.sameHappening(a, otherWeapon)).isFalse();
   }
 
   @Test
