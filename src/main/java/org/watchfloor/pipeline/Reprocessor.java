@@ -14,7 +14,9 @@ import org.watchfloor.model.Origin;
 import org.watchfloor.parse.ArticleParser;
 import org.watchfloor.parse.ParseResult;
 import org.watchfloor.resolve.EditLog;
+import org.watchfloor.resolve.OriginResolver;
 import org.watchfloor.resolve.Resolver;
+import org.watchfloor.resolve.Rewrites;
 import org.watchfloor.resolve.StableIds;
 import org.watchfloor.store.ShadowTables;
 import org.watchfloor.profile.WatchProfile;
@@ -135,7 +137,14 @@ public final class Reprocessor {
     if (stored.has(ArticleFlag.SYNDICATED)) {
       flags.add(ArticleFlag.SYNDICATED);
     }
+    // copy and rewrite links were found at ingest against the store of the day: they are kept
+    java.util.Map<String, String> extra = new java.util.HashMap<>(a.extra());
+    for (String key : java.util.List.of(OriginResolver.REWRITE_OF, Rewrites.COSINE)) {
+      if (stored.extra().containsKey(key)) {
+        extra.put(key, stored.extra().get(key));
+      }
+    }
     return new Article(stored.id(), a.url(), stored.sourcePath(), a.outlet(), a.title(), a.byline(), a.published(),
-        a.language(), a.text(), a.contentHash(), flags, stored.copyOf(), a.extra(), a.problems());
+        a.language(), a.text(), a.contentHash(), flags, stored.copyOf(), extra, a.problems());
   }
 }
