@@ -65,8 +65,11 @@ public final class Extractor {
   private final Cues planned;
   private final Cues background;
   private final Cues military;
+  private final Cues statements;
   private final List<String> typeOrder;
   private final Map<String, Cues> originCues = new LinkedHashMap<>();
+  /** Per event type, the objects its trigger needs beside it (lexicon {@code <type>_objects}). */
+  private final Map<String, Cues> objects = new LinkedHashMap<>();
 
   public Extractor(WatchProfile profile) {
     this.profile = profile;
@@ -77,7 +80,14 @@ public final class Extractor {
     this.planned = new Cues(profile.lexicon("planned"));
     this.background = new Cues(profile.lexicon("background"));
     this.military = new Cues(profile.lexicon("military"));
+    this.statements = new Cues(profile.lexicon("statements"));
     this.typeOrder = profile.eventTypeIds();
+    for (String type : typeOrder) {
+      List<String> words = profile.lexicon(type + "_objects");
+      if (!words.isEmpty()) {
+        objects.put(type, new Cues(words));
+      }
+    }
     for (OriginDef origin : profile.origins()) {
       originCues.put(origin.id(), new Cues(origin.cues()));
     }
@@ -136,7 +146,7 @@ public final class Extractor {
     List<Draft> drafts = new ArrayList<>();
     Draft last = null;
     int ordinal = 0;
-    boolean militaryLead = militaryLead(text, entities);
+    boolean militaryArticle = militaryIn(text, entities);
     for (Sentences.Sentence s : Sentences.of(text)) {
       List<Claim> numbers = Numbers.claims(s.text(), s.start());
       for (Claim c : numbers) {
@@ -145,7 +155,12 @@ public final class Extractor {
       List<EntityMatch> inSentence = within(entities, s.start(), s.end());
       boolean lead = ordinal < LEAD_SENTENCES || BULLET.matcher(s.text()).lookingAt();
       ordinal++;
-      String type = eventType(s, inSentence, lead && militaryLead);
+      String type = lead && militaryArticle && statements.in(s.text())
+          // "X issued a press statement on Sunday": the statement is the news, whoever its speaker
+          ? "threat_statement"
+          // (the first sentence of an article on military matters is its news: "The plenary
+          // meeting concluded" needs no military word of its own)
+          : eventType(s, inSentence, ordinal == 1 && militaryArticle);
       if (type == null) {
         if (last != null && s.paragraph() - last.paragraph <= 1) {
           last.absorb(inSentence, numbers, s.paragraph());
@@ -181,19 +196,21 @@ public final class Extractor {
    * for launches and tests, some actor or object of the domain (not merely a place or the
    * reporting agency) for the others. {@code null} when none.
    */
-  private @Nullable String eventType(Sentences.Sentence s, List<EntityMatch> inSentence, boolean militaryLead) {
+  private @Nullable String eventType(Sentences.Sentence s, List<EntityMatch> inSentence, boolean militaryContext) {
     boolean weapon = false;
     boolean domain = false;
+    boolean facility = false;
     boolean militaryEntity = false;
     for (EntityMatch e : inSentence) {
       EntityKind kind = e.entity().kind();
       weapon |= kind == EntityKind.WEAPON;
+      facility |= kind == EntityKind.FACILITY;
       domain |= kind != EntityKind.PLACE && !e.entity().isOrigin();
-      militaryEntity |= kind == EntityKind.WEAPON || kind == EntityKind.FACILITY || kind == EntityKind.EXERCISE;
+      militaryEntity |= military(e);
     }
     // Most state-media copy is greetings, ceremonies and economy: a trigger ("sent", "meeting",
-    // "visited") makes an event of the watch only in a military context.
-    if (!domain || !(militaryEntity || militaryLead || military.in(s.text()))) {
+    // "visited") makes an event of the watch only in a sentence that is itself military.
+    if (!domain || !(militaryContext || militaryEntity || military.in(s.text()))) {
       return null;
     }
     TriggerMatch best = null;
@@ -203,6 +220,12 @@ public final class Extractor {
       boolean needsWeapon = (t.eventType().equals("missile_launch") || t.eventType().equals("weapons_test_other"))
           && s.text().substring(t.start(), t.end()).indexOf(' ') < 0;
       if (needsWeapon && !weapon) {
+        continue;
+      }
+      // "sent off at the airport", "increased production of cement", "visited Germany": a
+      // transfer, a production order or an inspection is one of the watch only with its object.
+      Cues object = objects.get(t.eventType());
+      if (object != null && !weapon && !facility && !object.in(s.text())) {
         continue;
       }
       if (best == null || rank(t) < rank(best)
@@ -234,23 +257,19 @@ public final class Extractor {
     return text.substring(0, end);
   }
 
-  /** Whether the first sentences of the text speak of military matters. */
-  private boolean militaryLead(String text, List<EntityMatch> entities) {
-    List<Sentences.Sentence> all = Sentences.of(text.length() > 4000 ? text.substring(0, 4000) : text);
-    int end = all.isEmpty() ? 0 : all.get(Math.min(LEAD_SENTENCES, all.size()) - 1).end();
-    if (military.in(text.substring(0, end))) {
-      return true;
-    }
-    for (EntityMatch e : entities) {
-      if (e.start() >= end) {
-        continue;
-      }
-      EntityKind kind = e.entity().kind();
-      if (kind == EntityKind.WEAPON || kind == EntityKind.FACILITY || kind == EntityKind.EXERCISE) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether the article speaks of military matters anywhere in the text read. */
+  private boolean militaryIn(String text, List<EntityMatch> entities) {
+    return military.in(text) || entities.stream().anyMatch(Extractor::military);
+  }
+
+  /**
+   * A weapon, an exercise or a facility is military by itself, unless the profile marks the
+   * facility dual-use (an airport that is also a launch site).
+   */
+  private static boolean military(EntityMatch e) {
+    EntityKind kind = e.entity().kind();
+    return kind == EntityKind.WEAPON || kind == EntityKind.EXERCISE
+        || (kind == EntityKind.FACILITY && !"true".equals(e.entity().attributes().get("dual_use")));
   }
 
   private String articleOrigin(Article article) {
