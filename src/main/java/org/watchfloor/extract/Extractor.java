@@ -3,6 +3,7 @@ package org.watchfloor.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +71,8 @@ public final class Extractor {
   private final Map<String, Cues> originCues = new LinkedHashMap<>();
   /** Per event type, the objects its trigger needs beside it (lexicon {@code <type>_objects}). */
   private final Map<String, Cues> objects = new LinkedHashMap<>();
+  /** Per event type, the entity kinds that are such an object too ({@code <type>_object_entities}). */
+  private final Map<String, Set<EntityKind>> objectEntities = new LinkedHashMap<>();
 
   public Extractor(WatchProfile profile) {
     this.profile = profile;
@@ -86,6 +89,12 @@ public final class Extractor {
       List<String> words = profile.lexicon(type + "_objects");
       if (!words.isEmpty()) {
         objects.put(type, new Cues(words));
+        Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
+        for (String label : profile.lexicon(type + "_object_entities")) {
+          kinds.add(EntityKind.fromLabel(label).orElseThrow(() -> new IllegalArgumentException(
+              "lexicon " + type + "_object_entities: unknown entity kind '" + label + "'")));
+        }
+        objectEntities.put(type, kinds);
       }
     }
     for (OriginDef origin : profile.origins()) {
@@ -182,7 +191,7 @@ public final class Extractor {
     }
     List<Report> reports = new ArrayList<>();
     for (Draft d : drafts) {
-      if (d.background && !d.date.isKnown()) {
+      if ((d.background && !d.date.isKnown()) || (d.vague && !d.ownDate)) {
         continue; // "has tested more missiles in recent years": no event to record
       }
       reports.add(d.toReport(article.id(), article.id() + "-r" + reports.size()));
@@ -199,12 +208,12 @@ public final class Extractor {
   private @Nullable String eventType(Sentences.Sentence s, List<EntityMatch> inSentence, boolean militaryContext) {
     boolean weapon = false;
     boolean domain = false;
-    boolean facility = false;
+    Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
     boolean militaryEntity = false;
     for (EntityMatch e : inSentence) {
       EntityKind kind = e.entity().kind();
       weapon |= kind == EntityKind.WEAPON;
-      facility |= kind == EntityKind.FACILITY;
+      kinds.add(kind);
       domain |= kind != EntityKind.PLACE && !e.entity().isOrigin();
       militaryEntity |= military(e);
     }
@@ -225,7 +234,8 @@ public final class Extractor {
       // "sent off at the airport", "increased production of cement", "visited Germany": a
       // transfer, a production order or an inspection is one of the watch only with its object.
       Cues object = objects.get(t.eventType());
-      if (object != null && !weapon && !facility && !object.in(s.text())) {
+      if (object != null && !object.in(s.text())
+          && objectEntities.get(t.eventType()).stream().noneMatch(kinds::contains)) {
         continue;
       }
       if (best == null || rank(t) < rank(best)
@@ -324,7 +334,9 @@ public final class Extractor {
           : new EventDate(anchor.minusDays(2), anchor, org.watchfloor.model.DatePrecision.WEEK);
     }
     d.planned = plannedCue || (when != null && when.future());
-    d.background = background.in(s.text())
+    d.ownDate = when != null;
+    d.vague = background.in(s.text());
+    d.background = d.vague
         || (anchor != null && d.date.isKnown() && d.date.latest().isBefore(anchor.minusDays(BACKGROUND_AFTER_DAYS)))
         || (when != null && (when.kind() == TimeExpression.Kind.RANGE || when.value().precision() == org.watchfloor.model.DatePrecision.YEAR) && !d.planned);
     d.certainty = negations.in(s.text()) ? Certainty.NEGATED : hedges.in(s.text()) ? Certainty.HEDGED : Certainty.ASSERTED;
@@ -377,6 +389,10 @@ public final class Extractor {
     EventDate date = EventDate.UNKNOWN;
     boolean planned;
     boolean background;
+    /** Background by a cue of its sentence ("in recent years", "on the heels of"). */
+    boolean vague;
+    /** Dated by a time expression of its own sentence, not by the publication day. */
+    boolean ownDate;
     Certainty certainty = Certainty.ASSERTED;
     String origin = "";
     @Nullable String attribution;
@@ -437,6 +453,8 @@ public final class Extractor {
     void merge(Draft other) {
       date = date.moreSpecific(other.date);
       background &= other.background;
+      vague &= other.vague;
+      ownDate |= other.ownDate;
       if (attribution == null) {
         attribution = other.attribution;
         origin = other.origin;
