@@ -67,6 +67,7 @@ public final class Extractor {
   private final Cues background;
   private final Cues military;
   private final Cues statements;
+  private final Cues sequence;
   private final List<String> typeOrder;
   private final Map<String, Cues> originCues = new LinkedHashMap<>();
   /** Per event type, the objects its trigger needs beside it (lexicon {@code <type>_objects}). */
@@ -84,6 +85,7 @@ public final class Extractor {
     this.background = new Cues(profile.lexicon("background"));
     this.military = new Cues(profile.lexicon("military"));
     this.statements = new Cues(profile.lexicon("statements"));
+    this.sequence = new Cues(profile.lexicon("sequence"));
     this.typeOrder = profile.eventTypeIds();
     for (String type : typeOrder) {
       List<String> words = profile.lexicon(type + "_objects");
@@ -164,29 +166,52 @@ public final class Extractor {
       List<EntityMatch> inSentence = within(entities, s.start(), s.end());
       boolean lead = ordinal < LEAD_SENTENCES || BULLET.matcher(s.text()).lookingAt();
       ordinal++;
-      String type = lead && militaryArticle && statements.in(s.text())
-          // "X issued a press statement on Sunday": the statement is the news, whoever its speaker
-          ? "threat_statement"
-          // (the first sentence of an article on military matters is its news: "The plenary
-          // meeting concluded" needs no military word of its own)
-          : eventType(s, inSentence, ordinal == 1 && militaryArticle);
+      List<TimeExpression> times = within(timex, s.start(), s.end());
+      boolean statement = lead && militaryArticle && statements.in(s.text());
+      // (the first sentence of an article on military matters is its news: "The plenary
+      // meeting concluded" needs no military word of its own)
+      List<TriggerMatch> eligible = statement ? List.of() : eligibleTriggers(s, inSentence, ordinal == 1 && militaryArticle);
+      TriggerMatch best = best(eligible);
+      // "X issued a press statement on Sunday": the statement is the news, whoever its speaker.
+      String type = statement ? "threat_statement" : best == null ? null : best.eventType();
       if (type == null) {
         if (last != null && s.paragraph() - last.paragraph <= 1) {
           last.absorb(inSentence, numbers, s.paragraph());
         }
         continue;
       }
-      Draft d = draft(article, s, type, inSentence, numbers, within(timex, s.start(), s.end()), anchor, articleOrigin);
-      // The news of an article is in its lead (or its bulleted digest); an event type first
-      // met further down is something the article mentions, not what it reports.
-      d.background |= !lead;
-      Draft same = drafts.stream().filter(x -> x.compatible(d)).findFirst().orElse(null);
-      if (same != null) {
-        same.merge(d);
-        last = same;
-      } else {
-        drafts.add(d);
-        last = d;
+      Map<TriggerMatch, TimeExpression> ownDated = best == null ? Map.of() : ownDated(s.text(), best, eligible, times);
+      List<TriggerMatch> cuts = new ArrayList<>(ownDated.keySet());
+      if (best != null) {
+        cuts.add(best);
+      }
+      cuts.sort(Comparator.comparingInt(TriggerMatch::start));
+      List<TimeExpression> primaryTimes = times.stream().filter(t -> !ownDated.containsValue(t)).toList();
+      int[] region = best == null ? new int[] {0, s.text().length()} : region(best, cuts, s.text().length());
+      List<Draft> found = new ArrayList<>();
+      // "The directive follows a tour of a shipyard": what comes after the cue happened before
+      // the news the sentence opens with, and is not that news.
+      Matcher after = sequence.find(s.text());
+      boolean earlier = best != null && after != null && after.start() > 0 && best.start() >= after.end();
+      found.add(draft(article, s, type, within(inSentence, s.start() + region[0], s.start() + region[1]), numbers,
+          primaryTimes, region, earlier, anchor, articleOrigin));
+      ownDated.forEach((t, when) -> {
+        int[] r = region(t, cuts, s.text().length());
+        found.add(draft(article, s, t.eventType(), within(inSentence, s.start() + r[0], s.start() + r[1]), List.of(),
+            List.of(when), r, true, anchor, articleOrigin));
+      });
+      for (Draft d : found) {
+        // The news of an article is in its lead (or its bulleted digest); an event type first
+        // met further down is something the article mentions, not what it reports.
+        d.background |= !lead;
+        Draft same = drafts.stream().filter(x -> x.compatible(d)).findFirst().orElse(null);
+        if (same != null) {
+          same.merge(d);
+          last = same;
+        } else {
+          drafts.add(d);
+          last = d;
+        }
       }
     }
     List<Report> reports = new ArrayList<>();
@@ -201,11 +226,11 @@ public final class Extractor {
   }
 
   /**
-   * The type of the longest trigger phrase in the sentence whose arguments are there: a weapon
-   * for launches and tests, some actor or object of the domain (not merely a place or the
-   * reporting agency) for the others. {@code null} when none.
+   * The trigger phrases of the sentence whose arguments are there: a weapon for launches and
+   * tests, some actor or object of the domain (not merely a place or the reporting agency) for
+   * the others, in a sentence that is itself military (or in {@code militaryContext}).
    */
-  private @Nullable String eventType(Sentences.Sentence s, List<EntityMatch> inSentence, boolean militaryContext) {
+  private List<TriggerMatch> eligibleTriggers(Sentences.Sentence s, List<EntityMatch> inSentence, boolean militaryContext) {
     boolean weapon = false;
     boolean domain = false;
     Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
@@ -220,9 +245,9 @@ public final class Extractor {
     // Most state-media copy is greetings, ceremonies and economy: a trigger ("sent", "meeting",
     // "visited") makes an event of the watch only in a sentence that is itself military.
     if (!domain || !(militaryContext || militaryEntity || military.in(s.text()))) {
-      return null;
+      return List.of();
     }
-    TriggerMatch best = null;
+    List<TriggerMatch> out = new ArrayList<>();
     for (TriggerMatch t : triggers.find(s.text())) {
       // A bare "fired" or "test" needs a weapon beside it; a phrase ("performance test of
       // drones", "nuclear test") carries its own object.
@@ -238,12 +263,64 @@ public final class Extractor {
           && objectEntities.get(t.eventType()).stream().noneMatch(kinds::contains)) {
         continue;
       }
+      out.add(t);
+    }
+    return out;
+  }
+
+  /** The most specific type's longest trigger, or {@code null}. */
+  private @Nullable TriggerMatch best(List<TriggerMatch> eligible) {
+    TriggerMatch best = null;
+    for (TriggerMatch t : eligible) {
       if (best == null || rank(t) < rank(best)
           || (rank(t) == rank(best) && t.end() - t.start() > best.end() - best.start())) {
         best = t;
       }
     }
-    return best == null ? null : best.eventType();
+    return best;
+  }
+
+  /**
+   * Earlier happenings of another type that the sentence dates on their own, after a sequence
+   * cue ("the directive follows a tour of a submarine facility earlier this week"): each date
+   * goes to the trigger nearest to it, and one nearer to another type's trigger than to the
+   * news's makes an event of its own.
+   */
+  private Map<TriggerMatch, TimeExpression> ownDated(String sentence, TriggerMatch best, List<TriggerMatch> eligible,
+      List<TimeExpression> times) {
+    Map<TriggerMatch, TimeExpression> out = new LinkedHashMap<>();
+    Matcher after = sequence.find(sentence);
+    if (after == null) {
+      return out;
+    }
+    Set<String> types = new LinkedHashSet<>();
+    types.add(best.eventType());
+    for (TimeExpression t : times) {
+      if (t.kind() == TimeExpression.Kind.DURATION || !t.value().isKnown()) {
+        continue;
+      }
+      TriggerMatch nearest = eligible.stream()
+          .min(Comparator.comparingInt((TriggerMatch x) -> gap(x.start(), x.end(), t.start(), t.end()))).orElse(best);
+      // only an earlier happening, named after the cue ("follows a tour of …", "after it fired …")
+      if (nearest.start() >= after.end() && t.start() >= after.end() && !t.future()
+          && types.add(nearest.eventType())
+          && gap(nearest.start(), nearest.end(), t.start(), t.end()) < gap(best.start(), best.end(), t.start(), t.end())) {
+        out.put(nearest, t);
+      }
+    }
+    return out;
+  }
+
+  private static int gap(int aStart, int aEnd, int bStart, int bEnd) {
+    return Math.max(0, Math.max(aStart - bEnd, bStart - aEnd));
+  }
+
+  /** The part of the sentence (offsets in it) that belongs to trigger {@code t} among {@code cuts}. */
+  private static int[] region(TriggerMatch t, List<TriggerMatch> cuts, int length) {
+    int i = cuts.indexOf(t);
+    int from = i == 0 ? 0 : t.start();
+    int to = i + 1 < cuts.size() ? cuts.get(i + 1).start() : length;
+    return new int[] {from, to};
   }
 
   /**
@@ -303,15 +380,19 @@ public final class Extractor {
   }
 
   private Draft draft(Article article, Sentences.Sentence s, String type, List<EntityMatch> inSentence,
-      List<Claim> numbers, List<TimeExpression> timex, @Nullable LocalDate anchor, String articleOrigin) {
+      List<Claim> numbers, List<TimeExpression> timex, int[] region, boolean earlier, @Nullable LocalDate anchor,
+      String articleOrigin) {
     Draft d = new Draft(type, s);
+    d.earlier = earlier;
     d.absorb(inSentence, numbers, s.paragraph());
-    boolean plannedCue = planned.in(s.text());
+    // (an earlier happening is past: a plan or a future date in its sentence belongs to the news)
+    boolean plannedCue = !earlier && planned.in(s.text().substring(region[0], region[1]));
     // A date wholly after publication in a sentence that is not about a plan is the object of
     // the news ("production for 2026"), not the day it happened.
     TimeExpression when = timex.stream()
         .filter(t -> t.kind() != TimeExpression.Kind.DURATION && t.value().isKnown())
         // (a day after publication is allowed: news from Korea, dated in a zone behind it)
+        .filter(t -> !(earlier && t.future()))
         .filter(t -> anchor == null || plannedCue || !t.value().earliest().isAfter(anchor.plusDays(1)))
         .min(Comparator.comparingInt((TimeExpression t) -> t.kind() == TimeExpression.Kind.PUBLICATION_REF ? 1 : 0)
             .thenComparingInt(TimeExpression::start))
@@ -393,6 +474,8 @@ public final class Extractor {
     boolean vague;
     /** Dated by a time expression of its own sentence, not by the publication day. */
     boolean ownDate;
+    /** An earlier happening that a sentence about other news dates on its own. */
+    boolean earlier;
     Certainty certainty = Certainty.ASSERTED;
     String origin = "";
     @Nullable String attribution;
@@ -438,7 +521,7 @@ public final class Extractor {
 
     /** Two sentences report the same event: same type, agreeing dates, same plan status. */
     boolean compatible(Draft other) {
-      if (!type.equals(other.type) || planned != other.planned) {
+      if (!type.equals(other.type) || planned != other.planned || earlier != other.earlier) {
         return false;
       }
       if (background != other.background && !background) {
