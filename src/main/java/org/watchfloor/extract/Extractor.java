@@ -68,6 +68,8 @@ public final class Extractor {
   private final Cues military;
   private final Cues statements;
   private final Cues sequence;
+  /** Weapon classes whose firing is a weapons test, not a missile launch (MLRS, artillery). */
+  private final Set<String> firingClasses;
   private final List<String> typeOrder;
   private final Map<String, Cues> originCues = new LinkedHashMap<>();
   /** Per event type, the objects its trigger needs beside it (lexicon {@code <type>_objects}). */
@@ -86,6 +88,7 @@ public final class Extractor {
     this.military = new Cues(profile.lexicon("military"));
     this.statements = new Cues(profile.lexicon("statements"));
     this.sequence = new Cues(profile.lexicon("sequence"));
+    this.firingClasses = Set.copyOf(profile.lexicon("firing_classes"));
     this.typeOrder = profile.eventTypeIds();
     for (String type : typeOrder) {
       List<String> words = profile.lexicon(type + "_objects");
@@ -219,7 +222,10 @@ public final class Extractor {
       if ((d.background && !d.date.isKnown()) || (d.vague && !d.ownDate)) {
         continue; // "has tested more missiles in recent years": no event to record
       }
-      reports.add(d.toReport(article.id(), article.id() + "-r" + reports.size()));
+      // Rockets of a multiple launcher or artillery fired are a weapons test, not a missile launch.
+      boolean firing = d.type.equals("missile_launch") && !d.weaponClasses.isEmpty()
+          && firingClasses.containsAll(d.weaponClasses);
+      reports.add(d.toReport(firing ? "weapons_test_other" : d.type, article.id(), article.id() + "-r" + reports.size()));
     }
     mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return new Extraction(mentions, reports);
@@ -481,6 +487,7 @@ public final class Extractor {
     @Nullable String attribution;
     final Set<String> actors = new LinkedHashSet<>();
     final Set<String> weapons = new LinkedHashSet<>();
+    final Set<String> weaponClasses = new LinkedHashSet<>();
     final Set<String> locations = new LinkedHashSet<>();
     final Map<String, String> attributes = new LinkedHashMap<>();
     final List<Claim> claims = new ArrayList<>();
@@ -499,6 +506,10 @@ public final class Extractor {
         switch (kind) {
           case PERSON, ORGANISATION -> actors.add(name);
           case WEAPON -> {
+            String weaponClass = e.entity().attribute("class");
+            if (weaponClass != null) {
+              weaponClasses.add(weaponClass.toLowerCase(Locale.ROOT));
+            }
             if (weapons.add(name)) {
               claims.add(new Claim("weapon", name, e.start(), e.end()));
             }
@@ -543,9 +554,8 @@ public final class Extractor {
         origin = other.origin;
       }
       actors.addAll(other.actors);
-      for (String w : other.weapons) {
-        weapons.add(w);
-      }
+      weapons.addAll(other.weapons);
+      weaponClasses.addAll(other.weaponClasses);
       locations.addAll(other.locations);
       other.attributes.forEach(attributes::putIfAbsent);
       for (Claim c : other.claims) {
@@ -557,8 +567,8 @@ public final class Extractor {
       paragraph = Math.max(paragraph, other.paragraph);
     }
 
-    Report toReport(String articleId, String id) {
-      return new Report(id, articleId, type, date, planned, background, List.copyOf(actors), List.copyOf(weapons),
+    Report toReport(String reportedType, String articleId, String id) {
+      return new Report(id, articleId, reportedType, date, planned, background, List.copyOf(actors), List.copyOf(weapons),
           List.copyOf(locations), attributes, evidence.text(), evidence.start(), evidence.end(), attribution,
           certainty, origin, claims);
     }
