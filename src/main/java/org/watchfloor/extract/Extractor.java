@@ -1,6 +1,7 @@
 package org.watchfloor.extract;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -43,6 +44,9 @@ public final class Extractor {
   /** Days back from publication that a report's date may lie before it counts as background. */
   private static final int BACKGROUND_AFTER_DAYS = 45;
 
+  /** Days a dated spell of activity (an exercise, a tour) may last and still be one event. */
+  private static final int MAX_SPELL_DAYS = 31;
+
   /** Characters of an article read for extraction (about 60 pages of text). */
   static final int MAX_CHARS = 200_000;
 
@@ -68,6 +72,7 @@ public final class Extractor {
   private final Cues military;
   private final Cues statements;
   private final Cues sequence;
+  private final Cues conclusion;
   /** Weapon classes whose firing is a weapons test, not a missile launch (MLRS, artillery). */
   private final Set<String> firingClasses;
   private final List<String> typeOrder;
@@ -88,6 +93,7 @@ public final class Extractor {
     this.military = new Cues(profile.lexicon("military"));
     this.statements = new Cues(profile.lexicon("statements"));
     this.sequence = new Cues(profile.lexicon("sequence"));
+    this.conclusion = new Cues(profile.lexicon("conclusion"));
     this.firingClasses = Set.copyOf(profile.lexicon("firing_classes"));
     this.typeOrder = profile.eventTypeIds();
     for (String type : typeOrder) {
@@ -404,8 +410,12 @@ public final class Extractor {
             .thenComparingInt(TimeExpression::start))
         .orElse(null);
     boolean stateMedia = articleOrigin.equals("kcna") || articleOrigin.equals("rodong-sinmun");
+    boolean spell = when != null && when.kind() == TimeExpression.Kind.RANGE && spell(when.value());
     if (when != null) {
-      d.date = when.value();
+      // "drills from August 19 to 29" are dated by their first day; "the meeting held from
+      // December 26 to 30 concluded" by its last, the day it reports
+      d.date = !spell ? when.value()
+          : EventDate.day(conclusion.in(s.text()) ? when.value().latest() : when.value().earliest());
       if (anchor != null && !stateMedia && when.kind() == TimeExpression.Kind.RELATIVE
           && WEEKDAY.matcher(when.text()).find() && d.date.equals(EventDate.day(anchor.minusDays(6)))) {
         // "fired on Sunday" in a paper dated Saturday: news from Korea, 13 to 17 hours ahead of
@@ -425,7 +435,8 @@ public final class Extractor {
     d.vague = background.in(s.text());
     d.background = d.vague
         || (anchor != null && d.date.isKnown() && d.date.latest().isBefore(anchor.minusDays(BACKGROUND_AFTER_DAYS)))
-        || (when != null && (when.kind() == TimeExpression.Kind.RANGE || when.value().precision() == org.watchfloor.model.DatePrecision.YEAR) && !d.planned);
+        || (when != null && ((when.kind() == TimeExpression.Kind.RANGE && !spell)
+            || when.value().precision() == org.watchfloor.model.DatePrecision.YEAR) && !d.planned);
     d.certainty = negations.in(s.text()) ? Certainty.NEGATED : hedges.in(s.text()) ? Certainty.HEDGED : Certainty.ASSERTED;
     String origin = articleOrigin;
     String attribution = null;
@@ -440,6 +451,12 @@ public final class Extractor {
     d.origin = origin;
     d.attribution = attribution;
     return d;
+  }
+
+  /** A range of days a drill or a visit lasts ("from June 27 to 29"), not a plan's years. */
+  private static boolean spell(EventDate range) {
+    return range.precision() == org.watchfloor.model.DatePrecision.DAY
+        || ChronoUnit.DAYS.between(range.earliest(), range.latest()) <= MAX_SPELL_DAYS;
   }
 
   private static String attributionPhrase(String sentence, Matcher cue) {

@@ -93,4 +93,29 @@ class ExtractorEventRulesTest {
     assertThat(tour.date().earliest()).isBetween(LocalDate.of(2025, 12, 21), LocalDate.of(2025, 12, 26));
     assertThat(tour.weapons()).contains("nuclear-powered submarine");
   }
+
+  @Test
+  void aSpellOfDrillsIsDatedByItsFirstDayAndAConcludedMeetingByItsLast() {
+    List<Report> drills = reports("KCNA", "2024-08-30", """
+        Pyongyang, August 30 (KCNA) -- The United States and South Korea staged the Ulchi Freedom Shield joint military exercises from August 19 to 29.
+        """);
+    Report drill = drills.stream().filter(r -> r.eventType().equals("military_exercise")).findFirst().orElseThrow();
+    assertThat(drill.background()).isFalse();
+    assertThat(drill.date().earliest()).isEqualTo(LocalDate.of(2024, 8, 19));
+    assertThat(drill.date().latest()).isEqualTo(LocalDate.of(2024, 8, 19));
+
+    List<Report> meetings = reports("KCNA", "2023-12-31", """
+        Pyongyang, December 31 (KCNA) -- The enlarged plenary meeting of the Central Committee of the Workers' Party of Korea, held from December 26 to 30, concluded after setting military tasks.
+        """);
+    Report meeting = meetings.stream().filter(r -> r.eventType().equals("policy_meeting")).findFirst().orElseThrow();
+    assertThat(meeting.date().earliest()).isEqualTo(LocalDate.of(2023, 12, 30));
+  }
+
+  @Test
+  void rocketsOfAMultipleLauncherFiredAreAWeaponsTest() {
+    List<Report> reports = reports("KCNA", "2024-08-28", """
+        Pyongyang, August 28 (KCNA) -- Kim Jong Un oversaw the test-fire of a guided 240mm multiple rocket launcher on August 27.
+        """);
+    assertThat(reports).extracting(Report::eventType).contains("weapons_test_other").doesNotContain("missile_launch");
+  }
 }
