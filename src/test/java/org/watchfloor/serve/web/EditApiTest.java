@@ -160,4 +160,48 @@ class EditApiTest extends SampleServerTest {
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(Http.json(http.get("/api/v1/events/" + id)).get("status").asText()).isEqualTo("open");
   }
+
+  @Test
+  void theOpenApiDocumentDescribesEveryEdit() throws Exception {
+    JsonNode doc = Http.json(http.get("/api/v1/openapi.json"));
+    for (String kind : EditRoutes.KINDS) {
+      JsonNode post = doc.at("/paths/~1events~1{id}~1" + kind + "/post");
+      assertThat(post.isMissingNode()).as(kind).isFalse();
+      assertThat(post.at("/responses").has("503")).as(kind).isTrue();
+    }
+    assertThat(doc.at("/paths/~1events/get/parameters").findValuesAsText("name")).contains("include_rejected");
+  }
+
+  @Test
+  void theEventPagesFormsEditWithTheSessionsCsrfTokenAndShowTheHistory() throws Exception {
+    String id = pairOfOneType(4).get(0).get("id").asText();
+    assertThat(http.get("/events/" + id).body()).doesNotContain("id=\"reject-form\"").contains("Log in</a> to confirm");
+
+    HttpResponse<String> page = http.get("/login");
+    String pre = AccessTest.cookie(page, "wf_login");
+    HttpResponse<String> in = http.send("/login", b -> b.header("Cookie", "wf_login=" + pre)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(AccessTest.form("name", "ana", "password", "correct horse battery", "_csrf", AccessTest.field(page.body(), "_csrf"))));
+    String session = "wf_session=" + AccessTest.cookie(in, "wf_session");
+    String eventPage = http.send("/events/" + id, b -> b.header("Cookie", session)).body();
+    assertThat(eventPage).contains("id=\"reject-form\"", "id=\"merge-form\"", "id=\"split-form\"", "id=\"correct-form\"");
+    String csrf = AccessTest.field(eventPage, "_csrf");
+
+    HttpResponse<String> forged = http.send("/events/" + id + "/reject", b -> b.header("Cookie", session)
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(AccessTest.form("_csrf", "forged", "note", "x")));
+    assertThat(forged.statusCode()).isEqualTo(403);
+    HttpResponse<String> done = http.send("/events/" + id + "/reject", b -> b.header("Cookie", session)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(AccessTest.form("_csrf", csrf, "note", "a <b>duplicate</b> of a drill")));
+    assertThat(done.statusCode()).isEqualTo(303);
+    assertThat(done.headers().firstValue("location")).hasValue("/events/" + id + "#edits");
+    String after = http.send("/events/" + id, b -> b.header("Cookie", session)).body();
+    assertThat(after).contains("data-status=\"rejected\"", "ana", "rejected", "a &lt;b&gt;duplicate&lt;/b&gt; of a drill")
+        .doesNotContain("<b>duplicate</b>");
+
+    HttpResponse<String> refused = http.send("/events/" + id + "/merge", b -> b.header("Cookie", session)
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(AccessTest.form("_csrf", csrf, "other", id)));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("cannot merge event " + id + " with itself");
+  }
 }
