@@ -38,15 +38,17 @@ public final class EventExport {
   public void events(List<Event> events, Format format, Writer out) throws IOException {
     switch (format) {
       case jsonl -> {
+        var edits = views.editViews();
         for (Event e : events) {
-          out.write(ContractJson.line(ContractJson.event(e, views.reports(e), views.edits(e))));
+          out.write(ContractJson.line(ContractJson.event(e, views.reports(e), edits.apply(e))));
           out.write('\n');
         }
       }
       case json -> {
         List<Map<String, Object>> all = new ArrayList<>();
+        var edits = views.editViews();
         for (Event e : events) {
-          all.add(ContractJson.event(e, views.reports(e), views.edits(e)));
+          all.add(ContractJson.event(e, views.reports(e), edits.apply(e)));
         }
         out.write(ContractJson.line(all));
         out.write('\n');

@@ -1,10 +1,15 @@
 package org.watchfloor.serve;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.store.Store;
@@ -69,6 +74,23 @@ public final class StoreWriter {
     return new StoreWriter(new ReentrantLock(), null, dir, WAIT);
   }
 
+  /**
+   * Refuses the write while another writer holds the search index's write lock, the lock that
+   * makes a writable {@link Store} (in {@code <store>/index}): checked before {@link Store#open},
+   * which would otherwise migrate and open the database only to fail at the index.
+   */
+  private void refuseWhileLocked() {
+    try (FSDirectory index = FSDirectory.open(dir.resolve("index"));
+        Lock lock = index.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      lock.ensureValid();
+    } catch (LockObtainFailedException e) {
+      throw new Busy("the store " + dir + " is being written by another process (is an ingest running?);"
+          + " nothing was written, try again when it is done");
+    } catch (IOException e) {
+      throw new Busy("the store " + dir + " cannot be written now: " + e.getMessage() + "; nothing was written");
+    }
+  }
+
   /** Runs {@code work} with the writable store; {@link Busy} when the writer cannot be had. */
   public <T> T write(Function<Store, T> work) {
     try {
@@ -83,6 +105,7 @@ public final class StoreWriter {
       if (shared != null) {
         return work.apply(shared);
       }
+      refuseWhileLocked();
       Store store;
       try {
         store = Store.open(dir);

@@ -155,9 +155,9 @@ public final class StoreReads implements AutoCloseable {
     return read(store -> {
       List<EventDetail> out = new ArrayList<>();
       Map<String, Article> articles = new HashMap<>();
-      EventViews views = new EventViews(store);
+      var edits = new EventViews(store).editViews();
       for (Event e : events) {
-        out.add(new EventDetail(e, reportViews(store, e, articles), views.edits(e)));
+        out.add(new EventDetail(e, reportViews(store, e, articles), edits.apply(e)));
       }
       return out;
     });
