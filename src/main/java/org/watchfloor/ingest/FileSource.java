@@ -48,7 +48,8 @@ public final class FileSource {
   /**
    * The files to read under the given paths, in a stable order. Folders are walked; inside them
    * only files with an article extension are taken (a README or an image beside the articles is
-   * not an article). A path given by name is always taken. Missing paths become problems.
+   * not an article), and not the expected answers of extraction test pages. A path given by
+   * name is always taken. Missing paths become problems.
    */
   public List<Path> list(List<Path> paths, DocumentSink sink) {
     List<Path> files = new ArrayList<>();
@@ -58,6 +59,7 @@ public final class FileSource {
           walk.filter(Files::isRegularFile)
               .filter(p -> !p.getFileName().toString().startsWith("."))
               .filter(p -> formatOf(p) != null || WarcSource.isWarc(p))
+              .filter(p -> !isExpectedAnswer(p))
               .sorted()
               .forEach(files::add);
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -70,6 +72,17 @@ public final class FileSource {
       }
     }
     return files;
+  }
+
+  /**
+   * Whether a file is the answer of an extraction test page: in the layout of such test sets
+   * ({@code PAGE/source.html} beside {@code PAGE/expected.html}, as in Mozilla Readability's
+   * tests), only the source is an article; its expected text is not a second one.
+   */
+  static boolean isExpectedAnswer(Path file) {
+    Path parent = file.getParent();
+    return file.getFileName().toString().equals("expected.html") && parent != null
+        && Files.isRegularFile(parent.resolve("source.html"));
   }
 
   /** Reads one file and hands its document(s) or its problem to the sink. */
