@@ -50,11 +50,21 @@ public final class Extractor {
   /** Characters of an article read for extraction (about 60 pages of text). */
   static final int MAX_CHARS = 200_000;
 
+  /**
+   * Characters after its trigger within which a plan cue makes a sentence's event planned ("the
+   * congress expected in early 2026"); further on, "… said, in what would be the latest in a
+   * string of failures" judges the news and does not plan it.
+   */
+  private static final int PLANNED_REACH = 50;
+
   /** Sentences from the start of an article that make its lead. */
   private static final int LEAD_SENTENCES = 3;
 
   /** A line of a digest ("- He inspected …"): each is news in its own right. */
   private static final Pattern BULLET = Pattern.compile("\\s*[-•*]\\s+\\p{L}");
+
+  /** Event types whose weapon is the thing fired or tested. */
+  private static final Set<String> LAUNCHES = Set.of("missile_launch", "weapons_test_other");
 
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
@@ -73,6 +83,7 @@ public final class Extractor {
   private final Cues statements;
   private final Cues sequence;
   private final Cues conclusion;
+  private final NamedWeapons namedWeapons;
   /** Weapon classes whose firing is a weapons test, not a missile launch (MLRS, artillery). */
   private final Set<String> firingClasses;
   private final List<String> typeOrder;
@@ -94,6 +105,7 @@ public final class Extractor {
     this.statements = new Cues(profile.lexicon("statements"));
     this.sequence = new Cues(profile.lexicon("sequence"));
     this.conclusion = new Cues(profile.lexicon("conclusion"));
+    this.namedWeapons = new NamedWeapons(background);
     this.firingClasses = Set.copyOf(profile.lexicon("firing_classes"));
     this.typeOrder = profile.eventTypeIds();
     for (String type : typeOrder) {
@@ -167,7 +179,8 @@ public final class Extractor {
     Draft last = null;
     int ordinal = 0;
     boolean militaryArticle = militaryIn(text, entities);
-    for (Sentences.Sentence s : Sentences.of(text)) {
+    List<Sentences.Sentence> sentences = Sentences.of(text);
+    for (Sentences.Sentence s : sentences) {
       List<Claim> numbers = Numbers.claims(s.text(), s.start());
       for (Claim c : numbers) {
         mentions.add(new Mention(Mention.Kind.NUMBER, c.start(), c.end(), text.substring(c.start(), c.end()), c.field() + "=" + c.value()));
@@ -202,8 +215,9 @@ public final class Extractor {
       // the news the sentence opens with, and is not that news.
       Matcher after = sequence.find(s.text());
       boolean earlier = best != null && after != null && after.start() > 0 && best.start() >= after.end();
+      int[] planRegion = best == null ? region : planRegion(best, eligible, region);
       found.add(draft(article, s, type, within(inSentence, s.start() + region[0], s.start() + region[1]), numbers,
-          primaryTimes, region, earlier, anchor, articleOrigin));
+          primaryTimes, planRegion, earlier, anchor, articleOrigin));
       ownDated.forEach((t, when) -> {
         int[] r = region(t, cuts, s.text().length());
         found.add(draft(article, s, t.eventType(), within(inSentence, s.start() + r[0], s.start() + r[1]), List.of(),
@@ -221,6 +235,13 @@ public final class Extractor {
           drafts.add(d);
           last = d;
         }
+      }
+    }
+    for (Draft d : drafts) {
+      // "fired an intermediate-range missile" … "the missile was a Musudan": the lead names the
+      // class, the article the system.
+      if (!d.background && !d.namedWeapon && LAUNCHES.contains(d.type)) {
+        d.absorb(namedWeapons.find(sentences, entities, timex, d.weaponClasses, d.date), List.of(), d.paragraph);
       }
     }
     List<Report> reports = new ArrayList<>();
@@ -325,6 +346,17 @@ public final class Extractor {
 
   private static int gap(int aStart, int aEnd, int bStart, int bEnd) {
     return Math.max(0, Math.max(aStart - bEnd, bStart - aEnd));
+  }
+
+  /**
+   * The part of {@code region} where a plan cue plans the news: up to a little past the first
+   * trigger of the news's type in it ("will launch", "the congress expected in …").
+   */
+  private static int[] planRegion(TriggerMatch best, List<TriggerMatch> eligible, int[] region) {
+    int firstEnd = eligible.stream()
+        .filter(t -> t.eventType().equals(best.eventType()) && t.start() >= region[0])
+        .mapToInt(TriggerMatch::end).min().orElse(best.end());
+    return new int[] {region[0], Math.min(region[1], firstEnd + PLANNED_REACH)};
   }
 
   /** The part of the sentence (offsets in it) that belongs to trigger {@code t} among {@code cuts}. */
@@ -505,6 +537,8 @@ public final class Extractor {
     final Set<String> actors = new LinkedHashSet<>();
     final Set<String> weapons = new LinkedHashSet<>();
     final Set<String> weaponClasses = new LinkedHashSet<>();
+    /** Some weapon named is a system ("Musudan"), not only a class ("IRBM"). */
+    boolean namedWeapon;
     final Set<String> locations = new LinkedHashSet<>();
     final Map<String, String> attributes = new LinkedHashMap<>();
     final List<Claim> claims = new ArrayList<>();
@@ -523,10 +557,11 @@ public final class Extractor {
         switch (kind) {
           case PERSON, ORGANISATION -> actors.add(name);
           case WEAPON -> {
-            String weaponClass = e.entity().attribute("class");
-            if (weaponClass != null) {
-              weaponClasses.add(weaponClass.toLowerCase(Locale.ROOT));
+            String weaponClass = NamedWeapons.weaponClass(e);
+            if (!weaponClass.isEmpty()) {
+              weaponClasses.add(weaponClass);
             }
+            namedWeapon |= !NamedWeapons.generic(e);
             if (weapons.add(name)) {
               claims.add(new Claim("weapon", name, e.start(), e.end()));
             }
@@ -573,6 +608,7 @@ public final class Extractor {
       actors.addAll(other.actors);
       weapons.addAll(other.weapons);
       weaponClasses.addAll(other.weaponClasses);
+      namedWeapon |= other.namedWeapon;
       locations.addAll(other.locations);
       other.attributes.forEach(attributes::putIfAbsent);
       for (Claim c : other.claims) {
