@@ -156,4 +156,34 @@ class ExtractorEventRulesTest {
         """);
     assertThat(reports).filteredOn(r -> !r.background()).extracting(Report::eventType).containsExactly("missile_launch");
   }
+
+  @Test
+  void aQuestionAndACapacityReportNothing() {
+    List<Report> reports = reports("Example Wire", "2024-09-09", """
+        Can the North now mount a warhead on a missile and fire it at Guam?
+        Analysts said the work shows the ability to send a nuclear warhead across the Pacific.
+        """);
+    assertThat(reports).filteredOn(r -> !r.background()).isEmpty();
+  }
+
+  @Test
+  void aLaunchFromASubmarineKeepsTheSubmarineAsItsPlatformNotItsWeapon() {
+    List<Report> reports = reports("Example Wire", "2024-04-23", """
+        North Korea fired a ballistic missile from a Sinpo-class submarine on Saturday, Seoul said.
+        """);
+    Report launch = reports.stream().filter(r -> r.eventType().equals("missile_launch")).findFirst().orElseThrow();
+    assertThat(launch.weapons()).containsExactly("ballistic missile");
+    assertThat(launch.attributes()).containsEntry("platform", "Sinpo-class submarine");
+  }
+
+  @Test
+  void aTestNamedAfterASequenceCueAndDescribedLaterIsOneTest() {
+    List<Report> reports = reports("Example Wire", "2025-12-26", """
+        Kim Jong Un ordered factories to make more missiles, state media said.
+        - The order follows a look at a nuclear submarine yard and air defense tests over the sea.
+        He also watched the test launch of a long-range air defence missile over the East Sea, state media said.
+        """);
+    assertThat(reports).filteredOn(r -> r.eventType().equals("missile_launch"))
+        .singleElement().satisfies(r -> assertThat(r.weapons()).containsExactly("air-defence missile"));
+  }
 }
