@@ -118,4 +118,72 @@ class ExtractorEventRulesTest {
         """);
     assertThat(reports).extracting(Report::eventType).contains("weapons_test_other").doesNotContain("missile_launch");
   }
+
+  @Test
+  void aLaunchNamedByClassTakesTheSystemTheArticleNamesLaterButNotOneFromItsHistory() {
+    List<Report> reports = reports("Example Wire", "2024-03-15", """
+        North Korea fired an intermediate-range missile on Friday, officials in Seoul said.
+
+        South Korea and the United States began their Freedom Shield exercise on Thursday.
+
+        A defence analyst said the missile was probably a Musudan.
+
+        It tested a Hwasong-12 intermediate-range ballistic missile in 2017 as well.
+        """);
+    Report launch = reports.stream().filter(r -> !r.background() && r.eventType().equals("missile_launch"))
+        .findFirst().orElseThrow();
+    assertThat(launch.weapons()).contains("IRBM", "Musudan").doesNotContain("Hwasong-12");
+  }
+
+  @Test
+  void aWouldFarFromTheTriggerJudgesTheNewsAndDoesNotPlanIt() {
+    List<Report> reports = reports("Example Wire", "2024-03-15", """
+        North Korea tried to fire a ballistic missile early on Friday but it blew up soon after lift-off, officials said, in what would be another failure.
+        """);
+    assertThat(reports).filteredOn(r -> r.eventType().equals("missile_launch"))
+        .singleElement().satisfies(r -> assertThat(r.planned()).isFalse());
+    List<Report> plan = reports("Example Wire", "2024-03-15", """
+        North Korea will fire a ballistic missile over the sea next week, officials said.
+        """);
+    assertThat(plan).filteredOn(r -> r.eventType().equals("missile_launch"))
+        .singleElement().satisfies(r -> assertThat(r.planned()).isTrue());
+  }
+
+  @Test
+  void projectilesFiredAreALaunch() {
+    List<Report> reports = reports("Example Wire", "2024-03-18", """
+        North Korea fired several short-range projectiles into the sea on Monday, the South's military said.
+        """);
+    assertThat(reports).filteredOn(r -> !r.background()).extracting(Report::eventType).containsExactly("missile_launch");
+  }
+
+  @Test
+  void aQuestionAndACapacityReportNothing() {
+    List<Report> reports = reports("Example Wire", "2024-09-09", """
+        Can the North now mount a warhead on a missile and fire it at Guam?
+        Analysts said the work shows the ability to send a nuclear warhead across the Pacific.
+        """);
+    assertThat(reports).filteredOn(r -> !r.background()).isEmpty();
+  }
+
+  @Test
+  void aLaunchFromASubmarineKeepsTheSubmarineAsItsPlatformNotItsWeapon() {
+    List<Report> reports = reports("Example Wire", "2024-04-23", """
+        North Korea fired a ballistic missile from a Sinpo-class submarine on Saturday, Seoul said.
+        """);
+    Report launch = reports.stream().filter(r -> r.eventType().equals("missile_launch")).findFirst().orElseThrow();
+    assertThat(launch.weapons()).containsExactly("ballistic missile");
+    assertThat(launch.attributes()).containsEntry("platform", "Sinpo-class submarine");
+  }
+
+  @Test
+  void aTestNamedAfterASequenceCueAndDescribedLaterIsOneTest() {
+    List<Report> reports = reports("Example Wire", "2025-12-26", """
+        Kim Jong Un ordered factories to make more missiles, state media said.
+        - The order follows a look at a nuclear submarine yard and air defense tests over the sea.
+        He also watched the test launch of a long-range air defence missile over the East Sea, state media said.
+        """);
+    assertThat(reports).filteredOn(r -> r.eventType().equals("missile_launch"))
+        .singleElement().satisfies(r -> assertThat(r.weapons()).containsExactly("air-defence missile"));
+  }
 }
