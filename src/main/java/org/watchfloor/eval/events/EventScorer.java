@@ -15,8 +15,7 @@ import org.watchfloor.model.EventDate;
  * <p>A system event is <em>aligned</em> with a gold event when its type is one of the gold's
  * alternatives and it comes from at least one of the gold's articles; it <em>matches</em> when,
  * in addition, its date lies within the gold date widened by a day and it names one of the
- * gold's weapons or that weapon's class (when the gold names any weapon the profile knows): the
- * gold names the missile from hindsight, where the article may say only "an SLBM". Matching is one to one: a second
+ * gold's weapons (when the gold names any the profile knows). Matching is one to one: a second
  * system event for an already matched gold event is a duplicate, counted as a false alarm.
  * Date and weapon accuracy are measured over aligned pairs, so that a wrong date shows there and
  * not only as a miss.
@@ -141,10 +140,8 @@ public final class EventScorer {
         && !d.latest().isAfter(g.date().latest().plusDays(1));
   }
 
-  /** The system names one of the gold's weapons, or the class of one ("SRBM" for Scud). */
   static boolean weaponRight(GoldEvent g, SystemEvent s) {
-    return g.weapons().isEmpty() || g.weapons().stream().anyMatch(s.weapons()::contains)
-        || g.classNames().stream().anyMatch(s.weapons()::contains);
+    return g.weapons().isEmpty() || g.weapons().stream().anyMatch(s.weapons()::contains);
   }
 
   /** A gold reference names the article: its url, or for {@code file:} a suffix of its path. */

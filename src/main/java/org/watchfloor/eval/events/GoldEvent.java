@@ -11,8 +11,6 @@ import org.watchfloor.model.EventDate;
  * @param types the acceptable event types (the gold's {@code |} alternatives)
  * @param weapons canonical profile names of the weapons the gold names; empty when it names none
  *     the profile knows
- * @param classNames the profile's names for the classes of those weapons ("SRBM" for "Scud"): a
- *     system event that, like its article, names only the class names the weapon right
  * @param articles the article urls (or {@code file:} paths) that report it
  * @param forgiven a judgement call: counted when found, forgiven when missed
  */
@@ -22,7 +20,6 @@ public record GoldEvent(
     Set<String> types,
     String weaponsText,
     Set<String> weapons,
-    Set<String> classNames,
     List<String> articles,
     boolean forgiven) {
 
@@ -31,7 +28,6 @@ public record GoldEvent(
     Objects.requireNonNull(date, "date");
     types = Set.copyOf(types);
     weapons = Set.copyOf(weapons);
-    classNames = Set.copyOf(classNames);
     articles = List.copyOf(articles);
   }
 }

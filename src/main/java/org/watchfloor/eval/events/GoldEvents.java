@@ -69,21 +69,14 @@ public final class GoldEvents {
       }
       String weaponsText = r.isMapped("weapons") ? r.get("weapons") : r.isMapped("weapon") ? r.get("weapon") : "";
       Set<String> weapons = new LinkedHashSet<>();
-      Set<String> classNames = new LinkedHashSet<>();
-      for (EntityMatch m : gazetteer.find(weaponsText, EntityKind.WEAPON)) {
-        weapons.add(m.entity().canonical());
-        String weaponClass = m.entity().attribute("class");
-        if (weaponClass != null) {
-          // the class's own entry: "SRBM" for Scud's class SRBM
-          gazetteer.find(weaponClass, EntityKind.WEAPON).stream()
-              .filter(c -> "true".equals(c.entity().attributes().get("generic"))
-                  && weaponClass.equals(c.entity().attribute("class")))
-              .forEach(c -> classNames.add(c.entity().canonical()));
+      for (EntityMatch m : gazetteer.find(weaponsText)) {
+        if (m.entity().kind() == EntityKind.WEAPON) {
+          weapons.add(m.entity().canonical());
         }
       }
       List<String> urls = Arrays.stream(r.get("article_urls").split("\\s+")).filter(s -> !s.isBlank()).toList();
       String notes = r.isMapped("notes") ? r.get("notes") : "";
-      out.add(new GoldEvent(key, date, types, weaponsText, weapons, classNames, urls, forgiven(notes)));
+      out.add(new GoldEvent(key, date, types, weaponsText, weapons, urls, forgiven(notes)));
     }
     return out;
   }
