@@ -61,8 +61,7 @@ final class EventMerger {
         }
       });
     }
-    // a passing mention is not a confirmation: origins are counted over the news reports
-    Set<String> origins = basis.stream().map(Report::origin).collect(Collectors.toSet());
+    Set<String> origins = reports.stream().map(Report::origin).collect(Collectors.toSet());
     return new Event(
         id, type, date, planned,
         ranked(reports, Report::actors), ranked(reports, Report::weapons), ranked(reports, Report::locations),

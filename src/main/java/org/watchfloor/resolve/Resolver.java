@@ -104,11 +104,6 @@ public final class Resolver {
       // a pin holds for the article's first report of the type: the one the analyst saw
       String pinned = pinnedTypes.add(report.eventType()) ? edits.pinned(report.articleId(), report.eventType()) : null;
       Event match = pinned != null ? null : bestMatch(report, ownArticleEvents);
-      if (pinned == null && match == null && report.background()) {
-        // a happening mentioned only in passing is not news: it joins the event it belongs to
-        // when that is known, and makes none of its own
-        continue;
-      }
       String eventId = pinned != null ? pinned : match != null ? match.id() : newId(report);
       if (events.get(eventId).isEmpty()) { // a new event, or one an edit names that is not there (yet)
         events.upsert(EventMerger.merge(eventId, List.of(report)));

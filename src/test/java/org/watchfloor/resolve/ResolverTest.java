@@ -89,26 +89,6 @@ class ResolverTest {
     assertThat(Resolver.farApart("about", "600")).isFalse();
   }
 
-  private static Report inPassing(Report r) {
-    return new Report(r.id(), r.articleId(), r.eventType(), r.date(), r.planned(), true, r.actors(), r.weapons(),
-        r.locations(), r.attributes(), r.evidence(), r.evidenceStart(), r.evidenceEnd(), r.attribution(),
-        r.certainty(), r.origin(), r.claims());
-  }
-
-  @Test
-  void aPassingMentionMakesNoEventOfItsOwnAndJoinsOneWithoutCountingAsAnOrigin() throws Exception {
-    assertThat(attach(article("a1", "t", null, null), inPassing(armed("a1-r0", "Hwasong-15")))).isEmpty();
-    assertThat(store.count("events")).isZero();
-
-    String id = attach(article("a2", "t", null, null), armed("a2-r0", "Hwasong-15")).iterator().next();
-    Report mention = inPassing(report("a3-r0", "missile_launch", "It follows last week's launch, KCNA said.",
-        "KCNA said", "kcna"));
-    assertThat(attach(article("a3", "t", null, null), mention)).containsExactly(id);
-    Event e = store.events().get(id).orElseThrow();
-    assertThat(e.reports()).isEqualTo(2);
-    assertThat(e.independentOrigins()).isEqualTo(1);
-  }
-
   @Test
   void twoNamedSystemsStayApartEvenWhenBothAreCalledBallisticMissiles() {
     Set<String> first = attach(article("a1", "t", null, null), armed("a1-r0", "ballistic missile", "Hwasong-15"));
