@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.ingest.DocumentSink;
@@ -19,6 +20,7 @@ import org.watchfloor.ingest.RawDocument;
 import org.watchfloor.ingest.SampleCorpus;
 import org.watchfloor.pipeline.IngestSummary;
 import org.watchfloor.pipeline.Pipeline;
+import org.watchfloor.serve.StoreWriter;
 import org.watchfloor.serve.web.Workbench;
 import org.watchfloor.store.Store;
 import picocli.CommandLine.Command;
@@ -80,6 +82,12 @@ final class RunCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /**
+   * Held by each pass over the sources and by each edit from the workbench ({@code --serve}): the
+   * two write through the one store and its one connection, never at once.
+   */
+  private final ReentrantLock writing = new ReentrantLock();
+
   /** Problems already reported by an earlier poll, reported once only. */
   private final java.util.Set<String> reported = new java.util.HashSet<>();
 
@@ -94,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
         Progress progress = new Progress(err);
         HttpFetcher fetcher = new HttpFetcher(fetch)) {
       Extractor extractor = options.extractor();
-      Workbench workbench = serve ? listen.start(store, options, out) : null;
+      Workbench workbench = serve ? listen.start(store, StoreWriter.sharing(store, writing), options, out) : null;
       try {
         watch(out, store, extractor, progress, feedSource(fetcher, store));
       } finally {
@@ -126,31 +134,42 @@ final class RunCommand implements Callable<Integer> {
     out.printf("list the events with: watchfloor events --store %s%n", store.dir());
     out.flush();
     do {
-      boolean anyFeedRead = pollFeeds(out, feeds, feedSource, store, extractor, progress);
-      if (first && !noSample && !anyFeedRead && store.count("articles") == 0) {
-        out.println("store is empty and no source has articles yet: ingesting the bundled sample corpus");
-        out.flush();
-        report(out, new Pipeline(store, extractor, progress).ingest(List.of(SampleCorpus.articles())));
-      }
-      first = false;
-      List<Path> files;
-      try (Stream<Path> s = Files.list(watched)) {
-        files = s.filter(Files::isRegularFile).sorted().toList();
-      }
-      if (!files.isEmpty()) {
-        IngestSummary summary = new Pipeline(store, extractor, progress).ingest(files);
-        report(out, summary);
-        for (Path f : files) {
-          boolean failed = summary.problems().stream().anyMatch(p -> p.source().startsWith(f.toString()));
-          Path to = watched.resolve(failed ? "failed" : "processed");
-          Files.createDirectories(to);
-          Files.move(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+      writing.lock();
+      try {
+        first = pass(out, store, extractor, progress, feedSource, watched, feeds, first);
+      } finally {
+        writing.unlock();
       }
       if (!once) {
         Thread.sleep(Duration.ofSeconds(Math.max(1, interval)));
       }
     } while (!once);
+  }
+
+  /** One look at the feeds and the inbox; false once the first pass is done. */
+  private boolean pass(PrintWriter out, Store store, Extractor extractor, Progress progress, FeedSource feedSource,
+      Path watched, List<String> feeds, boolean first) throws IOException {
+    boolean anyFeedRead = pollFeeds(out, feeds, feedSource, store, extractor, progress);
+    if (first && !noSample && !anyFeedRead && store.count("articles") == 0) {
+      out.println("store is empty and no source has articles yet: ingesting the bundled sample corpus");
+      out.flush();
+      report(out, new Pipeline(store, extractor, progress).ingest(List.of(SampleCorpus.articles())));
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(watched)) {
+      files = s.filter(Files::isRegularFile).sorted().toList();
+    }
+    if (!files.isEmpty()) {
+      IngestSummary summary = new Pipeline(store, extractor, progress).ingest(files);
+      report(out, summary);
+      for (Path f : files) {
+        boolean failed = summary.problems().stream().anyMatch(p -> p.source().startsWith(f.toString()));
+        Path to = watched.resolve(failed ? "failed" : "processed");
+        Files.createDirectories(to);
+        Files.move(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    return false;
   }
 
   /** Polls every feed once; true when at least one feed answered (with items or 304). */

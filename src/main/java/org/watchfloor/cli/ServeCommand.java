@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.watchfloor.WatchfloorException;
+import org.watchfloor.serve.StoreWriter;
 import org.watchfloor.serve.api.StoreReads;
 import org.watchfloor.serve.web.Workbench;
 import org.watchfloor.store.Store;
@@ -33,13 +34,13 @@ final class ServeCommand implements Callable<Integer> {
         description = "Read-only store connections shared by concurrent requests (default: two per core).")
     Integer readConnections;
 
-    /** Starts the workbench over {@code store} and says where. */
-    Workbench start(Store store, StoreOptions options, PrintWriter out) {
+    /** Starts the workbench over {@code store}, its edits written through {@code writer}, and says where. */
+    Workbench start(Store store, StoreWriter writer, StoreOptions options, PrintWriter out) {
       int n = readConnections == null ? StoreReads.DEFAULT_CONNECTIONS : readConnections;
       if (n < 1 || n > 256) {
         throw new WatchfloorException.BadInput("--read-connections must be between 1 and 256");
       }
-      Workbench workbench = Workbench.over(store, options.loadProfile(), n).start(host, port);
+      Workbench workbench = Workbench.over(store, options.loadProfile(), n, writer).start(host, port);
       out.printf("serving %s on http://%s:%d/%n", store.dir(), host, workbench.port());
       out.flush();
       return workbench;
@@ -55,7 +56,8 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
     try (Store store = options.openToRead()) {
-      Workbench workbench = listen.start(store, options, out);
+      // serve holds no writer, so that an ingest can run beside it; each edit opens one
+      Workbench workbench = listen.start(store, StoreWriter.opening(store.dir()), options, out);
       Thread hook = new Thread(() -> {
         workbench.stop();
         stopped.countDown();

@@ -40,6 +40,24 @@ final class Cues {
     return m.find() ? m : null;
   }
 
+  /** Whether a cue ends just before offset {@code at} of {@code text}, spaces between. */
+  boolean endsAt(String text, int at) {
+    if (pattern == null) {
+      return false;
+    }
+    int end = at;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    Matcher m = pattern.matcher(text).region(Math.max(0, end - 40), end).useTransparentBounds(true);
+    while (m.find()) {
+      if (m.end() == end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean in(String text) {
     return find(text) != null;
   }

@@ -1,8 +1,10 @@
 package org.watchfloor.extract;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,14 +44,27 @@ public final class Extractor {
   /** Days back from publication that a report's date may lie before it counts as background. */
   private static final int BACKGROUND_AFTER_DAYS = 45;
 
+  /** Days a dated spell of activity (an exercise, a tour) may last and still be one event. */
+  private static final int MAX_SPELL_DAYS = 31;
+
   /** Characters of an article read for extraction (about 60 pages of text). */
   static final int MAX_CHARS = 200_000;
+
+  /**
+   * Characters after its trigger within which a plan cue makes a sentence's event planned ("the
+   * congress expected in early 2026"); further on, "… said, in what would be the latest in a
+   * string of failures" judges the news and does not plan it.
+   */
+  private static final int PLANNED_REACH = 50;
 
   /** Sentences from the start of an article that make its lead. */
   private static final int LEAD_SENTENCES = 3;
 
   /** A line of a digest ("- He inspected …"): each is news in its own right. */
   private static final Pattern BULLET = Pattern.compile("\\s*[-•*]\\s+\\p{L}");
+
+  /** Event types whose weapon is the thing fired or tested. */
+  private static final Set<String> LAUNCHES = Set.of("missile_launch", "weapons_test_other");
 
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
@@ -65,8 +80,21 @@ public final class Extractor {
   private final Cues planned;
   private final Cues background;
   private final Cues military;
+  private final Cues statements;
+  private final Cues sequence;
+  private final Cues conclusion;
+  private final Cues capacities;
+  private final NamedWeapons namedWeapons;
+  /** Weapon classes whose firing is a weapons test, not a missile launch (MLRS, artillery). */
+  private final Set<String> firingClasses;
+  /** Weapon classes that carry what a launch fires (submarines, warships). */
+  private final Set<String> platformClasses;
   private final List<String> typeOrder;
   private final Map<String, Cues> originCues = new LinkedHashMap<>();
+  /** Per event type, the objects its trigger needs beside it (lexicon {@code <type>_objects}). */
+  private final Map<String, Cues> objects = new LinkedHashMap<>();
+  /** Per event type, the entity kinds that are such an object too ({@code <type>_object_entities}). */
+  private final Map<String, Set<EntityKind>> objectEntities = new LinkedHashMap<>();
 
   public Extractor(WatchProfile profile) {
     this.profile = profile;
@@ -77,7 +105,26 @@ public final class Extractor {
     this.planned = new Cues(profile.lexicon("planned"));
     this.background = new Cues(profile.lexicon("background"));
     this.military = new Cues(profile.lexicon("military"));
+    this.statements = new Cues(profile.lexicon("statements"));
+    this.sequence = new Cues(profile.lexicon("sequence"));
+    this.conclusion = new Cues(profile.lexicon("conclusion"));
+    this.capacities = new Cues(profile.lexicon("capacities"));
+    this.namedWeapons = new NamedWeapons(background);
+    this.firingClasses = Set.copyOf(profile.lexicon("firing_classes"));
+    this.platformClasses = Set.copyOf(profile.lexicon("platform_classes"));
     this.typeOrder = profile.eventTypeIds();
+    for (String type : typeOrder) {
+      List<String> words = profile.lexicon(type + "_objects");
+      if (!words.isEmpty()) {
+        objects.put(type, new Cues(words));
+        Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
+        for (String label : profile.lexicon(type + "_object_entities")) {
+          kinds.add(EntityKind.fromLabel(label).orElseThrow(() -> new IllegalArgumentException(
+              "lexicon " + type + "_object_entities: unknown entity kind '" + label + "'")));
+        }
+        objectEntities.put(type, kinds);
+      }
+    }
     for (OriginDef origin : profile.origins()) {
       originCues.put(origin.id(), new Cues(origin.cues()));
     }
@@ -136,8 +183,9 @@ public final class Extractor {
     List<Draft> drafts = new ArrayList<>();
     Draft last = null;
     int ordinal = 0;
-    boolean militaryLead = militaryLead(text, entities);
-    for (Sentences.Sentence s : Sentences.of(text)) {
+    boolean militaryArticle = militaryIn(text, entities);
+    List<Sentences.Sentence> sentences = Sentences.of(text);
+    for (Sentences.Sentence s : sentences) {
       List<Claim> numbers = Numbers.claims(s.text(), s.start());
       for (Claim c : numbers) {
         mentions.add(new Mention(Mention.Kind.NUMBER, c.start(), c.end(), text.substring(c.start(), c.end()), c.field() + "=" + c.value()));
@@ -145,59 +193,108 @@ public final class Extractor {
       List<EntityMatch> inSentence = within(entities, s.start(), s.end());
       boolean lead = ordinal < LEAD_SENTENCES || BULLET.matcher(s.text()).lookingAt();
       ordinal++;
-      String type = eventType(s, inSentence, lead && militaryLead);
+      List<TimeExpression> times = within(timex, s.start(), s.end());
+      // "Could North Korea put a warhead atop a rocket and fire it?" asks; it reports nothing.
+      if (s.text().endsWith("?")) {
+        continue;
+      }
+      boolean statement = lead && militaryArticle && statements.in(s.text());
+      // (the first sentence of an article on military matters is its news: "The plenary
+      // meeting concluded" needs no military word of its own)
+      List<TriggerMatch> eligible = statement ? List.of() : eligibleTriggers(s, inSentence, ordinal == 1 && militaryArticle);
+      TriggerMatch best = best(eligible);
+      // "X issued a press statement on Sunday": the statement is the news, whoever its speaker.
+      String type = statement ? "threat_statement" : best == null ? null : best.eventType();
       if (type == null) {
         if (last != null && s.paragraph() - last.paragraph <= 1) {
           last.absorb(inSentence, numbers, s.paragraph());
         }
         continue;
       }
-      Draft d = draft(article, s, type, inSentence, numbers, within(timex, s.start(), s.end()), anchor, articleOrigin);
-      // The news of an article is in its lead (or its bulleted digest); an event type first
-      // met further down is something the article mentions, not what it reports.
-      d.background |= !lead;
-      Draft same = drafts.stream().filter(x -> x.compatible(d)).findFirst().orElse(null);
-      if (same != null) {
-        same.merge(d);
-        last = same;
-      } else {
-        drafts.add(d);
-        last = d;
+      Map<TriggerMatch, TimeExpression> ownDated = best == null ? Map.of() : ownDated(s.text(), best, eligible, times);
+      List<TriggerMatch> cuts = new ArrayList<>(ownDated.keySet());
+      if (best != null) {
+        cuts.add(best);
+      }
+      cuts.sort(Comparator.comparingInt(TriggerMatch::start));
+      List<TimeExpression> primaryTimes = times.stream().filter(t -> !ownDated.containsValue(t)).toList();
+      int[] region = best == null ? new int[] {0, s.text().length()} : region(best, cuts, s.text().length());
+      List<Draft> found = new ArrayList<>();
+      // "The directive follows a tour of a shipyard": what comes after the cue happened before
+      // the news the sentence opens with, and is not that news.
+      Matcher after = sequence.find(s.text());
+      boolean earlier = best != null && after != null && after.start() > 0 && best.start() >= after.end();
+      int[] planRegion = best == null ? region : planRegion(best, eligible, region);
+      found.add(draft(article, s, type, within(inSentence, s.start() + region[0], s.start() + region[1]), numbers,
+          primaryTimes, planRegion, earlier, anchor, articleOrigin));
+      ownDated.forEach((t, when) -> {
+        int[] r = region(t, cuts, s.text().length());
+        found.add(draft(article, s, t.eventType(), within(inSentence, s.start() + r[0], s.start() + r[1]), List.of(),
+            List.of(when), r, true, anchor, articleOrigin));
+      });
+      for (Draft d : found) {
+        // The news of an article is in its lead (or its bulleted digest); an event type first
+        // met further down is something the article mentions, not what it reports.
+        d.background |= !lead;
+        Draft same = drafts.stream().filter(x -> x.compatible(d)).findFirst().orElse(null);
+        if (same != null) {
+          same.merge(d);
+          last = same;
+        } else {
+          drafts.add(d);
+          last = d;
+        }
+      }
+    }
+    for (Draft d : drafts) {
+      // "fired an intermediate-range missile" … "the missile was a Musudan": the lead names the
+      // class, the article the system.
+      if (!d.background && !d.namedWeapon && LAUNCHES.contains(d.type)) {
+        d.absorb(namedWeapons.find(sentences, entities, timex, d.weaponClasses, d.date), List.of(), d.paragraph);
       }
     }
     List<Report> reports = new ArrayList<>();
     for (Draft d : drafts) {
-      if (d.background && !d.date.isKnown()) {
+      if ((d.background && !d.date.isKnown()) || (d.vague && !d.ownDate)) {
         continue; // "has tested more missiles in recent years": no event to record
       }
-      reports.add(d.toReport(article.id(), article.id() + "-r" + reports.size()));
+      // Rockets of a multiple launcher or artillery fired are a weapons test, not a missile launch.
+      boolean firing = d.type.equals("missile_launch") && !d.weaponClasses.isEmpty()
+          && firingClasses.containsAll(d.weaponClasses);
+      reports.add(d.toReport(firing ? "weapons_test_other" : d.type, article.id(), article.id() + "-r" + reports.size()));
     }
     mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return new Extraction(mentions, reports);
   }
 
   /**
-   * The type of the longest trigger phrase in the sentence whose arguments are there: a weapon
-   * for launches and tests, some actor or object of the domain (not merely a place or the
-   * reporting agency) for the others. {@code null} when none.
+   * The trigger phrases of the sentence whose arguments are there: a weapon for launches and
+   * tests, some actor or object of the domain (not merely a place or the reporting agency) for
+   * the others, in a sentence that is itself military (or in {@code militaryContext}).
    */
-  private @Nullable String eventType(Sentences.Sentence s, List<EntityMatch> inSentence, boolean militaryLead) {
+  private List<TriggerMatch> eligibleTriggers(Sentences.Sentence s, List<EntityMatch> inSentence, boolean militaryContext) {
     boolean weapon = false;
     boolean domain = false;
+    Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
     boolean militaryEntity = false;
     for (EntityMatch e : inSentence) {
       EntityKind kind = e.entity().kind();
       weapon |= kind == EntityKind.WEAPON;
+      kinds.add(kind);
       domain |= kind != EntityKind.PLACE && !e.entity().isOrigin();
-      militaryEntity |= kind == EntityKind.WEAPON || kind == EntityKind.FACILITY || kind == EntityKind.EXERCISE;
+      militaryEntity |= military(e);
     }
     // Most state-media copy is greetings, ceremonies and economy: a trigger ("sent", "meeting",
-    // "visited") makes an event of the watch only in a military context.
-    if (!domain || !(militaryEntity || militaryLead || military.in(s.text()))) {
-      return null;
+    // "visited") makes an event of the watch only in a sentence that is itself military.
+    if (!domain || !(militaryContext || militaryEntity || military.in(s.text()))) {
+      return List.of();
     }
-    TriggerMatch best = null;
+    List<TriggerMatch> out = new ArrayList<>();
     for (TriggerMatch t : triggers.find(s.text())) {
+      // "the ability to send a nuclear warhead": a capacity, not a happening
+      if (capacities.endsAt(s.text(), t.start())) {
+        continue;
+      }
       // A bare "fired" or "test" needs a weapon beside it; a phrase ("performance test of
       // drones", "nuclear test") carries its own object.
       boolean needsWeapon = (t.eventType().equals("missile_launch") || t.eventType().equals("weapons_test_other"))
@@ -205,12 +302,82 @@ public final class Extractor {
       if (needsWeapon && !weapon) {
         continue;
       }
+      // "sent off at the airport", "increased production of cement", "visited Germany": a
+      // transfer, a production order or an inspection is one of the watch only with its object.
+      Cues object = objects.get(t.eventType());
+      if (object != null && !object.in(s.text())
+          && objectEntities.get(t.eventType()).stream().noneMatch(kinds::contains)) {
+        continue;
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  /** The most specific type's longest trigger, or {@code null}. */
+  private @Nullable TriggerMatch best(List<TriggerMatch> eligible) {
+    TriggerMatch best = null;
+    for (TriggerMatch t : eligible) {
       if (best == null || rank(t) < rank(best)
           || (rank(t) == rank(best) && t.end() - t.start() > best.end() - best.start())) {
         best = t;
       }
     }
-    return best == null ? null : best.eventType();
+    return best;
+  }
+
+  /**
+   * Earlier happenings of another type that the sentence dates on their own, after a sequence
+   * cue ("the directive follows a tour of a submarine facility earlier this week"): each date
+   * goes to the trigger nearest to it, and one nearer to another type's trigger than to the
+   * news's makes an event of its own.
+   */
+  private Map<TriggerMatch, TimeExpression> ownDated(String sentence, TriggerMatch best, List<TriggerMatch> eligible,
+      List<TimeExpression> times) {
+    Map<TriggerMatch, TimeExpression> out = new LinkedHashMap<>();
+    Matcher after = sequence.find(sentence);
+    if (after == null) {
+      return out;
+    }
+    Set<String> types = new LinkedHashSet<>();
+    types.add(best.eventType());
+    for (TimeExpression t : times) {
+      if (t.kind() == TimeExpression.Kind.DURATION || !t.value().isKnown()) {
+        continue;
+      }
+      TriggerMatch nearest = eligible.stream()
+          .min(Comparator.comparingInt((TriggerMatch x) -> gap(x.start(), x.end(), t.start(), t.end()))).orElse(best);
+      // only an earlier happening, named after the cue ("follows a tour of …", "after it fired …")
+      if (nearest.start() >= after.end() && t.start() >= after.end() && !t.future()
+          && types.add(nearest.eventType())
+          && gap(nearest.start(), nearest.end(), t.start(), t.end()) < gap(best.start(), best.end(), t.start(), t.end())) {
+        out.put(nearest, t);
+      }
+    }
+    return out;
+  }
+
+  private static int gap(int aStart, int aEnd, int bStart, int bEnd) {
+    return Math.max(0, Math.max(aStart - bEnd, bStart - aEnd));
+  }
+
+  /**
+   * The part of {@code region} where a plan cue plans the news: up to a little past the first
+   * trigger of the news's type in it ("will launch", "the congress expected in …").
+   */
+  private static int[] planRegion(TriggerMatch best, List<TriggerMatch> eligible, int[] region) {
+    int firstEnd = eligible.stream()
+        .filter(t -> t.eventType().equals(best.eventType()) && t.start() >= region[0])
+        .mapToInt(TriggerMatch::end).min().orElse(best.end());
+    return new int[] {region[0], Math.min(region[1], firstEnd + PLANNED_REACH)};
+  }
+
+  /** The part of the sentence (offsets in it) that belongs to trigger {@code t} among {@code cuts}. */
+  private static int[] region(TriggerMatch t, List<TriggerMatch> cuts, int length) {
+    int i = cuts.indexOf(t);
+    int from = i == 0 ? 0 : t.start();
+    int to = i + 1 < cuts.size() ? cuts.get(i + 1).start() : length;
+    return new int[] {from, to};
   }
 
   /**
@@ -234,23 +401,19 @@ public final class Extractor {
     return text.substring(0, end);
   }
 
-  /** Whether the first sentences of the text speak of military matters. */
-  private boolean militaryLead(String text, List<EntityMatch> entities) {
-    List<Sentences.Sentence> all = Sentences.of(text.length() > 4000 ? text.substring(0, 4000) : text);
-    int end = all.isEmpty() ? 0 : all.get(Math.min(LEAD_SENTENCES, all.size()) - 1).end();
-    if (military.in(text.substring(0, end))) {
-      return true;
-    }
-    for (EntityMatch e : entities) {
-      if (e.start() >= end) {
-        continue;
-      }
-      EntityKind kind = e.entity().kind();
-      if (kind == EntityKind.WEAPON || kind == EntityKind.FACILITY || kind == EntityKind.EXERCISE) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether the article speaks of military matters anywhere in the text read. */
+  private boolean militaryIn(String text, List<EntityMatch> entities) {
+    return military.in(text) || entities.stream().anyMatch(Extractor::military);
+  }
+
+  /**
+   * A weapon, an exercise or a facility is military by itself, unless the profile marks the
+   * facility dual-use (an airport that is also a launch site).
+   */
+  private static boolean military(EntityMatch e) {
+    EntityKind kind = e.entity().kind();
+    return kind == EntityKind.WEAPON || kind == EntityKind.EXERCISE
+        || (kind == EntityKind.FACILITY && !"true".equals(e.entity().attributes().get("dual_use")));
   }
 
   private String articleOrigin(Article article) {
@@ -274,22 +437,30 @@ public final class Extractor {
   }
 
   private Draft draft(Article article, Sentences.Sentence s, String type, List<EntityMatch> inSentence,
-      List<Claim> numbers, List<TimeExpression> timex, @Nullable LocalDate anchor, String articleOrigin) {
-    Draft d = new Draft(type, s);
+      List<Claim> numbers, List<TimeExpression> timex, int[] region, boolean earlier, @Nullable LocalDate anchor,
+      String articleOrigin) {
+    Draft d = new Draft(type, s, platformClasses);
+    d.earlier = earlier;
     d.absorb(inSentence, numbers, s.paragraph());
-    boolean plannedCue = planned.in(s.text());
+    // (an earlier happening is past: a plan or a future date in its sentence belongs to the news)
+    boolean plannedCue = !earlier && planned.in(s.text().substring(region[0], region[1]));
     // A date wholly after publication in a sentence that is not about a plan is the object of
     // the news ("production for 2026"), not the day it happened.
     TimeExpression when = timex.stream()
         .filter(t -> t.kind() != TimeExpression.Kind.DURATION && t.value().isKnown())
         // (a day after publication is allowed: news from Korea, dated in a zone behind it)
+        .filter(t -> !(earlier && t.future()))
         .filter(t -> anchor == null || plannedCue || !t.value().earliest().isAfter(anchor.plusDays(1)))
         .min(Comparator.comparingInt((TimeExpression t) -> t.kind() == TimeExpression.Kind.PUBLICATION_REF ? 1 : 0)
             .thenComparingInt(TimeExpression::start))
         .orElse(null);
     boolean stateMedia = articleOrigin.equals("kcna") || articleOrigin.equals("rodong-sinmun");
+    boolean spell = when != null && when.kind() == TimeExpression.Kind.RANGE && spell(when.value());
     if (when != null) {
-      d.date = when.value();
+      // "drills from August 19 to 29" are dated by their first day; "the meeting held from
+      // December 26 to 30 concluded" by its last, the day it reports
+      d.date = !spell ? when.value()
+          : EventDate.day(conclusion.in(s.text()) ? when.value().latest() : when.value().earliest());
       if (anchor != null && !stateMedia && when.kind() == TimeExpression.Kind.RELATIVE
           && WEEKDAY.matcher(when.text()).find() && d.date.equals(EventDate.day(anchor.minusDays(6)))) {
         // "fired on Sunday" in a paper dated Saturday: news from Korea, 13 to 17 hours ahead of
@@ -305,9 +476,12 @@ public final class Extractor {
           : new EventDate(anchor.minusDays(2), anchor, org.watchfloor.model.DatePrecision.WEEK);
     }
     d.planned = plannedCue || (when != null && when.future());
-    d.background = background.in(s.text())
+    d.ownDate = when != null;
+    d.vague = background.in(s.text());
+    d.background = d.vague
         || (anchor != null && d.date.isKnown() && d.date.latest().isBefore(anchor.minusDays(BACKGROUND_AFTER_DAYS)))
-        || (when != null && (when.kind() == TimeExpression.Kind.RANGE || when.value().precision() == org.watchfloor.model.DatePrecision.YEAR) && !d.planned);
+        || (when != null && ((when.kind() == TimeExpression.Kind.RANGE && !spell)
+            || when.value().precision() == org.watchfloor.model.DatePrecision.YEAR) && !d.planned);
     d.certainty = negations.in(s.text()) ? Certainty.NEGATED : hedges.in(s.text()) ? Certainty.HEDGED : Certainty.ASSERTED;
     String origin = articleOrigin;
     String attribution = null;
@@ -322,6 +496,12 @@ public final class Extractor {
     d.origin = origin;
     d.attribution = attribution;
     return d;
+  }
+
+  /** A range of days a drill or a visit lasts ("from June 27 to 29"), not a plan's years. */
+  private static boolean spell(EventDate range) {
+    return range.precision() == org.watchfloor.model.DatePrecision.DAY
+        || ChronoUnit.DAYS.between(range.earliest(), range.latest()) <= MAX_SPELL_DAYS;
   }
 
   private static String attributionPhrase(String sentence, Matcher cue) {
@@ -354,21 +534,32 @@ public final class Extractor {
   private static final class Draft {
     final String type;
     final Sentences.Sentence evidence;
+    final Set<String> platformClasses;
     int paragraph;
     EventDate date = EventDate.UNKNOWN;
     boolean planned;
     boolean background;
+    /** Background by a cue of its sentence ("in recent years", "on the heels of"). */
+    boolean vague;
+    /** Dated by a time expression of its own sentence, not by the publication day. */
+    boolean ownDate;
+    /** An earlier happening that a sentence about other news dates on its own. */
+    boolean earlier;
     Certainty certainty = Certainty.ASSERTED;
     String origin = "";
     @Nullable String attribution;
     final Set<String> actors = new LinkedHashSet<>();
     final Set<String> weapons = new LinkedHashSet<>();
+    final Set<String> weaponClasses = new LinkedHashSet<>();
+    /** Some weapon named is a system ("Musudan"), not only a class ("IRBM"). */
+    boolean namedWeapon;
     final Set<String> locations = new LinkedHashSet<>();
     final Map<String, String> attributes = new LinkedHashMap<>();
     final List<Claim> claims = new ArrayList<>();
 
-    Draft(String type, Sentences.Sentence evidence) {
+    Draft(String type, Sentences.Sentence evidence, Set<String> platformClasses) {
       this.type = type;
+      this.platformClasses = platformClasses;
       this.evidence = evidence;
       this.paragraph = evidence.paragraph();
     }
@@ -381,6 +572,18 @@ public final class Extractor {
         switch (kind) {
           case PERSON, ORGANISATION -> actors.add(name);
           case WEAPON -> {
+            String weaponClass = NamedWeapons.weaponClass(e);
+            if (LAUNCHES.contains(type) && platformClasses.contains(weaponClass)) {
+              // fired from a submarine or a warship: the carrier is the launch's platform, not its weapon
+              if (attributes.putIfAbsent("platform", name) == null) {
+                claims.add(new Claim("platform", name, e.start(), e.end()));
+              }
+              continue;
+            }
+            if (!weaponClass.isEmpty()) {
+              weaponClasses.add(weaponClass);
+            }
+            namedWeapon |= !NamedWeapons.generic(e);
             if (weapons.add(name)) {
               claims.add(new Claim("weapon", name, e.start(), e.end()));
             }
@@ -406,6 +609,13 @@ public final class Extractor {
       if (!type.equals(other.type) || planned != other.planned) {
         return false;
       }
+      if (earlier != other.earlier) {
+        // "the directive follows … air defence tests" and, further on, "he oversaw the test of an
+        // air-defence missile": one test, told twice, when the days agree and no weapon differs
+        return LAUNCHES.contains(type) && date.isKnown() && other.date.isKnown() && date.overlaps(other.date, 0)
+            && (weaponClasses.isEmpty() || other.weaponClasses.isEmpty()
+                || weaponClasses.stream().anyMatch(other.weaponClasses::contains));
+      }
       if (background != other.background && !background) {
         return true; // a later mention of the lead's event: the same news
       }
@@ -418,14 +628,16 @@ public final class Extractor {
     void merge(Draft other) {
       date = date.moreSpecific(other.date);
       background &= other.background;
+      vague &= other.vague;
+      ownDate |= other.ownDate;
       if (attribution == null) {
         attribution = other.attribution;
         origin = other.origin;
       }
       actors.addAll(other.actors);
-      for (String w : other.weapons) {
-        weapons.add(w);
-      }
+      weapons.addAll(other.weapons);
+      weaponClasses.addAll(other.weaponClasses);
+      namedWeapon |= other.namedWeapon;
       locations.addAll(other.locations);
       other.attributes.forEach(attributes::putIfAbsent);
       for (Claim c : other.claims) {
@@ -437,8 +649,8 @@ public final class Extractor {
       paragraph = Math.max(paragraph, other.paragraph);
     }
 
-    Report toReport(String articleId, String id) {
-      return new Report(id, articleId, type, date, planned, background, List.copyOf(actors), List.copyOf(weapons),
+    Report toReport(String reportedType, String articleId, String id) {
+      return new Report(id, articleId, reportedType, date, planned, background, List.copyOf(actors), List.copyOf(weapons),
           List.copyOf(locations), attributes, evidence.text(), evidence.start(), evidence.end(), attribution,
           certainty, origin, claims);
     }

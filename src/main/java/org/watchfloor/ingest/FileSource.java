@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads articles from files and folders: plain text (with or without a header block), HTML, and
@@ -24,7 +25,8 @@ import java.util.zip.GZIPInputStream;
  * {@link WarcSource}).
  *
  * <p>Every file is checked before it is handed on: an empty, binary, oversized or unreadable
- * file becomes a {@link Problem} naming the file, and the other files go on.
+ * file becomes a {@link Problem} naming the file, and the other files go on. A JSON Lines file
+ * (a bulk export, a crawl) may be any size: it is streamed, and the limit applies to each line.
  */
 public final class FileSource {
 
@@ -46,7 +48,8 @@ public final class FileSource {
   /**
    * The files to read under the given paths, in a stable order. Folders are walked; inside them
    * only files with an article extension are taken (a README or an image beside the articles is
-   * not an article). A path given by name is always taken. Missing paths become problems.
+   * not an article), and not the expected answers of extraction test pages. A path given by
+   * name is always taken. Missing paths become problems.
    */
   public List<Path> list(List<Path> paths, DocumentSink sink) {
     List<Path> files = new ArrayList<>();
@@ -56,6 +59,7 @@ public final class FileSource {
           walk.filter(Files::isRegularFile)
               .filter(p -> !p.getFileName().toString().startsWith("."))
               .filter(p -> formatOf(p) != null || WarcSource.isWarc(p))
+              .filter(p -> !isExpectedAnswer(p))
               .sorted()
               .forEach(files::add);
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -68,6 +72,17 @@ public final class FileSource {
       }
     }
     return files;
+  }
+
+  /**
+   * Whether a file is the answer of an extraction test page: in the layout of such test sets
+   * ({@code PAGE/source.html} beside {@code PAGE/expected.html}, as in Mozilla Readability's
+   * tests), only the source is an article; its expected text is not a second one.
+   */
+  static boolean isExpectedAnswer(Path file) {
+    Path parent = file.getParent();
+    return file.getFileName().toString().equals("expected.html") && parent != null
+        && Files.isRegularFile(parent.resolve("source.html"));
   }
 
   /** Reads one file and hands its document(s) or its problem to the sink. */
@@ -86,6 +101,10 @@ public final class FileSource {
       long size = Files.size(file);
       if (size == 0) {
         sink.problem(new Problem(source, "empty file"));
+        return;
+      }
+      if (formatOf(file) == Kind.JSONL) {
+        streamJsonLines(file, sink);
         return;
       }
       if (size > maxBytes) {
@@ -137,46 +156,106 @@ public final class FileSource {
     }
   }
 
+  /**
+   * Streams a JSON Lines file, compressed or not, a line at a time: memory is bounded by the
+   * longest line allowed, whatever the file's size. Its head is checked for binary content first.
+   */
+  private void streamJsonLines(Path file, DocumentSink sink) throws IOException {
+    String source = file.toString();
+    boolean gz = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    try (InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file));
+        InputStream in = gz ? new GZIPInputStream(raw) : raw) {
+      java.io.PushbackInputStream head = new java.io.PushbackInputStream(in, 8192);
+      byte[] first = head.readNBytes(8192);
+      head.unread(first);
+      String binary = binaryReason(first);
+      if (binary != null) {
+        sink.problem(new Problem(source, binary));
+        return;
+      }
+      readJsonLines(source, new BufferedReader(new InputStreamReader(head, StandardCharsets.UTF_8)), sink);
+    } catch (java.util.zip.ZipException e) {
+      sink.problem(new Problem(source, "not valid gzip: " + e.getMessage()));
+    }
+  }
+
   private void readJsonLines(String file, byte[] bytes, DocumentSink sink) throws IOException {
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
-      String line;
-      int lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
+    readJsonLines(file, new BufferedReader(
+        new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)), sink);
+  }
+
+  /**
+   * One line of at most {@code maxBytes} characters, without its end; a longer line is skipped to
+   * its end and returned as {@link #TOO_LONG}; {@code null} at the end of the input.
+   */
+  private @Nullable String boundedLine(BufferedReader reader) throws IOException {
+    StringBuilder line = new StringBuilder();
+    boolean tooLong = false;
+    int c;
+    while ((c = reader.read()) != -1) {
+      if (c == '\n') {
+        break;
+      }
+      if (!tooLong) {
+        line.append((char) c);
+        if (line.length() > maxBytes) {
+          tooLong = true;
+          line.setLength(0);
         }
-        String source = file + ":" + lineNo;
-        JsonNode node;
-        try {
-          node = JSON.readTree(line);
-        } catch (IOException e) {
-          sink.problem(new Problem(source, "not valid JSON: " + firstLine(e.getMessage())));
-          continue;
+      }
+    }
+    if (c == -1 && line.isEmpty() && !tooLong) {
+      return null;
+    }
+    if (tooLong) {
+      return TOO_LONG;
+    }
+    int end = line.length();
+    return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+  }
+
+  private static final String TOO_LONG = new String("\u0000line too long");
+
+  private void readJsonLines(String file, BufferedReader reader, DocumentSink sink) throws IOException {
+    String line;
+    int lineNo = 0;
+    while ((line = boundedLine(reader)) != null) {
+      lineNo++;
+      if (line == TOO_LONG) {
+        sink.problem(new Problem(file + ":" + lineNo, "line longer than " + (maxBytes >> 20) + " MB"));
+        continue;
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      String source = file + ":" + lineNo;
+      JsonNode node;
+      try {
+        node = JSON.readTree(line);
+      } catch (IOException e) {
+        sink.problem(new Problem(source, "not valid JSON: " + firstLine(e.getMessage())));
+        continue;
+      }
+      if (node == null || !node.isObject()) {
+        sink.problem(new Problem(source, "a JSON Lines article must be an object"));
+        continue;
+      }
+      Map<String, String> meta = new LinkedHashMap<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        JsonNode value = field.getValue();
+        if (!value.isNull()) {
+          meta.put(field.getKey(), value.isValueNode() ? value.asText() : value.toString());
         }
-        if (node == null || !node.isObject()) {
-          sink.problem(new Problem(source, "a JSON Lines article must be an object"));
-          continue;
-        }
-        Map<String, String> meta = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> field = it.next();
-          JsonNode value = field.getValue();
-          if (!value.isNull()) {
-            meta.put(field.getKey(), value.isValueNode() ? value.asText() : value.toString());
-          }
-        }
-        String html = meta.remove("html");
-        String text = meta.remove("text");
-        if (html != null && !html.isBlank()) {
-          sink.accept(new RawDocument(source, file, RawDocument.Format.HTML, html.getBytes(StandardCharsets.UTF_8), meta));
-        } else if (text != null && !text.isBlank()) {
-          sink.accept(new RawDocument(source, file, RawDocument.Format.TEXT, text.getBytes(StandardCharsets.UTF_8), meta));
-        } else {
-          sink.problem(new Problem(source, "no \"text\" or \"html\" field with content"));
-        }
+      }
+      String html = meta.remove("html");
+      String text = meta.remove("text");
+      if (html != null && !html.isBlank()) {
+        sink.accept(new RawDocument(source, file, RawDocument.Format.HTML, html.getBytes(StandardCharsets.UTF_8), meta));
+      } else if (text != null && !text.isBlank()) {
+        sink.accept(new RawDocument(source, file, RawDocument.Format.TEXT, text.getBytes(StandardCharsets.UTF_8), meta));
+      } else {
+        sink.problem(new Problem(source, "no \"text\" or \"html\" field with content"));
       }
     }
   }

@@ -29,23 +29,26 @@ public final class EventExport {
     this.profile = profile;
   }
 
+  /** Writes every event of {@code type} (null for all) but those an analyst rejected. */
   public void events(String type, Format format, Writer out) throws IOException {
-    events(views.events(type, 0), format, out);
+    events(views.events(type, 0, false), format, out);
   }
 
   /** Writes {@code events} (a filtered list, say) with their citations. */
   public void events(List<Event> events, Format format, Writer out) throws IOException {
     switch (format) {
       case jsonl -> {
+        var edits = views.editViews();
         for (Event e : events) {
-          out.write(ContractJson.line(ContractJson.event(e, views.reports(e))));
+          out.write(ContractJson.line(ContractJson.event(e, views.reports(e), edits.apply(e))));
           out.write('\n');
         }
       }
       case json -> {
         List<Map<String, Object>> all = new ArrayList<>();
+        var edits = views.editViews();
         for (Event e : events) {
-          all.add(ContractJson.event(e, views.reports(e)));
+          all.add(ContractJson.event(e, views.reports(e), edits.apply(e)));
         }
         out.write(ContractJson.line(all));
         out.write('\n');
@@ -71,7 +74,7 @@ public final class EventExport {
    * distance, outcome, and the sources.
    */
   public void launchTable(Writer out) throws IOException {
-    launchTable(views.events("missile_launch", 0), out);
+    launchTable(views.events("missile_launch", 0, false), out);
   }
 
   /** The launch table of {@code launches}, events of type {@code missile_launch}. */

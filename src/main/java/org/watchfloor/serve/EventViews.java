@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.model.Edit;
 import org.watchfloor.model.Event;
@@ -82,12 +83,17 @@ public final class EventViews {
    * store recorded for it (which also knows the edits whose events or reports are gone).
    */
   public ContractJson.EditView edits(Event e) {
+    return editViews().apply(e);
+  }
+
+  /** {@link #edits(Event)} for many events, the edit log read once for all of them. */
+  public Function<Event, ContractJson.EditView> editViews() {
     try {
       Map<Long, Edit> stored = new HashMap<>();
       List<Edit> all = store.edits().all();
       all.forEach(x -> stored.put(x.id(), x));
       EditLog log = EditLog.fold(all);
-      return new ContractJson.EditView(log.status(e.id()), log.about(e.id()).stream().map(x -> stored.get(x.id())).toList());
+      return e -> new ContractJson.EditView(log.status(e.id()), log.about(e.id()).stream().map(x -> stored.get(x.id())).toList());
     } catch (SQLException ex) {
       throw new WatchfloorException("store " + store.dir() + ": " + ex.getMessage(), ex);
     }

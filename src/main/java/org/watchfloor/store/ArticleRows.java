@@ -151,11 +151,16 @@ public final class ArticleRows {
       ps.setString(20, Instant.now().toString());
       ps.executeUpdate();
     }
-    try (PreparedStatement ps =
-        db.prepareStatement(
-            "INSERT INTO mentions(article_id, kind, start_pos, end_pos, text, value) VALUES (?,?,?,?,?,?)")) {
+    insertMentions(db, "mentions", a.id(), mentions);
+  }
+
+  /** Writes an article's mentions into {@code table} (the live table, or re-processing's scratch copy). */
+  static void insertMentions(Connection db, String table, String articleId, List<Mention> mentions)
+      throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement(
+        "INSERT INTO " + table + "(article_id, kind, start_pos, end_pos, text, value) VALUES (?,?,?,?,?,?)")) {
       for (Mention m : mentions) {
-        ps.setString(1, a.id());
+        ps.setString(1, articleId);
         ps.setString(2, m.kind().label());
         ps.setInt(3, m.start());
         ps.setInt(4, m.end());

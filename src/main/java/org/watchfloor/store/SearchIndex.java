@@ -3,7 +3,14 @@ package org.watchfloor.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -38,6 +45,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The full-text index over articles and events. Derived from the database: its commit data
  * records the last article and event change it holds, so the store can bring it up to date.
+ * Events leave the database too (merged away by an analyst, not derived again by a
+ * re-processing); a commit that follows event changes drops those from the index as well.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -47,12 +56,14 @@ public final class SearchIndex implements AutoCloseable {
   private static final String ARTICLE_SEQ = "article_seq";
   private static final String EVENT_SEQ = "event_seq";
 
+  private final Path dir;
   private final FSDirectory directory;
   private final Analyzer analyzer = new EnglishAnalyzer();
   /** {@code null} when the index is opened for reading only. */
   private final @Nullable IndexWriter writer;
 
-  private SearchIndex(FSDirectory directory, @Nullable IndexWriter writer) {
+  private SearchIndex(Path dir, FSDirectory directory, @Nullable IndexWriter writer) {
+    this.dir = dir;
     this.directory = directory;
     this.writer = writer;
   }
@@ -61,7 +72,7 @@ public final class SearchIndex implements AutoCloseable {
     FSDirectory directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    return new SearchIndex(directory, new IndexWriter(directory, config));
+    return new SearchIndex(dir, directory, new IndexWriter(directory, config));
   }
 
   /**
@@ -69,7 +80,7 @@ public final class SearchIndex implements AutoCloseable {
    * reads the latest commit, and no lock is taken.
    */
   static SearchIndex openReadOnly(Path dir) throws IOException {
-    return new SearchIndex(FSDirectory.open(dir), null);
+    return new SearchIndex(dir, FSDirectory.open(dir), null);
   }
 
   private IndexWriter writer() {
@@ -123,11 +134,59 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   void commit(long articleSeq, long eventSeq) throws IOException {
+    if (eventSeq != eventSeq()) {
+      dropGoneEvents();
+    }
     Map<String, String> data = new HashMap<>();
     data.put(ARTICLE_SEQ, Long.toString(articleSeq));
     data.put(EVENT_SEQ, Long.toString(eventSeq));
     writer().setLiveCommitData(data.entrySet());
     writer().commit();
+  }
+
+  /**
+   * Deletes the events the database no longer holds. Cheap when there are none, the usual case:
+   * every event in the database is in the index once it has caught up, so only an index holding
+   * more events than the database has any to drop, and only then are the ids compared. Reads the
+   * database (committed before the index, see {@code Store.syncIndex}) over a read-only
+   * connection of its own, because the store hands the index the events that changed, not those
+   * that went.
+   */
+  private void dropGoneEvents() throws IOException {
+    Query events = new TermQuery(new Term("kind", "event"));
+    try (DirectoryReader reader = DirectoryReader.open(writer())) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      int indexed = searcher.count(events);
+      if (indexed == 0) {
+        return;
+      }
+      Set<String> live = new HashSet<>();
+      org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+      config.setReadOnly(true);
+      config.setBusyTimeout(10000);
+      try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolveSibling(Store.DB_FILE), config.toProperties());
+          Statement st = db.createStatement()) {
+        try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM events")) {
+          rs.next();
+          if (rs.getLong(1) >= indexed) {
+            return;
+          }
+        }
+        try (ResultSet rs = st.executeQuery("SELECT id FROM events")) {
+          while (rs.next()) {
+            live.add(rs.getString(1));
+          }
+        }
+      } catch (SQLException e) {
+        throw new IOException("cannot read the events to drop from the index: " + e.getMessage(), e);
+      }
+      for (ScoreDoc sd : searcher.search(events, indexed).scoreDocs) {
+        String id = searcher.storedFields().document(sd.doc).get("id");
+        if (!live.contains(id)) {
+          writer().deleteDocuments(new Term("key", "event:" + id));
+        }
+      }
+    }
   }
 
   /**

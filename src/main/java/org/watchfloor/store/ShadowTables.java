@@ -133,19 +133,7 @@ public final class ShadowTables {
       ps.setString(10, Json.write(a.flags().stream().map(ArticleFlag::label).sorted().toList()));
       ps.executeUpdate();
     }
-    try (PreparedStatement ps = db.prepareStatement(
-        "INSERT INTO mentions_next(article_id, kind, start_pos, end_pos, text, value) VALUES (?,?,?,?,?,?)")) {
-      for (Mention m : mentions) {
-        ps.setString(1, a.id());
-        ps.setString(2, m.kind().label());
-        ps.setInt(3, m.start());
-        ps.setInt(4, m.end());
-        ps.setString(5, m.text());
-        ps.setString(6, m.value());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
+    ArticleRows.insertMentions(db, "mentions_next", a.id(), mentions);
   }
 
   /** The ids of the events derived again. */

@@ -96,8 +96,9 @@ public final class Store implements AutoCloseable {
     String url = "jdbc:sqlite:" + abs.resolve(DB_FILE);
     refuseNewerSchema(abs, url);
     flyway(url).migrate();
+    Connection db = null;
     try {
-      Connection db = DriverManager.getConnection(url);
+      db = DriverManager.getConnection(url);
       try (Statement s = db.createStatement()) {
         s.execute("PRAGMA journal_mode=WAL");
         s.execute("PRAGMA synchronous=FULL");
@@ -110,6 +111,13 @@ public final class Store implements AutoCloseable {
       store.catchUpIndex();
       return store;
     } catch (SQLException | IOException e) {
+      if (db != null) {
+        try {
+          db.close(); // the index may be locked by another writer: leave no connection behind
+        } catch (SQLException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
       throw new WatchfloorException.StoreRefused(abs, "cannot open: " + e.getMessage());
     }
   }

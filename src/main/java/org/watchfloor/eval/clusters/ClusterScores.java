@@ -1,6 +1,8 @@
 package org.watchfloor.eval.clusters;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,12 +53,19 @@ public record ClusterScores(
     double bp = 0;
     double br = 0;
     int n = items.size();
+    // only items sharing a system or a gold group with item i score against it: look them up
+    // through each group's members instead of trying all n² pairs
+    Map<String, List<Integer>> sysMembers = members(sys);
+    Map<String, List<Integer>> gldMembers = members(gld);
     for (int i = 0; i < n; i++) {
       double pSum = 0;
       int pCount = 0;
       double rSum = 0;
       int rCount = 0;
-      for (int j = 0; j < n; j++) {
+      Set<Integer> related = new HashSet<>();
+      sys.get(i).forEach(g -> related.addAll(sysMembers.get(g)));
+      gld.get(i).forEach(g -> related.addAll(gldMembers.get(g)));
+      for (int j : related) {
         int cs = intersection(sys.get(i), sys.get(j));
         int cg = intersection(gld.get(i), gld.get(j));
         if (cs > 0) {
@@ -81,6 +90,16 @@ public record ClusterScores(
         goldLinks == 0 ? 1 : (double) shared / goldLinks,
         n == 0 ? 0 : bp / n,
         n == 0 ? 0 : br / n);
+  }
+
+  private static Map<String, List<Integer>> members(List<Set<String>> groupsOfItem) {
+    Map<String, List<Integer>> out = new HashMap<>();
+    for (int i = 0; i < groupsOfItem.size(); i++) {
+      for (String g : groupsOfItem.get(i)) {
+        out.computeIfAbsent(g, k -> new ArrayList<>()).add(i);
+      }
+    }
+    return out;
   }
 
   private static int intersection(Set<String> a, Set<String> b) {

@@ -20,24 +20,35 @@ record Rule(String name, Pattern pattern, Resolver resolver) {
     return new Rule(name, Pattern.compile(regex), resolver);
   }
 
-  void apply(Context ctx, List<Candidate> out) {
+  /** The pattern whose matches mark where this rule can match (see {@link Regions}). */
+  Pattern anchor() {
+    return Regions.anchorOf(name);
+  }
+
+  /** Adds the candidates of the matches inside {@code regions} (see {@link Regions}). */
+  void apply(Context ctx, int[] regions, List<Candidate> out) {
     Matcher m = pattern.matcher(ctx.text());
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
     boolean hasX = pattern.pattern().contains("(?<x>");
-    while (m.find()) {
-      int start = hasX ? m.start("x") : m.start();
-      int end = hasX ? m.end("x") : m.end();
-      if (start < 0 || end <= start) {
-        continue;
-      }
-      Candidate c;
-      try {
-        c = resolver.resolve(m, ctx, start, end);
-      } catch (RuntimeException invalid) {
-        // An impossible calendar date ("February 30") is not a time expression.
-        c = null;
-      }
-      if (c != null) {
-        out.add(c);
+    for (int r = 0; r < regions.length; r += 2) {
+      m.region(regions[r], regions[r + 1]);
+      while (m.find()) {
+        int start = hasX ? m.start("x") : m.start();
+        int end = hasX ? m.end("x") : m.end();
+        if (start < 0 || end <= start) {
+          continue;
+        }
+        Candidate c;
+        try {
+          c = resolver.resolve(m, ctx, start, end);
+        } catch (RuntimeException invalid) {
+          // An impossible calendar date ("February 30") is not a time expression.
+          c = null;
+        }
+        if (c != null) {
+          out.add(c);
+        }
       }
     }
   }

@@ -37,6 +37,16 @@ public final class ApiException extends RuntimeException {
     return new ApiException(400, "request body: " + message, null);
   }
 
+  /** 400 about the request as a whole: what the store's editor refused, and why. */
+  public static ApiException badRequest(String message) {
+    return new ApiException(400, message, null);
+  }
+
+  /** 503: the store cannot be written now (another process holds its writer); the reason says why. */
+  public static ApiException unavailable(String message) {
+    return new ApiException(503, message, null);
+  }
+
   /** 404: nothing has this id. */
   public static ApiException notFound(String what, String id) {
     return new ApiException(404, "no " + what + " with id " + id, null);

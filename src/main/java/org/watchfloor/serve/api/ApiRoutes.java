@@ -67,7 +67,7 @@ public final class ApiRoutes {
     StoreReads.EventPage page = reads.events(filter, Params.limit(ctx, 50), Params.offset(ctx));
     List<Map<String, Object>> events = new ArrayList<>();
     for (StoreReads.EventDetail d : reads.details(page.events())) {
-      events.add(ContractJson.event(d.event(), d.reports()));
+      events.add(ContractJson.event(d.event(), d.reports(), d.edits()));
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("total", page.total());
@@ -80,7 +80,7 @@ public final class ApiRoutes {
   private void event(Context ctx) {
     String id = ctx.pathParam("id");
     StoreReads.EventDetail d = reads.event(id).orElseThrow(() -> ApiException.notFound("event", id));
-    json(ctx, ContractJson.event(d.event(), d.reports()));
+    json(ctx, ContractJson.event(d.event(), d.reports(), d.edits()));
   }
 
   private void article(Context ctx) {
@@ -191,13 +191,14 @@ public final class ApiRoutes {
     }
     download(ctx, "events." + f.name(), f == EventExport.Format.csv ? "text/csv" : "application/json",
         (store, out) -> new EventExport(store, profile).events(
-            store.events().filtered(filter.type(), filter.weapon(), filter.from(), filter.to(), filter.minOrigins(),
-                MAX_EXPORT, 0), f, out));
+            StoreReads.events(store, filter, MAX_EXPORT, 0).events(), f, out));
   }
 
+  /** The missile-launch table of the launches the filter keeps (rejected ones hidden unless asked for). */
   private void exportLaunches(Context ctx) throws IOException {
+    EventFilter filter = EventFilter.of(ctx).ofType("missile_launch");
     download(ctx, "missile-launches.csv", "text/csv", (store, out) -> new EventExport(store, profile)
-        .launchTable(store.events().filtered("missile_launch", null, null, null, 0, MAX_EXPORT, 0), out));
+        .launchTable(StoreReads.events(store, filter, MAX_EXPORT, 0).events(), out));
   }
 
   private interface Export {

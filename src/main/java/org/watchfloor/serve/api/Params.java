@@ -58,6 +58,18 @@ public final class Params {
     }
   }
 
+  /** A yes/no parameter: {@code true} or {@code false}, {@code false} when absent. */
+  public static boolean flag(Context ctx, String name) {
+    String v = text(ctx, name);
+    if (v == null || v.equals("false")) {
+      return false;
+    }
+    if (v.equals("true")) {
+      return true;
+    }
+    throw ApiException.badParameter(name, "must be true or false");
+  }
+
   public static int limit(Context ctx, int fallback) {
     return integer(ctx, "limit", fallback, 1, MAX_LIMIT);
   }

@@ -4,17 +4,21 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.watchfloor.WatchfloorException;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.Event;
 import org.watchfloor.model.Mention;
 import org.watchfloor.model.Report;
+import org.watchfloor.resolve.EditLog;
 import org.watchfloor.serve.ContractJson;
+import org.watchfloor.serve.EventViews;
 import org.watchfloor.store.EventRows;
 import org.watchfloor.store.SearchIndex;
 import org.watchfloor.store.Store;
@@ -26,11 +30,20 @@ import org.watchfloor.store.Store;
  */
 public final class StoreReads implements AutoCloseable {
 
-  /** A page of events with the number matching the filter. */
-  public record EventPage(List<Event> events, long total, int limit, int offset) {}
+  /**
+   * A page of events with the number matching the filter, and the analyst's status of those
+   * that have one other than {@code open} ({@code confirmed}, {@code rejected}).
+   */
+  public record EventPage(List<Event> events, long total, int limit, int offset, Map<String, String> statuses) {
 
-  /** An event with its reports and their articles. */
-  public record EventDetail(Event event, List<ContractJson.ReportView> reports) {}
+    /** The status of {@code e}: open, confirmed or rejected. */
+    public String status(Event e) {
+      return statuses.getOrDefault(e.id(), "open");
+    }
+  }
+
+  /** An event with its reports and their articles, and the analyst's edits of it. */
+  public record EventDetail(Event event, List<ContractJson.ReportView> reports, ContractJson.EditView edits) {}
 
   /** An article with its mentions and the reports drawn from it. */
   public record ArticleDetail(Article article, List<Mention> mentions, List<Report> reports) {}
@@ -73,20 +86,68 @@ public final class StoreReads implements AutoCloseable {
   }
 
   public EventPage events(EventFilter f, int limit, int offset) {
+    return read(store -> events(store, f, limit, offset));
+  }
+
+  /**
+   * Events {@code offset} to {@code offset + limit} of those the filter keeps, in the store's
+   * order, without the rejected ones unless the filter includes them. The store's query knows
+   * nothing of edits, so rejected events are taken out here: the few that match the filter are
+   * subtracted from its count, and the page is read from the start with room for them.
+   */
+  public static EventPage events(Store store, EventFilter f, int limit, int offset) throws SQLException {
+    EventRows rows = store.events();
+    EditLog log = EditLog.fold(store.edits().all());
+    long total = rows.countFiltered(f.type(), f.weapon(), f.from(), f.to(), f.minOrigins());
+    Set<String> hidden = new HashSet<>();
+    if (!f.includeRejected()) {
+      for (String id : log.rejectedEvents()) {
+        rows.get(id).filter(f::matches).ifPresent(e -> hidden.add(e.id()));
+      }
+    }
+    List<Event> events;
+    if (hidden.isEmpty()) {
+      events = rows.filtered(f.type(), f.weapon(), f.from(), f.to(), f.minOrigins(), limit, offset);
+    } else {
+      total -= hidden.size();
+      List<Event> kept = rows.filtered(f.type(), f.weapon(), f.from(), f.to(), f.minOrigins(),
+          offset + limit + hidden.size(), 0).stream().filter(e -> !hidden.contains(e.id())).toList();
+      events = kept.subList(Math.min(offset, kept.size()), Math.min(offset + limit, kept.size()));
+    }
+    Map<String, String> statuses = new HashMap<>();
+    for (Event e : events) {
+      String status = log.status(e.id());
+      if (!status.equals("open")) {
+        statuses.put(e.id(), status);
+      }
+    }
+    return new EventPage(events, total, limit, offset, statuses);
+  }
+
+  /**
+   * The event with this id with its reports and edits; an id an analyst merged away leads to the
+   * event it was merged into (so the detail's event id may differ from {@code id}).
+   */
+  public Optional<EventDetail> event(String id) {
     return read(store -> {
-      EventRows rows = store.events();
-      List<Event> events = rows.filtered(f.type(), f.weapon(), f.from(), f.to(), f.minOrigins(), limit, offset);
-      long total = rows.countFiltered(f.type(), f.weapon(), f.from(), f.to(), f.minOrigins());
-      return new EventPage(events, total, limit, offset);
+      EventViews views = new EventViews(store);
+      Event e;
+      try {
+        e = views.event(id);
+      } catch (WatchfloorException.BadInput unknown) {
+        return Optional.<EventDetail>empty();
+      }
+      return Optional.of(new EventDetail(e, reportViews(store, e, new HashMap<>()), views.edits(e)));
     });
   }
 
-  public Optional<EventDetail> event(String id) {
-    return read(store -> {
-      Optional<Event> e = store.events().get(id);
-      return e.isEmpty() ? Optional.<EventDetail>empty()
-          : Optional.of(new EventDetail(e.get(), reportViews(store, e.get(), new HashMap<>())));
-    });
+  /** Events of the same type as {@code e} whose dates come within {@code days} of it: merge candidates. */
+  public List<Event> neighbours(Event e, int days) {
+    if (!e.date().isKnown()) {
+      return List.of();
+    }
+    return read(store -> store.events().candidates(e.type(), e.date().earliest().minusDays(days),
+        e.date().latest().plusDays(days)).stream().filter(x -> !x.id().equals(e.id())).toList());
   }
 
   /** The details of each event on a page, in its order, read in one transaction. */
@@ -94,8 +155,9 @@ public final class StoreReads implements AutoCloseable {
     return read(store -> {
       List<EventDetail> out = new ArrayList<>();
       Map<String, Article> articles = new HashMap<>();
+      var edits = new EventViews(store).editViews();
       for (Event e : events) {
-        out.add(new EventDetail(e, reportViews(store, e, articles)));
+        out.add(new EventDetail(e, reportViews(store, e, articles), edits.apply(e)));
       }
       return out;
     });

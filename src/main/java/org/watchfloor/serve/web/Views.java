@@ -58,7 +58,34 @@ public final class Views {
   }
 
   /** The event page. */
-  public record EventPage(Event event, List<ContractJson.ReportView> reports, ClaimTable claims, Entities entities) {}
+  /**
+   * The event page: the event, its reports and claims, the analyst's edits of it, and, for a
+   * logged-in analyst ({@code csrf} not null), what the edit forms need: the CSRF token and the
+   * events near it that it might be merged with.
+   */
+  public record EventPage(Event event, List<ContractJson.ReportView> reports, ClaimTable claims, Entities entities,
+      ContractJson.EditView edits, @Nullable String csrf, List<Event> candidates) {
+
+    public boolean editable() {
+      return csrf != null;
+    }
+  }
+
+  /** The fields the correct form offers (any attribute such as {@code range_km} can be corrected through the API). */
+  public static final List<String> CORRECTABLE =
+      List.of("date", "type", "summary", "actors", "weapons", "locations", "planned", "range_km", "apogee_km");
+
+  /** What an edit did, in a few words for the history list. */
+  public static String describe(org.watchfloor.model.Edit x) {
+    return switch (x.kind()) {
+      case CONFIRM -> "confirmed";
+      case REJECT -> "rejected";
+      case MERGE -> "merged event " + x.other() + " into " + x.target();
+      case SPLIT -> "split " + x.articles().size() + " article" + (x.articles().size() == 1 ? "" : "s") + " off "
+          + x.target();
+      case CORRECT -> "set " + x.field() + " to \u201c" + x.value() + "\u201d";
+    };
+  }
 
   /** An entity page. */
   public record EntityPage(Entities.Detail detail) {}

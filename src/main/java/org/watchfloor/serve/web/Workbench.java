@@ -23,6 +23,7 @@ import org.watchfloor.serve.auth.Accounts;
 import org.watchfloor.serve.auth.WriteRoutes;
 import org.watchfloor.serve.api.Params;
 import org.watchfloor.serve.api.StoreReads;
+import org.watchfloor.serve.StoreWriter;
 import org.watchfloor.store.SearchIndex;
 import org.watchfloor.store.Store;
 
@@ -47,11 +48,13 @@ public final class Workbench {
   private final Assets assets = new Assets();
   private final Javalin app;
 
-  private Workbench(Store store, WatchProfile profile, int connections, List<WriteRoutes.Registration> writes) {
+  private Workbench(Store store, WatchProfile profile, int connections, StoreWriter writer,
+      List<WriteRoutes.Registration> writes) {
     this.reads = new StoreReads(store.dir(), connections);
     this.accounts = Accounts.beside(store);
     this.api = new ApiRoutes(reads, profile);
     Access access = new Access(accounts, this::render);
+    EditRoutes edits = new EditRoutes(writer);
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -65,7 +68,9 @@ public final class Workbench {
       access.register(config.routes);
       api.register(config.routes);
       WriteRoutes writeRoutes = new WriteRoutes(config.routes);
+      edits.register(writeRoutes);
       writes.forEach(w -> w.register(writeRoutes));
+      edits.registerForms(config.routes);
       config.routes.get("/assets/{name}", assets::serve);
       config.routes.get("/entities", this::entities);
       config.routes.get("/entity/{kind}/{slug}", ctx -> render(ctx, "entity.jte", new Views.EntityPage(api.entityDetail(ctx))));
@@ -75,6 +80,7 @@ public final class Workbench {
       config.routes.get("/search", this::search);
       config.routes.get("/charts", ctx -> render(ctx, "chart.jte", null));
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.parameter()));
+      config.routes.exception(StoreWriter.Busy.class, (e, ctx) -> error(ctx, 503, e.getMessage(), null));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), null));
       config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error", null));
       config.routes.error(404, ctx -> {
@@ -85,23 +91,31 @@ public final class Workbench {
     });
   }
 
-  /** A workbench over {@code store} with the built-in watch profile, not yet started. */
+  /**
+   * A workbench over {@code store}, open for writing in this process, with the built-in watch
+   * profile, not yet started; edits write through {@code store}.
+   */
   public static Workbench over(Store store) {
     return over(store, WatchProfile.load("dprk"));
   }
 
   /**
-   * A workbench over {@code store}, not yet started, reading through its own read-only
-   * connections (the store given may be a writer in use elsewhere, as in {@code run --serve}),
-   * with the write endpoints {@code writes} add.
+   * A workbench over {@code store}, open for writing in this process, not yet started, reading
+   * through its own read-only connections, with the write endpoints {@code writes} add; edits
+   * write through {@code store} (see {@link StoreWriter#sharing}).
    */
   public static Workbench over(Store store, WatchProfile profile, WriteRoutes.Registration... writes) {
-    return over(store, profile, StoreReads.DEFAULT_CONNECTIONS, writes);
+    return over(store, profile, StoreReads.DEFAULT_CONNECTIONS,
+        StoreWriter.sharing(store, new java.util.concurrent.locks.ReentrantLock()), writes);
   }
 
-  /** As {@link #over(Store, WatchProfile, WriteRoutes.Registration...)}, reading over {@code connections} connections. */
-  public static Workbench over(Store store, WatchProfile profile, int connections, WriteRoutes.Registration... writes) {
-    return new Workbench(store, profile, connections, List.of(writes));
+  /**
+   * A workbench over {@code store} (which may be open read-only), reading over {@code connections}
+   * connections, its edits written through {@code writer}.
+   */
+  public static Workbench over(Store store, WatchProfile profile, int connections, StoreWriter writer,
+      WriteRoutes.Registration... writes) {
+    return new Workbench(store, profile, connections, writer, List.of(writes));
   }
 
   /** Starts serving on {@code host}:{@code port} (0 for any free port). */
@@ -160,10 +174,20 @@ public final class Workbench {
     render(ctx, "timeline.jte", Views.Timeline.of(page, filter, reads.facets(), api.entities()));
   }
 
+  /** How many days either side of an event its merge candidates may lie. */
+  static final int CANDIDATE_DAYS = 7;
+
   private void event(Context ctx) {
     String id = ctx.pathParam("id");
     StoreReads.EventDetail d = reads.event(id).orElseThrow(() -> ApiException.notFound("event", id));
-    render(ctx, "event.jte", new Views.EventPage(d.event(), d.reports(), ClaimTable.of(d.event(), d.reports()), api.entities()));
+    if (!d.event().id().equals(id)) {
+      ctx.redirect("/events/" + d.event().id(), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
+    boolean analyst = Access.analyst(ctx).isPresent();
+    render(ctx, "event.jte", new Views.EventPage(d.event(), d.reports(), ClaimTable.of(d.event(), d.reports()),
+        api.entities(), d.edits(), analyst ? Access.csrfToken(ctx) : null,
+        analyst ? reads.neighbours(d.event(), CANDIDATE_DAYS) : List.of()));
   }
 
   private void article(Context ctx) {

@@ -3,6 +3,7 @@ package org.watchfloor.eval.clusters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,63 @@ class ClusterScoresTest {
     ClusterScores s = ClusterScores.score(sys, gold);
     assertThat(s.pairwiseF1()).isEqualTo(1.0);
     assertThat(s.bcubedF1()).isEqualTo(1.0);
+  }
+
+  /** The definition, pair by pair over all n² pairs, to check the indexed computation against. */
+  private static double[] bruteForce(Map<String, Set<String>> system, Map<String, Set<String>> gold) {
+    List<String> items = new java.util.ArrayList<>(gold.keySet());
+    double bp = 0;
+    double br = 0;
+    long links = 0;
+    for (String i : items) {
+      Set<String> si = system.getOrDefault(i, Set.of());
+      si = si.isEmpty() ? Set.of("own:" + i) : si;
+      double p = 0;
+      int pc = 0;
+      double r = 0;
+      int rc = 0;
+      for (String j : items) {
+        Set<String> sj = system.getOrDefault(j, Set.of());
+        sj = sj.isEmpty() ? Set.of("own:" + j) : sj;
+        long cs = si.stream().filter(sj::contains).count();
+        long cg = gold.get(i).stream().filter(gold.get(j)::contains).count();
+        if (cs > 0) {
+          p += (double) Math.min(cs, cg) / cs;
+          pc++;
+        }
+        if (cg > 0) {
+          r += (double) Math.min(cs, cg) / cg;
+          rc++;
+        }
+        if (i.compareTo(j) < 0 && cs > 0) {
+          links++;
+        }
+      }
+      bp += p / pc;
+      br += r / rc;
+    }
+    return new double[] {bp / items.size(), br / items.size(), links};
+  }
+
+  @Test
+  void theIndexedComputationAgreesWithThePairByPairDefinition() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int round = 0; round < 20; round++) {
+      Map<String, Set<String>> system = new java.util.HashMap<>();
+      Map<String, Set<String>> gold = new java.util.HashMap<>();
+      for (int i = 0; i < 60; i++) {
+        String item = "a" + (100 + i);
+        gold.put(item, random.nextInt(5) == 0 ? new java.util.HashSet<>(List.of("g" + random.nextInt(9),
+            "g" + random.nextInt(9))) : Set.of("g" + random.nextInt(9)));
+        int k = random.nextInt(4);
+        system.put(item, k == 0 ? Set.of() : k == 1 ? Set.of("s" + random.nextInt(12))
+            : new java.util.HashSet<>(List.of("s" + random.nextInt(12), "s" + random.nextInt(12))));
+      }
+      ClusterScores s = ClusterScores.score(system, gold);
+      double[] expected = bruteForce(system, gold);
+      assertThat(s.bcubedPrecision()).isCloseTo(expected[0], within(1e-9));
+      assertThat(s.bcubedRecall()).isCloseTo(expected[1], within(1e-9));
+      assertThat((double) s.systemLinks()).isEqualTo(expected[2]);
+    }
   }
 }

@@ -6,9 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -22,14 +27,21 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.watchfloor.extract.Extractor;
+import org.watchfloor.ingest.SampleCorpus;
+import org.watchfloor.pipeline.Pipeline;
+import org.watchfloor.pipeline.Reprocessor;
+import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.serve.auth.Accounts;
 import org.watchfloor.store.Store;
 
 /**
  * End to end in Debian's Chromium, headless: the sample corpus ingested into a fresh store,
  * then the timeline, an event with conflicting claims, an article with hostile text, a search
- * and the chart, as an analyst would click through them.
+ * and the chart, as an analyst would click through them; last, an analyst's merge and reject
+ * through the event page, the merge surviving a re-processing and a re-ingest.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchBrowserIT {
 
   static final String PASSWORD = "correct horse battery";
@@ -77,6 +89,7 @@ class WorkbenchBrowserIT {
   }
 
   @Test
+  @Order(1)
   void analystClicksThroughTimelineEventSearchAndChart() throws Exception {
     browser.get(base + "/");
     List<WebElement> rows = browser.findElements(By.cssSelector("tr.event-row"));
@@ -127,6 +140,7 @@ class WorkbenchBrowserIT {
   }
 
   @Test
+  @Order(2)
   void analystLogsInOpensAnEntityAndNarrowsASearchByFacet() throws Exception {
     browser.get(base + "/login");
     browser.findElement(By.name("name")).sendKeys("ana");
@@ -164,6 +178,97 @@ class WorkbenchBrowserIT {
     waiting().until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
     assertThat(browser.findElements(By.id("analyst"))).isEmpty();
+
+    List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+    assertThat(violations).isEmpty();
+  }
+
+  /** The article ids of the reports the open event page lists. */
+  private static Set<String> reportArticles() {
+    Set<String> out = new TreeSet<>();
+    for (WebElement a : browser.findElements(By.cssSelector("#reports tbody a[href^='/articles/']"))) {
+      out.add(a.getDomAttribute("href").substring("/articles/".length()));
+    }
+    return out;
+  }
+
+  private static List<String> timelineIds() {
+    return browser.findElements(By.cssSelector("tr.event-row")).stream().map(r -> r.getDomAttribute("data-id")).toList();
+  }
+
+  @Test
+  @Order(3)
+  void analystMergesTwoEventsThatStayMergedThroughReprocessingAndReingestAndRejectsOne() throws Exception {
+    browser.get(base + "/login");
+    browser.findElement(By.name("name")).sendKeys("ana");
+    browser.findElement(By.name("password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("login-submit")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("analyst")));
+
+    // Two events of one type from the timeline: the later one survives, the other is merged in.
+    browser.get(base + "/?limit=500");
+    List<WebElement> rows = browser.findElements(By.cssSelector("tr.event-row"));
+    String survivor = null;
+    String other = null;
+    for (int i = 0; i < rows.size() && other == null; i++) {
+      for (int j = i + 1; j < rows.size() && other == null; j++) {
+        String ti = rows.get(i).findElements(By.tagName("td")).get(1).getText();
+        if (ti.equals(rows.get(j).findElements(By.tagName("td")).get(1).getText())) {
+          survivor = rows.get(i).getDomAttribute("data-id");
+          other = rows.get(j).getDomAttribute("data-id");
+        }
+      }
+    }
+    assertThat(other).as("two events of one type on the timeline").isNotNull();
+    browser.get(base + "/events/" + other);
+    Set<String> expected = new TreeSet<>(reportArticles());
+    browser.get(base + "/events/" + survivor);
+    expected.addAll(reportArticles());
+    assertThat(browser.findElement(By.id("status")).getDomAttribute("data-status")).isEqualTo("open");
+
+    browser.findElement(By.id("merge-other")).sendKeys(other);
+    browser.findElement(By.cssSelector("#merge-form input[name=note]")).sendKeys("one launch, reported twice");
+    browser.findElement(By.id("merge")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#edit-history li[data-kind=merge]")));
+    assertThat(browser.getCurrentUrl()).contains("/events/" + survivor);
+    assertThat(reportArticles()).isEqualTo(expected);
+    WebElement merged = browser.findElement(By.cssSelector("#edit-history li[data-kind=merge]"));
+    assertThat(merged.getText()).contains("ana", other, "applied", "one launch, reported twice");
+    Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+    new org.openqa.selenium.interactions.Actions(browser).scrollToElement(browser.findElement(By.id("merge-form"))).perform();
+    Files.write(shots.resolve("workbench-merge.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+    // Re-process everything from the stored bytes (watchfloor reprocess), then ingest the corpus again.
+    Extractor extractor = new Extractor(WatchProfile.load("dprk"));
+    new Reprocessor(store, extractor).run(50, new Reprocessor.Listener() {});
+    new Pipeline(store, extractor, new Pipeline.Listener() {}).ingest(List.of(SampleCorpus.articles()));
+    store.syncIndex();
+
+    browser.navigate().refresh();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reports")));
+    assertThat(browser.getCurrentUrl()).endsWith("/events/" + survivor + "#edits");
+    assertThat(reportArticles()).isEqualTo(expected);
+    assertThat(browser.findElement(By.cssSelector("#edit-history li[data-kind=merge]")).getText()).contains(other, "applied");
+    browser.get(base + "/events/" + other);
+    assertThat(browser.getCurrentUrl()).endsWith("/events/" + survivor);
+    browser.get(base + "/?limit=500");
+    assertThat(timelineIds()).contains(survivor).doesNotContain(other);
+
+    // Reject another event: it leaves the timeline, and comes back, marked, when asked for.
+    String kept = survivor;
+    String rejected = timelineIds().stream().filter(id -> !id.equals(kept)).findFirst().orElseThrow();
+    browser.get(base + "/events/" + rejected);
+    browser.findElement(By.cssSelector("#reject-form input[name=note]")).sendKeys("an exercise, not a launch");
+    browser.findElement(By.id("reject")).click();
+    waiting().until(ExpectedConditions.attributeToBe(By.id("status"), "data-status", "rejected"));
+    browser.findElement(By.id("nav-timeline")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("include-rejected")));
+    assertThat(timelineIds()).isNotEmpty().doesNotContain(rejected);
+    browser.findElement(By.id("include-rejected")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.status-rejected")));
+    assertThat(browser.findElement(By.cssSelector("tr.status-rejected")).getDomAttribute("data-id")).isEqualTo(rejected);
+    Files.write(shots.resolve("workbench-rejected.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
     List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
         .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();

@@ -1,0 +1,76 @@
+package org.watchfloor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.watchfloor.extract.gazetteer.EntityMatch;
+import org.watchfloor.extract.time.TimeExpression;
+import org.watchfloor.model.EventDate;
+import org.watchfloor.profile.EntityKind;
+
+/**
+ * Finds, further down an article, the named weapon of a launch its lead names only by class:
+ * "fired an intermediate-range missile Friday" … "Initial analysis suggested that the missile
+ * was a Musudan". A named weapon counts when its class is one the lead names (a "ballistic
+ * missile" is any ballistic class) and its sentence is about the news: it dates nothing else and
+ * carries no background cue ("attempted three launches of the Musudan in April" is history).
+ */
+final class NamedWeapons {
+
+  /** Classes a bare "ballistic missile" of the lead may turn out to be. */
+  private static final Set<String> BALLISTIC = Set.of("srbm", "mrbm", "irbm", "icbm", "slbm", "ballistic");
+
+  private final Cues background;
+
+  NamedWeapons(Cues background) {
+    this.background = background;
+  }
+
+  /** Whether a weapon of the gazetteer is a class name ("SRBM", "ballistic missile"), not a system. */
+  static boolean generic(EntityMatch e) {
+    return "true".equals(e.entity().attributes().get("generic"));
+  }
+
+  static String weaponClass(EntityMatch e) {
+    String c = e.entity().attribute("class");
+    return c == null ? "" : c.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The named weapons of classes {@code leadClasses} in sentences of the article that date
+   * nothing but {@code date} (give or take a day) and are not background.
+   */
+  List<EntityMatch> find(List<Sentences.Sentence> sentences, List<EntityMatch> entities, List<TimeExpression> times,
+      Set<String> leadClasses, EventDate date) {
+    List<EntityMatch> out = new ArrayList<>();
+    if (leadClasses.isEmpty()) {
+      return out;
+    }
+    for (Sentences.Sentence s : sentences) {
+      List<EntityMatch> named = entities.stream()
+          .filter(e -> e.start() >= s.start() && e.end() <= s.end())
+          .filter(e -> e.entity().kind() == EntityKind.WEAPON && !generic(e) && fits(weaponClass(e), leadClasses))
+          .toList();
+      if (named.isEmpty() || background.in(s.text()) || datesElsewhere(s, times, date)) {
+        continue;
+      }
+      out.addAll(named);
+    }
+    return out;
+  }
+
+  private static boolean fits(String named, Set<String> leadClasses) {
+    return leadClasses.contains(named) || (leadClasses.contains("ballistic") && BALLISTIC.contains(named));
+  }
+
+  private static boolean datesElsewhere(Sentences.Sentence s, List<TimeExpression> times, EventDate date) {
+    for (TimeExpression t : times) {
+      if (t.start() >= s.start() && t.end() <= s.end() && t.kind() != TimeExpression.Kind.DURATION
+          && (!t.value().isKnown() || !date.isKnown() || !t.value().overlaps(date, 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,189 @@
+package org.watchfloor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.watchfloor.ingest.RawDocument;
+import org.watchfloor.model.Report;
+import org.watchfloor.parse.ArticleParser;
+import org.watchfloor.parse.ParseResult;
+import org.watchfloor.profile.WatchProfile;
+
+/**
+ * The rules that decide whether a sentence reports an event of the watch, on short texts of our
+ * own: statements, objects of a trigger, dual-use places, vague background and earlier
+ * happenings dated on their own.
+ */
+class ExtractorEventRulesTest {
+
+  private static final Extractor EXTRACTOR = new Extractor(WatchProfile.load("dprk"));
+
+  private static List<Report> reports(String outlet, String published, String body) {
+    String text = "outlet: " + outlet + "\npublished: " + published + "\ntitle: test\n\n" + body;
+    ParseResult parsed = new ArticleParser().parse(new RawDocument("rules.txt", null, RawDocument.Format.TEXT,
+        text.getBytes(StandardCharsets.UTF_8), Map.of()));
+    assertThat(parsed.ok()).isTrue();
+    return EXTRACTOR.extract(parsed.article()).reports();
+  }
+
+  @Test
+  void anIssuedStatementIsAThreatStatementDatedOnItsDay() {
+    List<Report> reports = reports("KCNA", "2024-06-10", """
+        Pyongyang, June 10 (KCNA) -- A senior official of the ruling party issued the following press statement on Sunday.
+        The enemy's loudspeakers and balloons near the border will meet a strong response from our military.
+        """);
+    assertThat(reports).filteredOn(r -> !r.background()).extracting(Report::eventType).contains("threat_statement");
+    Report statement = reports.stream().filter(r -> r.eventType().equals("threat_statement")).findFirst().orElseThrow();
+    assertThat(statement.date().earliest()).isEqualTo(LocalDate.of(2024, 6, 9));
+  }
+
+  @Test
+  void aStatementInAnArticleWithNothingMilitaryIsNoEvent() {
+    List<Report> reports = reports("KCNA", "2024-06-10", """
+        Pyongyang, June 10 (KCNA) -- The national sports committee issued a statement on Sunday.
+        It congratulated the football team on winning the regional cup.
+        """);
+    assertThat(reports).isEmpty();
+  }
+
+  @Test
+  void aVisitorSentOffAtTheAirportIsNoArmsTransfer() {
+    List<Report> reports = reports("KCNA", "2024-07-27", """
+        Pyongyang, July 27 (KCNA) -- A visiting foreign minister left Pyongyang on Friday after an official visit.
+        He and his party were sent off at Pyongyang International Airport by the vice-minister of foreign affairs.
+        """);
+    assertThat(reports).extracting(Report::eventType).doesNotContain("arms_transfer", "facility_inspection");
+  }
+
+  @Test
+  void increasedProductionOfCementIsNoProductionDirective() {
+    List<Report> reports = reports("KCNA", "2024-08-10", """
+        Pyongyang, August 10 (KCNA) -- Workers of a cement complex called for increased production to help the army rebuild homes.
+        """);
+    assertThat(reports).extracting(Report::eventType).doesNotContain("production_directive");
+  }
+
+  @Test
+  void vagueBackgroundWithoutADateOfItsOwnIsNoEvent() {
+    List<Report> reports = reports("Example Wire", "2025-12-26", """
+        Kim Jong Un ordered his munitions industry to build more missiles next year, state media said.
+        The order comes on the heels of joint military drills by the United States and South Korea.
+        It shows a long commitment to weapons despite the sanctions over its ballistic missile programme.
+        """);
+    assertThat(reports).extracting(Report::eventType).contains("production_directive")
+        .doesNotContain("military_exercise", "sanctions");
+  }
+
+  @Test
+  void anEarlierHappeningDatedOnItsOwnIsAnEventApartFromTheNews() {
+    List<Report> reports = reports("Example Wire", "2025-12-26", """
+        According to state media, Kim Jong Un visited several munitions factories and ordered more missiles.
+        The weather in the capital was mild.
+        Officials gave no figures.
+        The order follows a tour by Kim of a nuclear-powered submarine shipyard earlier this week.
+        """);
+    List<Report> inspections = reports.stream().filter(r -> r.eventType().equals("facility_inspection")).toList();
+    assertThat(inspections).hasSize(2);
+    Report tour = inspections.stream().filter(r -> r.evidence().contains("submarine")).findFirst().orElseThrow();
+    assertThat(tour.planned()).isFalse();
+    assertThat(tour.date().earliest()).isBetween(LocalDate.of(2025, 12, 21), LocalDate.of(2025, 12, 26));
+    assertThat(tour.weapons()).contains("nuclear-powered submarine");
+  }
+
+  @Test
+  void aSpellOfDrillsIsDatedByItsFirstDayAndAConcludedMeetingByItsLast() {
+    List<Report> drills = reports("KCNA", "2024-08-30", """
+        Pyongyang, August 30 (KCNA) -- The United States and South Korea staged the Ulchi Freedom Shield joint military exercises from August 19 to 29.
+        """);
+    Report drill = drills.stream().filter(r -> r.eventType().equals("military_exercise")).findFirst().orElseThrow();
+    assertThat(drill.background()).isFalse();
+    assertThat(drill.date().earliest()).isEqualTo(LocalDate.of(2024, 8, 19));
+    assertThat(drill.date().latest()).isEqualTo(LocalDate.of(2024, 8, 19));
+
+    List<Report> meetings = reports("KCNA", "2023-12-31", """
+        Pyongyang, December 31 (KCNA) -- The enlarged plenary meeting of the Central Committee of the Workers' Party of Korea, held from December 26 to 30, concluded after setting military tasks.
+        """);
+    Report meeting = meetings.stream().filter(r -> r.eventType().equals("policy_meeting")).findFirst().orElseThrow();
+    assertThat(meeting.date().earliest()).isEqualTo(LocalDate.of(2023, 12, 30));
+  }
+
+  @Test
+  void rocketsOfAMultipleLauncherFiredAreAWeaponsTest() {
+    List<Report> reports = reports("KCNA", "2024-08-28", """
+        Pyongyang, August 28 (KCNA) -- Kim Jong Un oversaw the test-fire of a guided 240mm multiple rocket launcher on August 27.
+        """);
+    assertThat(reports).extracting(Report::eventType).contains("weapons_test_other").doesNotContain("missile_launch");
+  }
+
+  @Test
+  void aLaunchNamedByClassTakesTheSystemTheArticleNamesLaterButNotOneFromItsHistory() {
+    List<Report> reports = reports("Example Wire", "2024-03-15", """
+        North Korea fired an intermediate-range missile on Friday, officials in Seoul said.
+
+        South Korea and the United States began their Freedom Shield exercise on Thursday.
+
+        A defence analyst said the missile was probably a Musudan.
+
+        It tested a Hwasong-12 intermediate-range ballistic missile in 2017 as well.
+        """);
+    Report launch = reports.stream().filter(r -> !r.background() && r.eventType().equals("missile_launch"))
+        .findFirst().orElseThrow();
+    assertThat(launch.weapons()).contains("IRBM", "Musudan").doesNotContain("Hwasong-12");
+  }
+
+  @Test
+  void aWouldFarFromTheTriggerJudgesTheNewsAndDoesNotPlanIt() {
+    List<Report> reports = reports("Example Wire", "2024-03-15", """
+        North Korea tried to fire a ballistic missile early on Friday but it blew up soon after lift-off, officials said, in what would be another failure.
+        """);
+    assertThat(reports).filteredOn(r -> r.eventType().equals("missile_launch"))
+        .singleElement().satisfies(r -> assertThat(r.planned()).isFalse());
+    List<Report> plan = reports("Example Wire", "2024-03-15", """
+        North Korea will fire a ballistic missile over the sea next week, officials said.
+        """);
+    assertThat(plan).filteredOn(r -> r.eventType().equals("missile_launch"))
+        .singleElement().satisfies(r -> assertThat(r.planned()).isTrue());
+  }
+
+  @Test
+  void projectilesFiredAreALaunch() {
+    List<Report> reports = reports("Example Wire", "2024-03-18", """
+        North Korea fired several short-range projectiles into the sea on Monday, the South's military said.
+        """);
+    assertThat(reports).filteredOn(r -> !r.background()).extracting(Report::eventType).containsExactly("missile_launch");
+  }
+
+  @Test
+  void aQuestionAndACapacityReportNothing() {
+    List<Report> reports = reports("Example Wire", "2024-09-09", """
+        Can the North now mount a warhead on a missile and fire it at Guam?
+        Analysts said the work shows the ability to send a nuclear warhead across the Pacific.
+        """);
+    assertThat(reports).filteredOn(r -> !r.background()).isEmpty();
+  }
+
+  @Test
+  void aLaunchFromASubmarineKeepsTheSubmarineAsItsPlatformNotItsWeapon() {
+    List<Report> reports = reports("Example Wire", "2024-04-23", """
+        North Korea fired a ballistic missile from a Sinpo-class submarine on Saturday, Seoul said.
+        """);
+    Report launch = reports.stream().filter(r -> r.eventType().equals("missile_launch")).findFirst().orElseThrow();
+    assertThat(launch.weapons()).containsExactly("ballistic missile");
+    assertThat(launch.attributes()).containsEntry("platform", "Sinpo-class submarine");
+  }
+
+  @Test
+  void aTestNamedAfterASequenceCueAndDescribedLaterIsOneTest() {
+    List<Report> reports = reports("Example Wire", "2025-12-26", """
+        Kim Jong Un ordered factories to make more missiles, state media said.
+        - The order follows a look at a nuclear submarine yard and air defense tests over the sea.
+        He also watched the test launch of a long-range air defence missile over the East Sea, state media said.
+        """);
+    assertThat(reports).filteredOn(r -> r.eventType().equals("missile_launch"))
+        .singleElement().satisfies(r -> assertThat(r.weapons()).containsExactly("air-defence missile"));
+  }
+}
