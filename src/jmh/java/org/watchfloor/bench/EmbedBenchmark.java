@@ -58,7 +58,7 @@ public class EmbedBenchmark {
 
   @Setup(Level.Trial)
   public void load() throws IOException {
-    embedder = Embedder.shared().orElseThrow(() -> new IllegalStateException("ONNX Runtime cannot load here"));
+    embedder = Embedder.loaded().orElseThrow(() -> new IllegalStateException("ONNX Runtime cannot load here"));
     Path dir = Files.createTempDirectory("embed-bench");
     new CorpusGenerator(1).generate(500, dir);
     ObjectMapper json = new ObjectMapper();

@@ -53,9 +53,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--measure", description = "Ingest the corpus and score it.")
   boolean measure;
 
-  @Option(names = "--no-embeddings",
-      description = "Measure without sentence embeddings (MinHash copies only, no rewrite links): the baseline.")
-  boolean noEmbeddings;
+  @Option(names = "--embeddings",
+      description = "Measure with sentence embeddings (rewrite links); without, copies are found by MinHash alone.")
+  boolean embeddings;
 
   @Override
   public Integer call() throws IOException, SQLException {
@@ -68,8 +68,8 @@ public final class BenchCommand implements Callable<Integer> {
     o.printf(Locale.ROOT, "generated %d articles about %d events (%d with a range conflict) in %s%n",
         s.articles(), s.events(), s.conflicts(), out);
     if (measure) {
-      if (noEmbeddings) {
-        System.setProperty(Embedder.SWITCH, "off");
+      if (embeddings) {
+        System.setProperty(Embedder.SWITCH, "on");
       }
       ClusterEvaluation.Result r = ClusterEvaluation.run(out.resolve("gold-events.csv"),
           out.resolve("gold-conflicts.csv"), List.of(out.resolve("articles.jsonl")), out.resolve("store"), new Extractor(WatchProfile.load("dprk")), false);

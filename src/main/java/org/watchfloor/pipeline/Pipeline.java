@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.watchfloor.extract.Extraction;
@@ -81,12 +82,18 @@ public final class Pipeline {
     }
   }
 
+  /** A pipeline that recognises rewrites when embeddings are switched on ({@link Embedder#shared}). */
   public Pipeline(Store store, Extractor extractor, Listener listener) {
+    this(store, extractor, listener, Embedder.shared());
+  }
+
+  /** A pipeline with the given embedder for rewrites, or none (copies by MinHash alone). */
+  public Pipeline(Store store, Extractor extractor, Listener listener, Optional<Embedder> embedder) {
     this.store = store;
     this.extractor = extractor;
     this.resolver = Resolver.forProfile(store.events(), store.edits(), extractor.profile());
     this.nearDuplicates = new NearDuplicates(store.articles());
-    this.rewrites = Embedder.shared()
+    this.rewrites = embedder
         .map(e -> new Rewrites(e, store.vectors(a -> a.published() == null ? null : e.embed(a)), store.articles(), store.events()))
         .orElse(null);
     this.listener = listener;

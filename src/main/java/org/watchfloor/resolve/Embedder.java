@@ -20,10 +20,17 @@ public final class Embedder {
   public static final int DIMENSIONS = 384;
   /** About 256 word pieces of English news. */
   static final int LEAD_WORDS = 180;
-  /** Set to {@code off} to run without embeddings (MinHash copies only), as a baseline. */
+  /**
+   * Embeddings are opt-in: they cost about 25 ms of CPU per article, more than the rest of ingest
+   * together, so rewrites are recognised only when this system property, or the environment
+   * variable {@value #ENV}, is {@code on}; otherwise ingest finds copies with MinHash alone.
+   */
   public static final String SWITCH = "watchfloor.embeddings";
+  /** The environment variable that switches embeddings on. */
+  public static final String ENV = "WATCHFLOOR_EMBEDDINGS";
 
   private static Optional<Embedder> shared;
+  private static Optional<Embedder> loaded;
 
   private final EmbeddingModel model;
 
@@ -32,16 +39,27 @@ public final class Embedder {
   }
 
   /**
-   * The embedder of this process, loaded once; empty when embeddings are switched off or ONNX
-   * Runtime cannot load here, which is said once on standard error.
+   * The embedder ingest uses: empty unless embeddings are switched on ({@link #SWITCH}), or when
+   * ONNX Runtime cannot load here, which is said once on standard error.
    */
   public static synchronized Optional<Embedder> shared() {
     if (shared == null) {
-      shared = "off".equals(System.getProperty(SWITCH))
-          ? Optional.empty()
-          : load(MiniLmModel::new, System.err::println);
+      shared = switchedOn() ? loaded() : Optional.empty();
     }
     return shared;
+  }
+
+  /** Whether the property or the environment variable asks for embeddings. */
+  static boolean switchedOn() {
+    return "on".equals(System.getProperty(SWITCH, System.getenv(ENV)));
+  }
+
+  /** The model of this process whether or not ingest is switched to use it (benchmarks, tests). */
+  public static synchronized Optional<Embedder> loaded() {
+    if (loaded == null) {
+      loaded = load(MiniLmModel::new, System.err::println);
+    }
+    return loaded;
   }
 
   /**

@@ -30,14 +30,14 @@ class EmbedderTest {
 
   @Test
   void vectorsAreUnitLengthWith384Dimensions() {
-    float[] v = Embedder.shared().orElseThrow().embed(article("Missile test", "North Korea fired a missile."));
+    float[] v = Embedder.loaded().orElseThrow().embed(article("Missile test", "North Korea fired a missile."));
     assertThat(v).hasSize(Embedder.DIMENSIONS);
     assertThat(Embedder.cosine(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
   }
 
   @Test
   void aRetellingIsCloserThanAnotherStory() {
-    Embedder e = Embedder.shared().orElseThrow();
+    Embedder e = Embedder.loaded().orElseThrow();
     float[] story = e.embed("North Korea launched a short-range ballistic missile toward the sea east of the"
         + " peninsula on Tuesday, Seoul's military said.");
     float[] retold = e.embed("Seoul's armed forces reported that Pyongyang fired a short-range ballistic missile"

@@ -23,7 +23,8 @@ abstract class IngestingTest {
   @BeforeEach
   void open() {
     store = Store.open(tmp.resolve("s"));
-    pipeline = new Pipeline(store, new Extractor(WatchProfile.load("dprk")), new Pipeline.Listener() {});
+    pipeline = new Pipeline(store, new Extractor(WatchProfile.load("dprk")), new Pipeline.Listener() {},
+        Embedder.loaded());
   }
 
   @AfterEach
