@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code ^} see the text beyond the region as before.
  *
  * <p>Written by hand because it is a property of these rules, not a general regex technique a
- * library offers: most rules have rare anchors (a weekday name, "ago", "noon"), so the 35 rules
+ * library offers: most rules have rare anchors (a weekday name, "ago", "noon"), so the 36 rules
  * together read a fraction of a long article instead of all of it 35 times.
  */
 final class Regions {
@@ -68,6 +68,7 @@ final class Regions {
       Map.entry("this-last-next", "(?i)week|month|year"),
       Map.entry("weekend", "(?i)weekend"),
       Map.entry("weekday", "(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday"),
+      Map.entry("weekday-of-week", "(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday"),
       Map.entry("other-day", "(?i)day"),
       Map.entry("recently", "(?i)recent|lately|ago"),
       Map.entry("duration", "(?i)day|week|month|year|decade|hour|minute"),

@@ -69,6 +69,10 @@ final class RelativeRules {
                 + "|this\\s+coming)\\s+weekend)\\b",
             RelativeRules::weekend),
         Rule.of(
+            "weekday-of-week",
+            "\\b(?:(?i:on)\\s+)?(?<x>(?<w>" + WEEKDAY + ")(?:\\s+|\\s+of\\s+)(?<rel>(?i:last|next|this))\\s+(?i:week))\\b",
+            RelativeRules::weekdayOfWeek),
+        Rule.of(
             "weekday",
             "\\b(?:(?i:on|since|by|until|till|before|after|from)\\s+)?(?<x>(?:(?<rel>(?i:last"
                 + "|next|this\\s+coming|this\\s+past|this|the\\s+coming|coming|past))\\s+)?(?:(?"
@@ -222,6 +226,16 @@ final class RelativeRules {
    * reports the past: "on Friday" published on a Saturday is yesterday, published on a Friday
    * is that day); in a clause about the future, the next such day on or after it.
    */
+  /** "Wednesday last week": that weekday in the week before (or after, or of) the anchor's. */
+  private static Candidate weekdayOfWeek(Matcher m, Context ctx, int s, int e) {
+    DayOfWeek dow = Lexicon.weekday(m.group("w"));
+    String rel = Lexicon.lower(m.group("rel"));
+    int weeks = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+    LocalDate monday = ctx.anchor().with(DayOfWeek.MONDAY).plusWeeks(weeks);
+    Tense tense = weeks < 0 ? Tense.PAST : weeks > 0 ? Tense.FUTURE : Tense.NEUTRAL;
+    return new Candidate(s, e, EventDate.day(monday.plusDays(dow.getValue() - 1)), Kind.RELATIVE, tense);
+  }
+
   private static Candidate weekday(Matcher m, Context ctx, int s, int e) {
     DayOfWeek dow = Lexicon.weekday(m.group("w"));
     LocalDate a = ctx.anchor();

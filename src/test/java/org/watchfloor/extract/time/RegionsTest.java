@@ -27,7 +27,7 @@ class RegionsTest {
     "between March 3 and 7", "from 19 to 29 August 2025", "from June to August 2024", "for three days",
     "five years", "TODAY", "Yesterday morning", "the previous day", "the day before yesterday", "tomorrow night",
     "two weeks ago", "some years ago", "earlier this week", "at the end of last month", "over the weekend",
-    "this past weekend", "last Friday", "on Saturday evening", "just the other day", "in recent days",
+    "this past weekend", "last Friday", "on Wednesday last week", "Monday of next week", "on Saturday evening", "just the other day", "in recent days",
     "RECENTLY", "not long ago", "in recent decades", "for more than a decade", "within 48 hours",
     "at 7:10 a.m. KST", "around 11 pm (2300 KST)", "0630 KST", "at noon JST", "shortly after midnight",
     "the 1990s", "May", "Marshal", "resolution 2397", "1,200 km", "in the past year", "1999"};

@@ -54,6 +54,8 @@ class TimeTaggerTest {
           He was jailed five years for the leak.                        | 2025-03-20 | five years                 |            |            |            | UNKNOWN   | DURATION
           The ministry confirmed the launch today in a statement.       | 2025-03-20 | today                      | 2025-03-20 | 2025-03-20 | 2025-03-20 | DAY       | RELATIVE
           The ministry confirmed the launch yesterday in a statement.   | 2025-03-20 | yesterday                  | 2025-03-19 | 2025-03-19 | 2025-03-19 | DAY       | RELATIVE
+          The nuclear test on Wednesday last week angered Beijing.      | 2016-01-14 | Wednesday last week        | 2016-01-06 | 2016-01-06 | 2016-01-06 | DAY       | RELATIVE
+          Talks resume on Monday next week in the capital.              | 2025-03-20 | Monday next week           | 2025-03-24 | 2025-03-24 | 2025-03-24 | DAY       | RELATIVE
           He inspected the unit the previous day with officers.         | 2025-03-20 | the previous day           | 2025-03-19 | 2025-03-19 | 2025-03-19 | DAY       | RELATIVE
           He had toured the yard the day before with officers.          | 2025-03-20 | the day before             | 2025-03-19 | 2025-03-19 | 2025-03-19 | DAY       | RELATIVE
           Sirens sounded tonight across the border.                     | 2025-03-20 | tonight                    | 2025-03-20 | 2025-03-20 | 2025-03-20 | DAY       | RELATIVE
