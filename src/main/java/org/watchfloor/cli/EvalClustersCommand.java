@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -15,9 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.watchfloor.eval.clusters.ClusterEvaluation;
 import org.watchfloor.eval.clusters.ClusterScores;
 import org.watchfloor.eval.clusters.ConflictScores;
-import org.watchfloor.extract.Extractor;
-import org.watchfloor.profile.WatchProfile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,16 +35,7 @@ public final class EvalClustersCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold events CSV.")
-  Path gold;
-
-  @Option(names = "--articles", required = true, arity = "1..*", paramLabel = "PATH",
-      description = "Article files or folders to ingest.")
-  List<Path> articles;
-
-  @Option(names = "--profile", paramLabel = "NAME|DIR", defaultValue = "dprk",
-      description = "Watch profile: a built-in name or a directory (default: ${DEFAULT-VALUE}).")
-  String profile;
+  @Mixin EvalInputs inputs;
 
   @Option(names = "--keep-store", paramLabel = "DIR",
       description = "Build the store in DIR and keep it, instead of a temporary one.")
@@ -67,7 +56,7 @@ public final class EvalClustersCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!EvalInputs.usable(gold, articles, err)) {
+    if (!inputs.usable(err)) {
       return EXIT_BAD_INPUT;
     }
     if (goldConflicts != null && !Files.isReadable(goldConflicts)) {
@@ -77,9 +66,8 @@ public final class EvalClustersCommand implements Callable<Integer> {
     Path dir = null;
     try {
       dir = keepStore != null ? keepStore : Files.createTempDirectory("watchfloor-eval-clusters");
-      Extractor extractor = new Extractor(Files.isDirectory(Path.of(profile))
-          ? WatchProfile.load(Path.of(profile)) : WatchProfile.load(profile));
-      ClusterEvaluation.Result r = ClusterEvaluation.run(gold, goldConflicts, articles, dir, extractor, withBackground);
+      ClusterEvaluation.Result r = ClusterEvaluation.run(inputs.gold, goldConflicts, inputs.articles, dir,
+          inputs.extractor(), withBackground);
       print(out, r);
       return Main.OK;
     } catch (IOException e) {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,9 +12,8 @@ import org.watchfloor.eval.events.EventEvaluation;
 import org.watchfloor.eval.events.EventScore;
 import org.watchfloor.eval.events.EventScorer;
 import org.watchfloor.eval.events.GoldEvents;
-import org.watchfloor.extract.Extractor;
-import org.watchfloor.profile.WatchProfile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,16 +39,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold events CSV.")
-  Path gold;
-
-  @Option(names = "--articles", required = true, arity = "1..*", paramLabel = "PATH",
-      description = "Article files or folders, in any format ingest takes.")
-  List<Path> articles;
-
-  @Option(names = "--profile", paramLabel = "NAME|DIR", defaultValue = "dprk",
-      description = "Watch profile: a built-in name or a directory (default: ${DEFAULT-VALUE}).")
-  String profile;
+  @Mixin EvalInputs inputs;
 
   @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -63,14 +51,12 @@ public final class EvalEventsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!EvalInputs.usable(gold, articles, err)) {
+    if (!inputs.usable(err)) {
       return EXIT_BAD_INPUT;
     }
-    Path dir = Path.of(profile);
-    WatchProfile wp = Files.isDirectory(dir) ? WatchProfile.load(dir) : WatchProfile.load(profile);
     EventEvaluation.Result result;
     try {
-      result = new EventEvaluation(new Extractor(wp)).evaluate(gold, articles);
+      result = new EventEvaluation(inputs.extractor()).evaluate(inputs.gold, inputs.articles);
     } catch (GoldEvents.GoldException | UncheckedIOException e) {
       err.println("error: " + e.getMessage());
       return EXIT_BAD_INPUT;

@@ -4,14 +4,28 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.watchfloor.extract.Extractor;
+import picocli.CommandLine.Option;
 
-/** The checks every gold-based evaluation makes of its {@code --gold} and {@code --articles}. */
+/**
+ * The options every gold-based evaluation takes ({@code --gold}, {@code --articles},
+ * {@code --profile}) and the checks it makes of them; mixed into the eval commands.
+ */
 final class EvalInputs {
 
-  private EvalInputs() {}
+  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold events CSV.")
+  Path gold;
+
+  @Option(names = "--articles", required = true, arity = "1..*", paramLabel = "PATH",
+      description = "Article files or folders, in any format ingest takes.")
+  List<Path> articles;
+
+  @Option(names = "--profile", paramLabel = "NAME|DIR", defaultValue = "dprk",
+      description = "Watch profile: a built-in name or a directory (default: ${DEFAULT-VALUE}).")
+  String profile;
 
   /** Whether the gold file and every article path exist; if not, says which on {@code err}. */
-  static boolean usable(Path gold, List<Path> articles, PrintWriter err) {
+  boolean usable(PrintWriter err) {
     if (!Files.isRegularFile(gold)) {
       err.println("error: --gold is not a file: " + gold);
       return false;
@@ -23,5 +37,9 @@ final class EvalInputs {
       }
     }
     return true;
+  }
+
+  Extractor extractor() {
+    return new Extractor(StoreOptions.loadProfile(profile));
   }
 }

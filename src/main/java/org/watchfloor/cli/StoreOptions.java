@@ -29,8 +29,13 @@ final class StoreOptions {
   }
 
   WatchProfile loadProfile() {
-    Path dir = Path.of(profile);
-    return Files.isDirectory(dir) ? WatchProfile.load(dir) : WatchProfile.load(profile);
+    return loadProfile(profile);
+  }
+
+  /** A built-in profile by name, or the profile in a directory when one by that path exists. */
+  static WatchProfile loadProfile(String nameOrDir) {
+    Path dir = Path.of(nameOrDir);
+    return Files.isDirectory(dir) ? WatchProfile.load(dir) : WatchProfile.load(nameOrDir);
   }
 
   Extractor extractor() {
