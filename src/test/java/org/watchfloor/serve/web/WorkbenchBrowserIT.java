@@ -84,8 +84,14 @@ class WorkbenchBrowserIT {
     }
   }
 
+  /**
+   * Waits up to 20 s; an element replaced while it is being read (the page reloading after a form
+   * post) is looked up again rather than failing the wait.
+   */
   private static WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   @Test
