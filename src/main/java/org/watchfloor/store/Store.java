@@ -333,12 +333,13 @@ public final class Store implements AutoCloseable {
       long articleSeq = index.articleSeq();
       long eventSeq = index.eventSeq();
       long[] reached = {articleSeq, eventSeq};
+      IndexFacets facets = new IndexFacets(db);
       articles.forEachAfter(articleSeq, (seq, article) -> {
-        index.indexArticle(article);
+        index.indexArticle(article, facets.of(article));
         reached[0] = Math.max(reached[0], seq);
       });
       events.forEachChangedAfter(eventSeq, (seq, event) -> {
-        index.indexEvent(event);
+        index.indexEvent(event, facets.of(event));
         reached[1] = Math.max(reached[1], seq);
       });
       if (vectors != null) {
