@@ -189,6 +189,12 @@ public final class SearchIndex implements AutoCloseable {
     write("event:" + e.id(), doc, facets);
   }
 
+  /** Empties the index and forgets how far it reached, so that the store indexes everything again. */
+  void clear() throws IOException {
+    writer().deleteAll();
+    writer().setLiveCommitData(Map.of(FORMAT, FORMAT_VERSION).entrySet());
+  }
+
   void commit(long articleSeq, long eventSeq) throws IOException {
     if (eventSeq != eventSeq()) {
       dropGoneEvents();

@@ -148,6 +148,26 @@ class FacetedSearchTest {
   }
 
   @Test
+  void aRebuildTakesUpReportsChangedUnderArticlesAlreadyIndexed() throws Exception {
+    SearchIndex.Hit article = store.search().search("missile", "article", 1).get(0);
+    // what a re-processing does: the article's reports derived again, of another type
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("s/watchfloor.db"));
+        java.sql.PreparedStatement ps = db.prepareStatement("UPDATE reports SET type = 'test_type' WHERE article_id = ?")) {
+      ps.setString(1, article.id());
+      assertThat(ps.executeUpdate()).isPositive();
+    }
+    store.syncIndex();
+    Map<String, String> chosen = Map.of("type", "test_type");
+    assertThat(store.search().searchFaceted("missile", "article", chosen, 10, 0, 0).total()).as("not caught up").isZero();
+
+    store.rebuildIndex();
+    SearchIndex.Faceted f = store.search().searchFaceted("missile", "article", chosen, 10, 0, 0);
+    assertThat(f.hits()).extracting(SearchIndex.Hit::id).containsExactly(article.id());
+    assertThat(asMaps(store.search().searchFaceted("missile", null, Map.of(), 1, 0, 1000)))
+        .isEqualTo(countedFromRecords("missile", Map.of()));
+  }
+
+  @Test
   void anIndexWrittenWithoutFacetsIsRebuiltWhenTheStoreOpens() throws Exception {
     int total = store.search().searchFaceted("missile", null, Map.of(), 1, 0, 0).total();
     store.close();
