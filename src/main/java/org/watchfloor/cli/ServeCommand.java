@@ -1,11 +1,13 @@
 package org.watchfloor.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.serve.StoreWriter;
 import org.watchfloor.serve.api.StoreReads;
+import org.watchfloor.serve.auth.Transport;
 import org.watchfloor.serve.web.Workbench;
 import org.watchfloor.store.Store;
 import picocli.CommandLine.Command;
@@ -34,14 +36,25 @@ final class ServeCommand implements Callable<Integer> {
         description = "Read-only store connections shared by concurrent requests (default: two per core).")
     Integer readConnections;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+        description = "The address browsers use, when a proxy stands in front (an https:// one makes every cookie Secure).")
+    URI publicUrl;
+
+    @Option(names = "--trust-forwarded-proto",
+        description = "Trust the X-Forwarded-Proto header of a TLS proxy in front: cookies of requests it marks https are"
+            + " Secure. Only behind a proxy that sets the header itself: clients reaching the server directly can send it.")
+    boolean trustForwardedProto;
+
     /** Starts the workbench over {@code store}, its edits written through {@code writer}, and says where. */
     Workbench start(Store store, StoreWriter writer, StoreOptions options, PrintWriter out) {
       int n = readConnections == null ? StoreReads.DEFAULT_CONNECTIONS : readConnections;
       if (n < 1 || n > 256) {
         throw new WatchfloorException.BadInput("--read-connections must be between 1 and 256");
       }
-      Workbench workbench = Workbench.over(store, options.loadProfile(), n, writer).start(host, port);
-      out.printf("serving %s on http://%s:%d/%n", store.dir(), host, workbench.port());
+      Transport transport = new Transport(publicUrl, trustForwardedProto);
+      Workbench workbench = Workbench.over(store, options.loadProfile(), n, writer, transport).start(host, port);
+      out.printf("serving %s on http://%s:%d/%s%n", store.dir(), host, workbench.port(),
+          publicUrl == null ? "" : " (reached as " + publicUrl + ")");
       out.flush();
       return workbench;
     }

@@ -25,9 +25,20 @@ import picocli.CommandLine.Spec;
     subcommands = {UserCommand.Add.class, UserCommand.Token.class, UserCommand.ListUsers.class})
 final class UserCommand {
 
-  /** Opens the store (creating or upgrading it) and its accounts, and runs {@code work} on them. */
+  /**
+   * Runs {@code work} on the accounts of the store. Accounts are apart from what ingest writes and
+   * go over a connection of their own, so an existing store is opened read-only, without the
+   * writer's lock: the commands work while {@code run} or an ingest holds the store. Only a store
+   * not there yet (or of an older schema) is opened for writing, to create (or upgrade) it.
+   */
   private static int withAccounts(StoreOptions options, AccountsWork work) throws IOException {
-    try (Store store = options.open(); Accounts accounts = Accounts.beside(store)) {
+    Store store;
+    try {
+      store = options.openToRead();
+    } catch (WatchfloorException.StoreRefused notReadable) {
+      store = options.open();
+    }
+    try (Store s = store; Accounts accounts = Accounts.beside(s)) {
       return work.run(accounts);
     }
   }

@@ -24,8 +24,8 @@ public final class AccountRows implements AutoCloseable {
   /** An account as listed: its name, when it was made, and how many API tokens it holds. */
   public record Account(String name, Instant createdAt, int tokens) {}
 
-  /** A live session: the account it logs in and its CSRF token. */
-  public record Session(String account, String csrfToken) {}
+  /** A live session: the account it logs in, its CSRF token, and when it expires. */
+  public record Session(String account, String csrfToken, Instant expiresAt) {}
 
   private final Path dir;
   private final Connection db;
@@ -121,10 +121,12 @@ public final class AccountRows implements AutoCloseable {
           db.prepareStatement("SELECT account, csrf_token, expires_at FROM sessions WHERE id_hash = ?")) {
         ps.setString(1, idHash);
         try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next() || !Instant.parse(rs.getString(3)).isAfter(now)) {
+          if (!rs.next()) {
             return Optional.<Session>empty();
           }
-          return Optional.of(new Session(rs.getString(1), rs.getString(2)));
+          Instant expires = Instant.parse(rs.getString(3));
+          return expires.isAfter(now) ? Optional.of(new Session(rs.getString(1), rs.getString(2), expires))
+              : Optional.<Session>empty();
         }
       }
     });

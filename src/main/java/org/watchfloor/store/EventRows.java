@@ -392,6 +392,29 @@ public final class EventRows {
     }
   }
 
+  /**
+   * Events newest first whose actor, weapon or location lists or attribute values hold
+   * {@code name}, read through the entity index (schema 7) rather than by scanning every event.
+   */
+  public List<Event> naming(String name) throws SQLException {
+    return query("SELECT " + EVENT_COLUMNS + " FROM events WHERE id IN (SELECT event_id FROM event_entities WHERE name = ?)"
+        + " ORDER BY date_latest IS NULL, date_latest DESC, date_earliest DESC, id", name);
+  }
+
+  /** The names of the entity index for {@code eventId}, sorted: for checks of the index. */
+  public List<String> namesOf(String eventId) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = prepare("SELECT name FROM event_entities WHERE event_id = ? ORDER BY name")) {
+      ps.setString(1, eventId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
   /** The event types present, sorted. */
   public List<String> types() throws SQLException {
     return strings("SELECT DISTINCT type FROM events ORDER BY type");

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -19,6 +20,16 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -47,20 +58,44 @@ import org.jspecify.annotations.Nullable;
  * records the last article and event change it holds, so the store can bring it up to date.
  * Events leave the database too (merged away by an analyst, not derived again by a
  * re-processing); a commit that follows event changes drops those from the index as well.
+ *
+ * <p>Each document carries its facet values ({@link IndexFacets}: type, weapon, outlet, year) as
+ * sorted-set doc values, so a search counts them from the index instead of reading every hit's
+ * records. An index written before facets (or in any other layout) is rebuilt on open.
  */
 public final class SearchIndex implements AutoCloseable {
 
   /** One search hit: an article or an event, its score, and a snippet with the match marked. */
   public record Hit(String kind, String id, String title, float score, String snippet) {}
 
+  /** A facet value and how many of the hits have it. */
+  public record FacetCount(String value, int count) {}
+
+  /**
+   * A page of the hits narrowed to the chosen facet values, how many such hits there are, and
+   * per facet ({@link #FACETS}, in order) its most frequent values among them.
+   */
+  public record Faceted(List<Hit> hits, int total, Map<String, List<FacetCount>> facets) {}
+
+  /** The facets of a search, in the order shown. */
+  public static final List<String> FACETS = IndexFacets.NAMES;
+
   private static final String ARTICLE_SEQ = "article_seq";
   private static final String EVENT_SEQ = "event_seq";
+  private static final String FORMAT = "format";
+  /** The layout of the documents; an index of another is rebuilt. 2: facet values added. */
+  private static final String FORMAT_VERSION = "2";
+  private static final FacetsConfig FACET_CONFIG = facetConfig();
+
+  /** A reader of the index with its facet ordinals, shared by searches until the index changes. */
+  private record Snapshot(DirectoryReader reader, @Nullable SortedSetDocValuesReaderState facets) {}
 
   private final Path dir;
   private final FSDirectory directory;
   private final Analyzer analyzer = new EnglishAnalyzer();
   /** {@code null} when the index is opened for reading only. */
   private final @Nullable IndexWriter writer;
+  private @Nullable Snapshot current;
 
   private SearchIndex(Path dir, FSDirectory directory, @Nullable IndexWriter writer) {
     this.dir = dir;
@@ -72,7 +107,19 @@ public final class SearchIndex implements AutoCloseable {
     FSDirectory directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    return new SearchIndex(dir, directory, new IndexWriter(directory, config));
+    IndexWriter writer = new IndexWriter(directory, config);
+    if (!FORMAT_VERSION.equals(commitValue(writer, FORMAT))) {
+      // no sequence numbers in the commit data: the store indexes everything again
+      writer.deleteAll();
+      writer.setLiveCommitData(Map.of(FORMAT, FORMAT_VERSION).entrySet());
+    }
+    return new SearchIndex(dir, directory, writer);
+  }
+
+  private static FacetsConfig facetConfig() {
+    FacetsConfig config = new FacetsConfig();
+    IndexFacets.NAMES.forEach(name -> config.setMultiValued(name, true));
+    return config;
   }
 
   /**
@@ -91,24 +138,32 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   long articleSeq() {
-    return commitValue(ARTICLE_SEQ);
+    String v = commitValue(writer(), ARTICLE_SEQ);
+    return v == null ? 0 : Long.parseLong(v);
   }
 
   long eventSeq() {
-    return commitValue(EVENT_SEQ);
+    String v = commitValue(writer(), EVENT_SEQ);
+    return v == null ? 0 : Long.parseLong(v);
   }
 
-  private long commitValue(String key) {
-    Iterable<Map.Entry<String, String>> data = writer().getLiveCommitData();
+  private static @Nullable String commitValue(IndexWriter writer, String key) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     for (Map.Entry<String, String> e : data == null ? List.<Map.Entry<String, String>>of() : data) {
       if (e.getKey().equals(key)) {
-        return Long.parseLong(e.getValue());
+        return e.getValue();
       }
     }
-    return 0;
+    return null;
   }
 
-  void indexArticle(Article a) throws IOException {
+  private void write(String key, Document doc, Map<String, Set<String>> facets) throws IOException {
+    facets.forEach((name, values) -> values.forEach(v -> doc.add(new SortedSetDocValuesFacetField(name, v))));
+    writer().updateDocument(new Term("key", key), FACET_CONFIG.build(doc));
+  }
+
+  /** Indexes the article with its facet values ({@link IndexFacets}). */
+  void indexArticle(Article a, Map<String, Set<String>> facets) throws IOException {
     Document doc = new Document();
     doc.add(new StringField("key", "article:" + a.id(), Field.Store.NO));
     doc.add(new StringField("kind", "article", Field.Store.YES));
@@ -118,10 +173,11 @@ public final class SearchIndex implements AutoCloseable {
     if (a.outlet() != null) {
       doc.add(new TextField("outlet", a.outlet(), Field.Store.YES));
     }
-    writer().updateDocument(new Term("key", "article:" + a.id()), doc);
+    write("article:" + a.id(), doc, facets);
   }
 
-  void indexEvent(Event e) throws IOException {
+  /** Indexes the event with its facet values ({@link IndexFacets}). */
+  void indexEvent(Event e, Map<String, Set<String>> facets) throws IOException {
     Document doc = new Document();
     doc.add(new StringField("key", "event:" + e.id(), Field.Store.NO));
     doc.add(new StringField("kind", "event", Field.Store.YES));
@@ -130,7 +186,13 @@ public final class SearchIndex implements AutoCloseable {
     doc.add(new TextField("title", e.type().replace('_', ' ') + " " + e.date().iso(), Field.Store.YES));
     String entities = String.join(" ", e.actors()) + " " + String.join(" ", e.weapons()) + " " + String.join(" ", e.locations());
     doc.add(new TextField("text", e.summary() + "\n" + entities, Field.Store.YES));
-    writer().updateDocument(new Term("key", "event:" + e.id()), doc);
+    write("event:" + e.id(), doc, facets);
+  }
+
+  /** Empties the index and forgets how far it reached, so that the store indexes everything again. */
+  void clear() throws IOException {
+    writer().deleteAll();
+    writer().setLiveCommitData(Map.of(FORMAT, FORMAT_VERSION).entrySet());
   }
 
   void commit(long articleSeq, long eventSeq) throws IOException {
@@ -140,6 +202,7 @@ public final class SearchIndex implements AutoCloseable {
     Map<String, String> data = new HashMap<>();
     data.put(ARTICLE_SEQ, Long.toString(articleSeq));
     data.put(EVENT_SEQ, Long.toString(eventSeq));
+    data.put(FORMAT, FORMAT_VERSION);
     writer().setLiveCommitData(data.entrySet());
     writer().commit();
   }
@@ -193,46 +256,116 @@ public final class SearchIndex implements AutoCloseable {
    * Searches titles and texts with Lucene's query syntax ({@code hwasong AND launch},
    * {@code "air defence"}); {@code kind} limits hits to {@code article} or {@code event}.
    */
-  public List<Hit> search(String queryText, String kind, int limit) {
-    Query parsed;
-    try {
-      QueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text", "outlet"}, analyzer,
-          Map.of("title", 2f, "text", 1f, "outlet", 0.5f));
-      parsed = parser.parse(queryText);
-    } catch (ParseException e) {
-      throw new WatchfloorException.BadInput("query \"" + queryText + "\" is not valid: " + firstLine(e.getMessage()));
-    }
-    Query query = parsed;
+  public List<Hit> search(String queryText, @Nullable String kind, int limit) {
+    return searchFaceted(queryText, kind, Map.of(), limit, 0, 0).hits();
+  }
+
+  /**
+   * Like {@link #search}, narrowed to the hits having every chosen value ({@code facet → value}),
+   * and counting the facets' values over all those hits (up to {@code valuesShown} per facet, most
+   * frequent first, then by value); hits {@code offset} to {@code offset + limit} are returned.
+   */
+  public Faceted searchFaceted(String queryText, @Nullable String kind, Map<String, String> chosen, int limit,
+      int offset, int valuesShown) {
+    Query parsed = parse(queryText);
+    Query base = parsed;
     if (kind != null) {
-      query = new BooleanQuery.Builder()
+      base = new BooleanQuery.Builder()
           .add(parsed, BooleanClause.Occur.MUST)
           .add(new TermQuery(new Term("kind", kind)), BooleanClause.Occur.FILTER)
           .build();
     }
+    DrillDownQuery query = new DrillDownQuery(FACET_CONFIG, base);
+    chosen.forEach((name, value) -> query.add(name, value));
     try {
-      if (writer == null && !DirectoryReader.indexExists(directory)) {
-        return List.of();
+      Snapshot snapshot = acquire();
+      if (snapshot == null) {
+        return new Faceted(List.of(), 0, emptyFacets());
       }
-    } catch (IOException e) {
-      throw new WatchfloorException("search index: " + e.getMessage(), e);
-    }
-    try (DirectoryReader reader = writer != null ? DirectoryReader.open(writer) : DirectoryReader.open(directory)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("[", "]"), new QueryScorer(parsed, "text"));
-      List<Hit> hits = new ArrayList<>();
-      for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
-        Document doc = searcher.storedFields().document(sd.doc);
-        String text = doc.get("text");
-        String snippet = highlighter.getBestFragment(analyzer, "text", text);
-        if (snippet == null) {
-          snippet = text.substring(0, Math.min(160, text.length()));
+      try {
+        IndexSearcher searcher = new IndexSearcher(snapshot.reader());
+        FacetsCollectorManager.FacetsResult result =
+            FacetsCollectorManager.search(searcher, query, Math.max(1, offset + limit), new FacetsCollectorManager());
+        int total = result.facetsCollector().getMatchingDocs().stream().mapToInt(m -> m.totalHits()).sum();
+        Map<String, List<FacetCount>> facets = emptyFacets();
+        if (valuesShown > 0 && snapshot.facets() != null) {
+          SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(snapshot.facets(), result.facetsCollector());
+          for (String name : FACETS) {
+            FacetResult top = snapshot.facets().getOrdRange(name) == null ? null : counts.getTopChildren(valuesShown, name);
+            if (top != null) {
+              for (LabelAndValue lv : top.labelValues) {
+                facets.get(name).add(new FacetCount(lv.label, lv.value.intValue()));
+              }
+            }
+          }
         }
-        hits.add(new Hit(doc.get("kind"), doc.get("id"), doc.get("title"), sd.score, snippet.replace('\n', ' ')));
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("[", "]"), new QueryScorer(parsed, "text"));
+        List<Hit> hits = new ArrayList<>();
+        ScoreDoc[] docs = result.topDocs().scoreDocs;
+        for (int i = offset; i < docs.length; i++) {
+          hits.add(hit(searcher, highlighter, docs[i]));
+        }
+        return new Faceted(hits, total, facets);
+      } finally {
+        snapshot.reader().decRef();
       }
-      return hits;
     } catch (IOException | InvalidTokenOffsetsException e) {
       throw new WatchfloorException("search index: " + e.getMessage(), e);
     }
+  }
+
+  private Query parse(String queryText) {
+    try {
+      QueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text", "outlet"}, analyzer,
+          Map.of("title", 2f, "text", 1f, "outlet", 0.5f));
+      return parser.parse(queryText);
+    } catch (ParseException e) {
+      throw new WatchfloorException.BadInput("query \"" + queryText + "\" is not valid: " + firstLine(e.getMessage()));
+    }
+  }
+
+  private static Map<String, List<FacetCount>> emptyFacets() {
+    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+    FACETS.forEach(name -> facets.put(name, new ArrayList<>()));
+    return facets;
+  }
+
+  private Hit hit(IndexSearcher searcher, Highlighter highlighter, ScoreDoc sd) throws IOException, InvalidTokenOffsetsException {
+    Document doc = searcher.storedFields().document(sd.doc);
+    String text = doc.get("text");
+    String snippet = highlighter.getBestFragment(analyzer, "text", text);
+    if (snippet == null) {
+      snippet = text.substring(0, Math.min(160, text.length()));
+    }
+    return new Hit(doc.get("kind"), doc.get("id"), doc.get("title"), sd.score, snippet.replace('\n', ' '));
+  }
+
+  /**
+   * The latest state of the index, with a reference taken that the caller releases ({@code
+   * decRef}); {@code null} while there is no index yet. A reader and its facet ordinals are kept
+   * until the index changes, instead of being opened for every search.
+   */
+  private synchronized @Nullable Snapshot acquire() throws IOException {
+    if (current == null) {
+      if (writer == null && !DirectoryReader.indexExists(directory)) {
+        return null;
+      }
+      current = snapshot(writer != null ? DirectoryReader.open(writer) : DirectoryReader.open(directory));
+    } else {
+      DirectoryReader newer = DirectoryReader.openIfChanged(current.reader());
+      if (newer != null) {
+        current.reader().decRef();
+        current = snapshot(newer);
+      }
+    }
+    current.reader().incRef();
+    return current;
+  }
+
+  private static Snapshot snapshot(DirectoryReader reader) throws IOException {
+    String field = FACET_CONFIG.getDimConfig(FACETS.get(0)).indexFieldName;
+    boolean hasFacets = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field) != null;
+    return new Snapshot(reader, hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, FACET_CONFIG) : null);
   }
 
   private static String firstLine(String s) {
@@ -243,6 +376,12 @@ public final class SearchIndex implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
+      synchronized (this) {
+        if (current != null) {
+          current.reader().decRef();
+          current = null;
+        }
+      }
       if (writer != null) {
         writer.close();
       }

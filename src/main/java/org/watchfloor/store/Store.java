@@ -328,17 +328,33 @@ public final class Store implements AutoCloseable {
     catchUpIndex();
   }
 
+  /**
+   * Indexes every article and event again. Catching up indexes what changed since the last time;
+   * a re-processing also changes what is derived from articles already indexed (their text, the
+   * types and weapons of their reports, which are facet values), so it needs this instead.
+   */
+  public void rebuildIndex() {
+    flush();
+    try {
+      index.clear();
+    } catch (IOException e) {
+      throw new WatchfloorException("store " + dir + ": cannot clear the search index: " + e.getMessage(), e);
+    }
+    catchUpIndex();
+  }
+
   private void catchUpIndex() {
     try {
       long articleSeq = index.articleSeq();
       long eventSeq = index.eventSeq();
       long[] reached = {articleSeq, eventSeq};
+      IndexFacets facets = new IndexFacets(db);
       articles.forEachAfter(articleSeq, (seq, article) -> {
-        index.indexArticle(article);
+        index.indexArticle(article, facets.of(article));
         reached[0] = Math.max(reached[0], seq);
       });
       events.forEachChangedAfter(eventSeq, (seq, event) -> {
-        index.indexEvent(event);
+        index.indexEvent(event, facets.of(event));
         reached[1] = Math.max(reached[1], seq);
       });
       if (vectors != null) {

@@ -174,7 +174,7 @@ public final class ApiRoutes {
   public Entities.Detail entityDetail(Context ctx) {
     String id = ctx.pathParam("kind") + "/" + ctx.pathParam("slug");
     EntityDef def = entities.get(id).orElseThrow(() -> ApiException.notFound("entity", id));
-    return entities.detail(def, reads.allEvents());
+    return entities.detail(def, reads.eventsNaming(def.canonical()));
   }
 
   public Entities entities() {

@@ -207,9 +207,9 @@ public final class StoreReads implements AutoCloseable {
     return read(store -> new Facets(store.events().types(), store.events().weaponNames()));
   }
 
-  /** Every event, newest first: for entity pages and exports, which need them all. */
-  public List<Event> allEvents() {
-    return read(store -> store.events().list(null, 0));
+  /** The events naming {@code name} (a canonical entity name), newest first, from the entity index. */
+  public List<Event> eventsNaming(String name) {
+    return read(store -> store.events().naming(name));
   }
 
   /**

@@ -50,12 +50,14 @@ public final class Access {
 
   private final Accounts accounts;
   private final Pages pages;
+  private final Transport transport;
   private final SecretKeySpec loginKey;
   private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
 
-  public Access(Accounts accounts, Pages pages) {
+  public Access(Accounts accounts, Pages pages, Transport transport) {
     this.accounts = accounts;
     this.pages = pages;
+    this.transport = transport;
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     this.loginKey = new SecretKeySpec(key, "HmacSHA256");
@@ -191,8 +193,8 @@ public final class Access {
     return n != null && n.startsWith("/") && !n.startsWith("//") && !n.contains("\\") && n.length() < 500 ? n : "/";
   }
 
-  private static Cookie cookie(Context ctx, String name, String value, String path, int maxAge) {
-    return new Cookie(name, value, path, maxAge, "https".equals(ctx.scheme()), true, null, SameSite.STRICT);
+  private Cookie cookie(Context ctx, String name, String value, String path, int maxAge) {
+    return new Cookie(name, value, path, maxAge, transport.secure(ctx), true, null, SameSite.STRICT);
   }
 
   private String loginToken(String preLogin) {

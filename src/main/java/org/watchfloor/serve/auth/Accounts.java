@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.store.AccountRows;
@@ -13,12 +15,22 @@ import org.watchfloor.store.Store;
 /**
  * Local analyst accounts: adding them, checking passwords, issuing API tokens, and the web
  * sessions a login starts. Only hashes reach the database (see {@link Passwords}, {@link Secrets}).
+ *
+ * <p>A session found in the database is remembered for {@link #SESSION_RECHECK}, so that the check
+ * every request makes does not queue on the one accounts connection behind other requests and
+ * writes. A remembered session is still refused the moment it expires, and logging out forgets it
+ * at once; only a session deleted from the database by another process outlives its deletion here,
+ * by at most {@link #SESSION_RECHECK}.
  */
 public final class Accounts implements AutoCloseable {
 
   public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
   public static final int MIN_PASSWORD = 10;
+  /** How long a session verified in the database is trusted without reading it again. */
+  public static final Duration SESSION_RECHECK = Duration.ofSeconds(30);
   static final String TOKEN_PREFIX = "wft_";
+  /** Sessions remembered at most; past it the memory is emptied, and sessions are read again. */
+  private static final int SESSIONS_REMEMBERED = 10_000;
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   /** A session just started: the id for the cookie and its CSRF token. */
@@ -27,8 +39,13 @@ public final class Accounts implements AutoCloseable {
   /** A live session: who it logs in, and the CSRF token its forms must carry. */
   public record LiveSession(Analyst analyst, String csrfToken) {}
 
+  /** A session read from the database, and when it was. */
+  private record Verified(AccountRows.Session session, Instant at) {}
+
   private final AccountRows rows;
   private final Clock clock;
+  /** By id digest. */
+  private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
   Accounts(AccountRows rows, Clock clock) {
     this.rows = rows;
@@ -93,13 +110,33 @@ public final class Accounts implements AutoCloseable {
     return new NewSession(id, csrf);
   }
 
+  /** The session with this id if it is live now. */
   public Optional<LiveSession> session(String id) {
-    return rows.session(Secrets.digest(id), clock.instant())
-        .map(s -> new LiveSession(new Analyst(s.account()), s.csrfToken()));
+    String digest = Secrets.digest(id);
+    Instant now = clock.instant();
+    Verified v = verified.get(digest);
+    if (v == null || !now.isBefore(v.at().plus(SESSION_RECHECK))) {
+      if (verified.size() >= SESSIONS_REMEMBERED) {
+        verified.clear();
+      }
+      // read under the entry's lock, so that a logout's removal (after its delete) waits for a read
+      // begun before the delete instead of being undone by it
+      v = verified.compute(digest, (k, old) -> rows.session(k, now).map(s -> new Verified(s, now)).orElse(null));
+      if (v == null) {
+        return Optional.empty();
+      }
+    }
+    if (!v.session().expiresAt().isAfter(now)) {
+      verified.remove(digest);
+      return Optional.empty();
+    }
+    return Optional.of(new LiveSession(new Analyst(v.session().account()), v.session().csrfToken()));
   }
 
   public void endSession(String id) {
-    rows.deleteSession(Secrets.digest(id), clock.instant());
+    String digest = Secrets.digest(id);
+    rows.deleteSession(digest, clock.instant());
+    verified.remove(digest);
   }
 
   public List<AccountRows.Account> list() {

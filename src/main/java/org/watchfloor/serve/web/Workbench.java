@@ -20,6 +20,7 @@ import org.watchfloor.serve.api.EventFilter;
 import org.watchfloor.serve.api.SearchFacets;
 import org.watchfloor.serve.auth.Access;
 import org.watchfloor.serve.auth.Accounts;
+import org.watchfloor.serve.auth.Transport;
 import org.watchfloor.serve.auth.WriteRoutes;
 import org.watchfloor.serve.api.Params;
 import org.watchfloor.serve.api.StoreReads;
@@ -48,12 +49,12 @@ public final class Workbench {
   private final Assets assets = new Assets();
   private final Javalin app;
 
-  private Workbench(Store store, WatchProfile profile, int connections, StoreWriter writer,
+  private Workbench(Store store, WatchProfile profile, int connections, StoreWriter writer, Transport transport,
       List<WriteRoutes.Registration> writes) {
     this.reads = new StoreReads(store.dir(), connections);
     this.accounts = Accounts.beside(store);
     this.api = new ApiRoutes(reads, profile);
-    Access access = new Access(accounts, this::render);
+    Access access = new Access(accounts, this::render, transport);
     EditRoutes edits = new EditRoutes(writer);
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -115,7 +116,13 @@ public final class Workbench {
    */
   public static Workbench over(Store store, WatchProfile profile, int connections, StoreWriter writer,
       WriteRoutes.Registration... writes) {
-    return new Workbench(store, profile, connections, writer, List.of(writes));
+    return over(store, profile, connections, writer, Transport.DIRECT, writes);
+  }
+
+  /** As {@link #over(Store, WatchProfile, int, StoreWriter, WriteRoutes.Registration...)}, reached as {@code transport} says. */
+  public static Workbench over(Store store, WatchProfile profile, int connections, StoreWriter writer,
+      Transport transport, WriteRoutes.Registration... writes) {
+    return new Workbench(store, profile, connections, writer, transport, List.of(writes));
   }
 
   /** Starts serving on {@code host}:{@code port} (0 for any free port). */
