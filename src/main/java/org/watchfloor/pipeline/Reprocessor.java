@@ -105,7 +105,8 @@ public final class Reprocessor {
         shadow.drop();
         return new Summary(counts[0], counts[1], swapped.eventsBefore(), fresh.size(), swapped.idsKept(), counts[2]);
       });
-      store.syncIndex();
+      // the articles' text and report types changed under documents already indexed
+      store.rebuildIndex();
       return summary;
     } finally {
       try {

@@ -25,6 +25,7 @@ import org.watchfloor.model.Event;
 import org.watchfloor.model.Report;
 import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.resolve.Editor;
+import org.watchfloor.store.SearchIndex;
 import org.watchfloor.store.ShadowTables;
 import org.watchfloor.store.Store;
 
@@ -126,6 +127,34 @@ class ReprocessorTest {
     assertThat(s.idsKept()).isEqualTo(before.size());
     assertThat(store.inTransaction(() -> store.events().reportsOf(pair.get(0))))
         .allSatisfy(r -> assertThat(r.id()).contains("-v2-"));
+  }
+
+  /** A newer extractor that calls every happening "other". */
+  private static Extraction retyped(Article a) {
+    Extraction x = EXTRACTOR.extract(a);
+    List<Report> out = new ArrayList<>();
+    for (Report r : x.reports()) {
+      out.add(new Report(r.id(), r.articleId(), "other", r.date(), r.planned(), r.background(), r.actors(),
+          r.weapons(), r.locations(), r.attributes(), r.evidence(), r.evidenceStart(), r.evidenceEnd(),
+          r.attribution(), r.certainty(), r.origin(), r.claims()));
+    }
+    return new Extraction(x.mentions(), out);
+  }
+
+  @Test
+  void theSearchIndexFacetsArticlesByWhatTheNewerExtractorFound() {
+    assertThat(articleTypes()).contains("missile_launch");
+
+    new Reprocessor(store, ReprocessorTest::retyped, EXTRACTOR::origin, EXTRACTOR.profile())
+        .run(7, new Reprocessor.Listener() {});
+
+    assertThat(articleTypes()).containsExactly("other");
+  }
+
+  /** The report types the search index counts over the articles that mention missiles. */
+  private List<String> articleTypes() {
+    return store.search().searchFaceted("missile", "article", Map.of(), 10, 0, 20).facets().get("type").stream()
+        .map(SearchIndex.FacetCount::value).toList();
   }
 
   @Test
