@@ -51,6 +51,10 @@ public final class EvalCnsCommand implements Callable<Integer> {
       description = "Article files or folders, in any format ingest takes.")
   List<Path> articles;
 
+  @Option(names = "--types", split = ",", paramLabel = "TYPE", defaultValue = "missile_launch",
+      description = "Event types that are launches, comma-separated (default: ${DEFAULT-VALUE}).")
+  Set<String> types;
+
   @Option(names = "--profile", paramLabel = "NAME|DIR", defaultValue = "dprk",
       description = "Watch profile: a built-in name or a directory (default: ${DEFAULT-VALUE}).")
   String profile;
@@ -70,7 +74,7 @@ public final class EvalCnsCommand implements Callable<Integer> {
       List<CnsRow> rows = CnsFile.read(cns);
       List<GoldEvent> goldEvents =
           gold == null ? List.of() : GoldEvents.read(gold, GazetteerMatcher.of(extractor.profile()));
-      outcome = new CnsEvaluation(extractor).evaluate(rows, goldEvents, articles);
+      outcome = new CnsEvaluation(extractor).evaluate(rows, goldEvents, articles, types);
     } catch (CnsFile.CnsException | GoldEvents.GoldException | UncheckedIOException | IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return EXIT_BAD_INPUT;
@@ -91,7 +95,7 @@ public final class EvalCnsCommand implements Callable<Integer> {
         .map(p -> "--articles path does not exist: " + p).orElse(null);
   }
 
-  private static void print(CnsEvaluation.Outcome outcome, PrintWriter out) {
+  private void print(CnsEvaluation.Outcome outcome, PrintWriter out) {
     CnsCheck.Result r = outcome.result();
     out.println("CNS covers " + r.first() + " to " + r.last() + "; articles=" + outcome.articles() + " published in "
         + months(outcome.articleMonths()));
@@ -126,9 +130,9 @@ public final class EvalCnsCommand implements Callable<Integer> {
     return v.gold() != null ? "gold " + v.gold().key() : "NEITHER";
   }
 
-  private static String launch(Launch l) {
+  private String launch(Launch l) {
     String url = l.urls().isEmpty() ? "" : " <" + l.urls().get(0) + ">";
-    return l.date().iso() + " " + l.weapons() + " " + clip(l.summary()) + url;
+    return l.date().iso() + (types.size() > 1 ? " " + l.type() : "") + " " + l.weapons() + " " + clip(l.summary()) + url;
   }
 
   private static String row(CnsRow c) {

@@ -23,14 +23,12 @@ import org.watchfloor.profile.WatchProfile;
 /**
  * Checks each extracted launch against the CNS database and the gold events: a launch dated to
  * a day within the months CNS covers matches the CNS rows of the same UTC day give or take one
- * (a Korean morning is the previous day in UTC), or else a gold {@code missile_launch} event of
- * one of its articles whose date lies within a day of it; a launch that matches neither is one
+ * (a Korean morning is the previous day in UTC), or else a gold event of its type from one of
+ * its articles whose date lies within a day of it; a launch that matches neither is one
  * to read. For a CNS match it says whether the missile agrees: by name (the gazetteer resolves
  * both to one weapon), by class only (an SRBM for an SRBM), or not at all.
  */
 public final class CnsCheck {
-
-  static final String LAUNCH = "missile_launch";
 
   /** How the missile of a launch compares with that of its CNS rows. */
   public enum Agreement {
@@ -107,7 +105,7 @@ public final class CnsCheck {
   /**
    * @param launches the system's launches
    * @param cns the CNS rows; at least one dated to a day
-   * @param gold the gold events (any type; only launches are used), possibly empty
+   * @param gold the gold events, possibly empty
    * @param articleMonths the months the articles were published in, for the list of missed CNS rows
    */
   public Result check(List<Launch> launches, List<CnsRow> cns, List<GoldEvent> gold, Set<YearMonth> articleMonths) {
@@ -138,7 +136,7 @@ public final class CnsCheck {
       }
       List<CnsRow> rows = days.stream().filter(r -> sameDay(r.date(), day)).toList();
       used.addAll(rows);
-      GoldEvent g = gold.stream().filter(e -> e.types().contains(LAUNCH) && e.date().overlaps(d, 1)
+      GoldEvent g = gold.stream().filter(e -> e.types().contains(launch.type()) && e.date().overlaps(d, 1)
           && e.articles().stream().anyMatch(launch.urls()::contains)).findFirst().orElse(null);
       checked.add(new Verdict(launch, rows, rows.isEmpty() ? null : agreement(launch, rows), g));
     }

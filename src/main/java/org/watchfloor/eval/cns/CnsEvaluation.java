@@ -22,8 +22,8 @@ import org.watchfloor.pipeline.Pipeline;
 import org.watchfloor.store.Store;
 
 /**
- * Runs the whole pipeline over a set of articles into a temporary store and checks the
- * {@code missile_launch} events it holds with {@link CnsCheck}.
+ * Runs the whole pipeline over a set of articles into a temporary store and checks the launches
+ * it holds, the events of the given types, with {@link CnsCheck}.
  */
 public final class CnsEvaluation {
 
@@ -36,7 +36,7 @@ public final class CnsEvaluation {
     this.extractor = extractor;
   }
 
-  public Outcome evaluate(List<CnsRow> cns, List<GoldEvent> gold, List<Path> articles) {
+  public Outcome evaluate(List<CnsRow> cns, List<GoldEvent> gold, List<Path> articles, Set<String> types) {
     Path dir;
     try {
       dir = Files.createTempDirectory("watchfloor-eval-cns");
@@ -49,7 +49,7 @@ public final class CnsEvaluation {
       List<Article> stored = store.articles().list(null, 0);
       stored.stream().filter(a -> a.published() != null)
           .forEach(a -> months.add(YearMonth.from(a.published().localDay())));
-      CnsCheck.Result result = new CnsCheck(extractor.profile()).check(launches(store), cns, gold, months);
+      CnsCheck.Result result = new CnsCheck(extractor.profile()).check(launches(store, types), cns, gold, months);
       return new Outcome(result, months, stored.size());
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the evaluation store: " + e.getMessage(), e);
@@ -59,9 +59,12 @@ public final class CnsEvaluation {
   }
 
   /** The launches of the store that some article reports as news, not only as background. */
-  static List<Launch> launches(Store store) throws SQLException {
+  static List<Launch> launches(Store store, Set<String> types) throws SQLException {
     List<Launch> out = new ArrayList<>();
-    for (Event e : store.events().list(CnsCheck.LAUNCH, 0)) {
+    for (Event e : store.events().list(null, 0)) {
+      if (!types.contains(e.type())) {
+        continue;
+      }
       Set<String> urls = new LinkedHashSet<>();
       boolean news = false;
       for (Report r : store.events().reportsOf(e.id())) {
@@ -71,7 +74,7 @@ public final class CnsEvaluation {
         }
       }
       if (news) {
-        out.add(new Launch(e.id(), e.date(), e.weapons(), List.copyOf(urls), e.summary()));
+        out.add(new Launch(e.id(), e.type(), e.date(), e.weapons(), List.copyOf(urls), e.summary()));
       }
     }
     return out;

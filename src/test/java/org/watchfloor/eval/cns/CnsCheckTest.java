@@ -20,8 +20,8 @@ class CnsCheckTest {
   }
 
   private static Launch launch(String day, String... weapons) {
-    return new Launch("e-" + day, EventDate.day(LocalDate.parse(day)), List.of(weapons), List.of("https://x/" + day),
-        "fired");
+    return new Launch("e-" + day, "missile_launch", EventDate.day(LocalDate.parse(day)), List.of(weapons),
+        List.of("https://x/" + day), "fired");
   }
 
   private static CnsCheck.Result check(List<Launch> launches, List<CnsRow> rows) {
@@ -83,6 +83,16 @@ class CnsCheckTest {
     assertThat(r.goldOnly()).isEqualTo(1);
   }
 
+  @Test
+  void aGoldEventOfAnotherTypeIsNoMatch() {
+    Launch test = new Launch("t", "weapons_test_other", EventDate.day(LocalDate.parse("2023-09-02")), List.of(),
+        List.of("https://x/2023-09-02"), "tested");
+    List<CnsRow> rows = List.of(cns("2023-08-20", "KN-25", "SRBM"), cns("2023-09-20", "KN-25", "SRBM"));
+
+    assertThat(CHECK.check(List.of(test), rows, List.of(gold("same", "https://x/2023-09-02")), Set.of()).neither())
+        .isEqualTo(1);
+  }
+
   private static GoldEvent gold(String key, String url) {
     return new GoldEvent(key, EventDate.day(LocalDate.parse("2023-09-01")), Set.of("missile_launch"), "", Set.of(),
         List.of(url), false);
@@ -101,7 +111,7 @@ class CnsCheckTest {
 
   @Test
   void aLaunchDatedOnlyToAMonthIsNotCheckedAgainstADay() {
-    Launch l = new Launch("m", EventDate.month(2023, 7), List.of(), List.of(), "fired in July");
+    Launch l = new Launch("m", "missile_launch", EventDate.month(2023, 7), List.of(), List.of(), "fired in July");
     CnsCheck.Result r = check(List.of(l), List.of(cns("2023-07-11", "Hwasong-18", "ICBM")));
 
     assertThat(r.undated()).containsExactly(l);
