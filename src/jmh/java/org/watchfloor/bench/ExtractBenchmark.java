@@ -2,15 +2,12 @@ package org.watchfloor.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,11 +30,8 @@ import org.watchfloor.parse.html.ExtractedPage;
  * corpus's mix of small and large pages.
  *
  * <p>The score is pages per second of wall time, which on a busy machine counts the time the
- * thread waited for a core. The secondary score {@code pagesPerCpuSecond} divides by the thread's
- * own CPU time instead: the per-core throughput, whatever else the machine runs. It is one
- * thread's ratio per iteration, so run with the default single thread; JMH prints it per
- * iteration and, as it does for every event counter, sums it over the iterations in its final
- * table, so read the iterations (or {@code rawData} of {@code -rf json}) and take their median.
+ * thread waited for a core; the secondary score {@code perCpuSecond} ({@link CpuClock}) divides
+ * by the thread's own CPU time instead.
  *
  * <pre>
  * ./mvnw -q -Pjmh test-compile exec:exec -Djmh.args="ExtractBenchmark -p pages=/work/shared/data/html-pages"
@@ -88,35 +82,9 @@ public class ExtractBenchmark {
   public ExtractedPage extractOnePage(CpuClock clock) {
     byte[] source = sources.get(next);
     next = next + 1 == sources.size() ? 0 : next + 1;
-    long start = CpuClock.THREADS.getCurrentThreadCpuTime();
+    long start = CpuClock.start();
     ExtractedPage page = extraction.extract(source);
-    clock.add(CpuClock.THREADS.getCurrentThreadCpuTime() - start);
+    clock.stop(start);
     return page;
-  }
-
-  /** Pages extracted per second of this thread's CPU time, reported beside the wall-time score. */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.EVENTS)
-  public static class CpuClock {
-    static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-    /** The secondary score; a field, since JMH reads public fields of aux counters. */
-    public double pagesPerCpuSecond;
-
-    private long pages;
-    private long cpuNanos;
-
-    @Setup(Level.Iteration)
-    public void reset() {
-      pages = 0;
-      cpuNanos = 0;
-      pagesPerCpuSecond = 0;
-    }
-
-    void add(long nanos) {
-      pages++;
-      cpuNanos += nanos;
-      pagesPerCpuSecond = cpuNanos == 0 ? 0 : pages / (cpuNanos / 1e9);
-    }
   }
 }

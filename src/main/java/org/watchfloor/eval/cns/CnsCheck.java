@@ -1,0 +1,184 @@
+package org.watchfloor.eval.cns;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.watchfloor.eval.events.GoldEvent;
+import org.watchfloor.extract.gazetteer.EntityMatch;
+import org.watchfloor.extract.gazetteer.GazetteerMatcher;
+import org.watchfloor.model.EventDate;
+import org.watchfloor.profile.EntityDef;
+import org.watchfloor.profile.EntityKind;
+import org.watchfloor.profile.WatchProfile;
+
+/**
+ * Checks each extracted launch against the CNS database and the gold events: a launch dated to
+ * a day within the months CNS covers matches the CNS rows of the same UTC day give or take one
+ * (a Korean morning is the previous day in UTC), or else a gold event of its type from one of
+ * its articles whose date lies within a day of it; a launch that matches neither is one
+ * to read. For a CNS match it says whether the missile agrees: by name (the gazetteer resolves
+ * both to one weapon), by class only (an SRBM for an SRBM), or not at all.
+ */
+public final class CnsCheck {
+
+  /** How the missile of a launch compares with that of its CNS rows. */
+  public enum Agreement {
+    /** One of the CNS rows names a weapon the launch names. */
+    NAME,
+    /** Not the name, but one of the launch's weapons is of the class CNS gives. */
+    CLASS,
+    /** The launch names weapons, none of the CNS name or class. */
+    DIFFERS,
+    /** The launch names no weapon; or CNS does not know the missile. */
+    UNKNOWN
+  }
+
+  /** What one launch was found to be. */
+  public record Verdict(Launch launch, List<CnsRow> cns, @Nullable Agreement agreement, @Nullable GoldEvent gold) {
+    public Verdict {
+      cns = List.copyOf(cns);
+    }
+
+    public boolean matchesNeither() {
+      return cns.isEmpty() && gold == null;
+    }
+  }
+
+  /**
+   * The outcome.
+   *
+   * @param first the first day CNS covers
+   * @param last the last day CNS covers
+   * @param checked the launches dated within CNS's coverage, in date order
+   * @param outside the launches dated outside it
+   * @param undated launches not dated to a day, which cannot be checked against a day
+   * @param missed CNS rows in the months the articles were published that no launch matched
+   */
+  public record Result(LocalDate first, LocalDate last, List<Verdict> checked, List<Launch> outside,
+      List<Launch> undated, List<CnsRow> missed) {
+    public Result {
+      checked = List.copyOf(checked);
+      outside = List.copyOf(outside);
+      undated = List.copyOf(undated);
+      missed = List.copyOf(missed);
+    }
+
+    public long count(Agreement agreement) {
+      return checked.stream().filter(v -> v.agreement() == agreement).count();
+    }
+
+    public long cnsMatched() {
+      return checked.stream().filter(v -> !v.cns().isEmpty()).count();
+    }
+
+    public long goldOnly() {
+      return checked.stream().filter(v -> v.cns().isEmpty() && v.gold() != null).count();
+    }
+
+    public long neither() {
+      return checked.stream().filter(Verdict::matchesNeither).count();
+    }
+  }
+
+  private final GazetteerMatcher gazetteer;
+  private final Map<String, String> classOf = new HashMap<>();
+
+  public CnsCheck(WatchProfile profile) {
+    this.gazetteer = GazetteerMatcher.of(profile);
+    for (EntityDef weapon : profile.entities(EntityKind.WEAPON)) {
+      String c = weapon.attributes().get("class");
+      if (c != null) {
+        classOf.put(weapon.canonical(), c.toUpperCase(Locale.ROOT));
+      }
+    }
+  }
+
+  /**
+   * @param launches the system's launches
+   * @param cns the CNS rows; at least one dated to a day
+   * @param gold the gold events, possibly empty
+   * @param articleMonths the months the articles were published in, for the list of missed CNS rows
+   */
+  public Result check(List<Launch> launches, List<CnsRow> cns, List<GoldEvent> gold, Set<YearMonth> articleMonths) {
+    // coverage is where CNS knows days: a row dated only to a month does not cover the whole month
+    List<CnsRow> days = cns.stream().filter(r -> r.date().spanDays() == 1).toList();
+    if (days.isEmpty()) {
+      throw new IllegalArgumentException("no CNS row is dated to a day");
+    }
+    LocalDate first = days.stream().map(r -> r.date().earliest()).min(Comparator.naturalOrder()).orElseThrow();
+    LocalDate last = days.stream().map(r -> r.date().latest()).max(Comparator.naturalOrder()).orElseThrow();
+    List<Verdict> checked = new ArrayList<>();
+    List<Launch> outside = new ArrayList<>();
+    List<Launch> undated = new ArrayList<>();
+    Set<CnsRow> used = new HashSet<>();
+    List<Launch> sorted = launches.stream()
+        .sorted(Comparator.comparing((Launch l) -> l.date().isKnown() ? l.date().earliest() : LocalDate.MAX)).toList();
+    for (Launch launch : sorted) {
+      EventDate d = launch.date();
+      if (d.spanDays() != 1) {
+        undated.add(launch);
+        continue;
+      }
+      LocalDate day = d.earliest();
+      // a day past the end still counts: the launch of the last Korean morning is CNS's day before
+      if (day.isBefore(first) || day.isAfter(last.plusDays(1))) {
+        outside.add(launch);
+        continue;
+      }
+      List<CnsRow> rows = days.stream().filter(r -> sameDay(r.date(), day)).toList();
+      used.addAll(rows);
+      GoldEvent g = gold.stream().filter(e -> e.types().contains(launch.type()) && e.date().overlaps(d, 1)
+          && e.articles().stream().anyMatch(launch.urls()::contains)).findFirst().orElse(null);
+      checked.add(new Verdict(launch, rows, rows.isEmpty() ? null : agreement(launch, rows), g));
+    }
+    List<CnsRow> missed = days.stream()
+        .filter(r -> !used.contains(r) && articleMonths.contains(YearMonth.from(r.date().earliest())))
+        .toList();
+    return new Result(first, last, checked, outside, undated, missed);
+  }
+
+  private static boolean sameDay(EventDate cns, LocalDate day) {
+    return Math.abs(ChronoUnit.DAYS.between(cns.earliest(), day)) <= 1;
+  }
+
+  Agreement agreement(Launch launch, List<CnsRow> rows) {
+    if (launch.weapons().isEmpty()) {
+      return Agreement.UNKNOWN;
+    }
+    boolean known = false;
+    for (CnsRow r : rows) {
+      Set<String> named = weaponsNamed(r.name());
+      if (launch.weapons().stream().anyMatch(named::contains)) {
+        return Agreement.NAME;
+      }
+      known |= !named.isEmpty() || !r.type().equalsIgnoreCase("unknown");
+    }
+    for (CnsRow r : rows) {
+      String type = r.type().toUpperCase(Locale.ROOT);
+      if (launch.weapons().stream().anyMatch(w -> type.equals(classOf.get(w)))) {
+        return Agreement.CLASS;
+      }
+    }
+    return known ? Agreement.DIFFERS : Agreement.UNKNOWN;
+  }
+
+  /** Canonical profile names of the weapons a CNS missile name resolves to. */
+  Set<String> weaponsNamed(String cnsName) {
+    Set<String> out = new HashSet<>();
+    for (EntityMatch m : gazetteer.find(cnsName)) {
+      if (m.entity().kind() == EntityKind.WEAPON) {
+        out.add(m.entity().canonical());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,76 @@
+package org.watchfloor.eval.cns;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.watchfloor.model.EventDate;
+
+/** Reads the CNS missile-test CSV ({@code date_utc, missile_name, missile_type, …}). */
+public final class CnsFile {
+
+  private static final List<String> REQUIRED = List.of("date_utc", "missile_name", "missile_type");
+
+  /** A CNS file that cannot be read or lacks what the check needs; names the file and line. */
+  public static final class CnsException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CnsException(String message, @Nullable Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  private CnsFile() {}
+
+  public static List<CnsRow> read(Path file) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(in, file.toString());
+    } catch (IOException e) {
+      throw new CnsException("cannot read CNS file (source=" + file + "): " + e.getMessage(), e);
+    }
+  }
+
+  static List<CnsRow> read(Reader in, String source) throws IOException {
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    List<CnsRow> out = new ArrayList<>();
+    for (CSVRecord r : format.parse(in)) {
+      for (String column : REQUIRED) {
+        if (!r.isMapped(column) || !r.isSet(column)) {
+          throw new CnsException("CNS row lacks " + column + " (source=" + source + ", line="
+              + r.getParser().getCurrentLineNumber() + ")", null);
+        }
+      }
+      EventDate date;
+      try {
+        date = date(r.get("date_utc"));
+      } catch (DateTimeParseException | IllegalArgumentException e) {
+        throw new CnsException("bad date_utc '" + r.get("date_utc") + "' (source=" + source + ", line="
+            + r.getParser().getCurrentLineNumber() + ")", e);
+      }
+      out.add(new CnsRow(date, r.get("missile_name"), r.get("missile_type"), optional(r, "facility_name"),
+          optional(r, "outcome"), r.getParser().getCurrentLineNumber()));
+    }
+    return out;
+  }
+
+  /** {@code 2024-01-14}, or {@code 1984-09} where CNS knows only the month. */
+  static EventDate date(String text) {
+    String t = text.strip();
+    if (t.length() == 7) {
+      return EventDate.month(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5, 7)));
+    }
+    return EventDate.day(LocalDate.parse(t));
+  }
+
+  private static String optional(CSVRecord r, String column) {
+    return r.isMapped(column) && r.isSet(column) ? r.get(column) : "unknown";
+  }
+}

@@ -1,0 +1,23 @@
+package org.watchfloor.eval.cns;
+
+import java.util.Objects;
+import org.watchfloor.model.EventDate;
+
+/**
+ * One missile of the CNS missile-test database: a salvo of three is three rows.
+ *
+ * @param date the UTC day of the launch, or its month where the database gives only that
+ * @param name the missile name as CNS writes it ({@code Hwasong-11A (KN-23)}), {@code Unknown} when unknown
+ * @param type the CNS class ({@code SRBM}, {@code ICBM}, {@code SLV}, …)
+ * @param line the line of the CSV file the row starts on, for messages
+ */
+public record CnsRow(EventDate date, String name, String type, String facility, String outcome, long line) {
+
+  public CnsRow {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(facility, "facility");
+    Objects.requireNonNull(outcome, "outcome");
+  }
+}

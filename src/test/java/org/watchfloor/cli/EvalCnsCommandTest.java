@@ -1,0 +1,62 @@
+package org.watchfloor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class EvalCnsCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cmd = new CommandLine(new EvalCnsCommand());
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    return cmd.execute(args);
+  }
+
+  private static String fixture(String name) throws Exception {
+    return Path.of(EvalCnsCommandTest.class.getResource("/fixtures/cns/" + name).toURI()).toString();
+  }
+
+  @Test
+  void checksEachLaunchAgainstCnsThenGold() throws Exception {
+    int exit = run("--cns", fixture("cns.csv"), "--articles", fixture("articles.jsonl"), "--gold", fixture("gold.csv"));
+
+    assertThat(err.toString()).isEmpty();
+    assertThat(exit).isZero();
+    String text = out.toString();
+    assertThat(text).startsWith("CNS covers 2023-03-16 to 2023-09-15; articles=5 published in 2023-01..2023-09 (5 months)");
+    assertThat(text).containsPattern("2023-07-12 \\[Hwasong-18.*->  CNS 2023-07-11 x1 Hwasong-18 ICBM \\(missile name\\)");
+    assertThat(text).containsPattern("2023-08-31 \\[Hwasong-12\\].*->  CNS 2023-08-30 x2 Hwasong-11A \\(KN-23\\) SRBM"
+        + " \\(missile differs\\)");
+    assertThat(text).containsPattern("2023-09-02 .*->  gold 2023-09-02-cruise");
+    assertThat(text).containsPattern("2023-06-15 .*->  NEITHER");
+    assertThat(text).contains("LAUNCHES OUTSIDE CNS COVERAGE (1)\n  2023-01-01 ");
+    assertThat(text).contains("CNS ROWS IN THE ARTICLES' MONTHS NOT FOUND (2)\n  2023-07-24 KN-25 SRBM success (line 7)\n"
+        + "  2023-09-15 Unknown Unknown unknown (line 8)");
+    assertThat(text.strip()).endsWith("launches=5 checked=4 cns=2 name_agrees=1 class_agrees=0 differs=1 unknown=0"
+        + " gold_only=1 neither=1 outside=1 undated=0 cns_rows_missed=2");
+  }
+
+  @Test
+  void aMissingCnsFileIsBadInput() throws Exception {
+    int exit = run("--cns", "/no/such/cns.csv", "--articles", fixture("articles.jsonl"));
+
+    assertThat(exit).isEqualTo(EvalCnsCommand.EXIT_BAD_INPUT);
+    assertThat(err.toString().strip()).isEqualTo("error: --cns is not a file: /no/such/cns.csv");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aCnsFileWithoutItsColumnsIsBadInput() throws Exception {
+    int exit = run("--cns", fixture("gold.csv"), "--articles", fixture("articles.jsonl"));
+
+    assertThat(exit).isEqualTo(EvalCnsCommand.EXIT_BAD_INPUT);
+    assertThat(err.toString()).startsWith("error: CNS row lacks date_utc (source=");
+  }
+}
