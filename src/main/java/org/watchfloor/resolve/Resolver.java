@@ -30,8 +30,8 @@ import org.watchfloor.store.EventRows;
  * cost of one report does not grow with the store.
  *
  * <p>A report joins an event when the type is the same, the dates overlap (one day of slack
- * for day-precise dates, as outlets in other time zones date a Korean morning to the previous
- * day), the weapons agree when both name some, and they share an actor, a weapon or a place.
+ * where either date is day-precise, as outlets in other time zones date a Korean morning to the
+ * previous day), the weapons agree when both name some, and they share an actor, a weapon or a place.
  * Two launches of one missile weeks apart never overlap in date, so they stay apart; a launch
  * and an inspection on one day differ in type. A named exercise is one event over its days: its
  * reports join when they name it within {@value #EXERCISE_SPELL_DAYS} days, announced or held,
@@ -330,8 +330,10 @@ public final class Resolver {
       return 0;
     }
     if (a.isKnown()) {
+      // (a day of slack where either side is a day: an outlet behind Korea in time dates a Korean
+      // morning, and ends its "last few days" window, one day early)
       int slack = sameExercise ? EXERCISE_SPELL_DAYS
-          : a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY ? 1 : 0;
+          : a.precision() == DatePrecision.DAY || b.precision() == DatePrecision.DAY ? 1 : 0;
       if (!a.overlaps(b, slack)) {
         return 0;
       }
