@@ -247,8 +247,8 @@ public final class Resolver {
     Event best = null;
     int bestScore = 0;
     for (Event e : candidates) {
-      if (sameArticle.contains(e.id())) {
-        continue; // one article's separate reports are separate events
+      if (sameArticle.contains(e.id()) && !namesExerciseOf(report, e)) {
+        continue; // one article's separate reports are separate events, but a named drill is one
       }
       int score = score(report, e, weapons);
       if (score > bestScore && !sourceTellsAnotherLaunch(report, e)) {
@@ -298,6 +298,11 @@ public final class Resolver {
     }
   }
 
+  private static boolean namesExerciseOf(Report r, Event e) {
+    String exercise = exercise(r);
+    return exercise != null && e.type().equals(EXERCISE_TYPE) && exercise.equals(e.attributes().get(EXERCISE));
+  }
+
   private static @Nullable String exercise(Report r) {
     return r.eventType().equals(EXERCISE_TYPE) ? r.attributes().get(EXERCISE) : null;
   }
@@ -320,7 +325,7 @@ public final class Resolver {
     if (exercise != null && eventExercise != null && !exercise.equals(eventExercise)) {
       return 0; // two named drills, however close in time and place
     }
-    boolean sameExercise = exercise != null && exercise.equals(eventExercise);
+    boolean sameExercise = namesExerciseOf(r, e);
     if (r.planned() != e.planned() && !sameExercise) {
       return 0;
     }
