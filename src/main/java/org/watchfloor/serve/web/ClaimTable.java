@@ -23,10 +23,12 @@ public record ClaimTable(List<Field> fields) {
 
   /**
    * Fields an event has one value of: where its reports claim several, they disagree, even when
-   * the disagreement is no conflict (retellings of one origin's release).
+   * the disagreement is no conflict (retellings of one origin's release). Not the date: a week
+   * and a day in it are one date told more or less precisely, and dates that do disagree are
+   * conflicts already.
    */
   private static final Set<String> SINGLE_VALUED =
-      Set.of("date", "occasion", "count", "range_km", "apogee_km", "flight_time_s", "outcome");
+      Set.of("occasion", "count", "range_km", "apogee_km", "flight_time_s", "outcome");
 
   /** One field, its values, and whether independent origins disagree on it. */
   public record Field(String name, boolean conflict, List<Value> values) {

@@ -61,7 +61,7 @@ class ClaimTableTest {
     Report plant = new Report("rp", "a-p", "production_directive", EventDate.day(LocalDate.of(2025, 3, 13)), false,
         false, List.of(), List.of(), List.of(), Map.of(), "Kim ordered more shells.", 0, 24, null, Certainty.ASSERTED,
         "kcna", List.of(new Claim("occasion", "factory visit", plantFrom, plantText.length())));
-    Report meeting = new Report("rm", "a-m", "production_directive", EventDate.day(LocalDate.of(2025, 3, 13)), false,
+    Report meeting = new Report("rm", "a-m", "production_directive", EventDate.weekOf(LocalDate.of(2025, 3, 13)), false,
         false, List.of(), List.of(), List.of(), Map.of(), "Kim ordered more shells.", 0, 24, null, Certainty.ASSERTED,
         "kcna", List.of(new Claim("occasion", "meeting", meetingFrom, meetingText.length())));
     Event e = new Event("e2", "production_directive", EventDate.day(LocalDate.of(2025, 3, 13)), false, List.of(),
