@@ -85,6 +85,7 @@ public final class Extractor {
   private final Cues conclusion;
   private final Cues capacities;
   private final NamedWeapons namedWeapons;
+  private final Occasions occasions;
   /** Weapon classes whose firing is a weapons test, not a missile launch (MLRS, artillery). */
   private final Set<String> firingClasses;
   /** Weapon classes that carry what a launch fires (submarines, warships). */
@@ -110,6 +111,7 @@ public final class Extractor {
     this.conclusion = new Cues(profile.lexicon("conclusion"));
     this.capacities = new Cues(profile.lexicon("capacities"));
     this.namedWeapons = new NamedWeapons(background);
+    this.occasions = new Occasions(profile.occasions());
     this.firingClasses = Set.copyOf(profile.lexicon("firing_classes"));
     this.platformClasses = Set.copyOf(profile.lexicon("platform_classes"));
     this.typeOrder = profile.eventTypeIds();
@@ -264,7 +266,7 @@ public final class Extractor {
       reports.add(d.toReport(firing ? "weapons_test_other" : d.type, article.id(), article.id() + "-r" + reports.size()));
     }
     mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-    return new Extraction(mentions, reports);
+    return new Extraction(mentions, occasions.tag(reports, sentences));
   }
 
   /**

@@ -48,6 +48,23 @@ final class TextLayout {
               + "|follow us.*|print|email|tweet)[\\s\\-•·|]*$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A share prompt that carries the site's own name ("Share - Harbor Wire", "Share | Pacific
+   * Post"): site templates put the sharing widget beside the masthead, and captured text keeps
+   * the two on one line. The name is one to four capitalised words.
+   */
+  private static final Pattern SHARE_CREDIT =
+      Pattern.compile("^[\\s\\-•·|]*(?i:share)\\s*[-–—|:·]\\s*(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,3})\\s*$");
+
+  /**
+   * Where a share prompt points, not who published: the networks and channels of sharing
+   * widgets. A short list by hand, as no library names them.
+   */
+  private static final java.util.Set<String> SHARE_TARGETS = java.util.Set.of(
+      "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "email", "e-mail",
+      "mail", "print", "link", "copy link", "kakaotalk", "line", "threads", "bluesky", "this", "this article",
+      "this story", "article", "story");
+
   /** A photo caption: a sentence ending in a parenthesised date, or a "Photo:" line. */
   private static final Pattern CAPTION =
       Pattern.compile(
@@ -126,6 +143,9 @@ final class TextLayout {
         continue;
       }
       if (early && CLUTTER.matcher(line).matches()) {
+        if (outlet == null) {
+          outlet = shareCredit(line);
+        }
         dropped.add(line);
         continue;
       }
@@ -159,6 +179,18 @@ final class TextLayout {
       title = null;
     }
     return new Result(Map.of(), title, date, outlet, joined, dropped);
+  }
+
+  /** The site name a share prompt carries, or {@code null} when it names a channel or nothing. */
+  static @Nullable String shareCredit(String line) {
+    Matcher m = SHARE_CREDIT.matcher(line);
+    if (!m.matches()) {
+      return null;
+    }
+    String name = m.group(1).strip();
+    String first = name.split("\\s+")[0];
+    boolean channel = SHARE_TARGETS.contains(name.toLowerCase(Locale.ROOT)) || SHARE_TARGETS.contains(first.toLowerCase(Locale.ROOT));
+    return channel ? null : name;
   }
 
   private static boolean isDateLine(String line) {

@@ -39,4 +39,12 @@ final class ProfileFileFormat {
   record OriginsYaml(List<OriginYaml> origins) {}
 
   record OriginYaml(String id, String name, List<String> cues, @JsonProperty("state_media") Boolean stateMedia) {}
+
+  /** {@code occasions.yaml}. */
+  record OccasionsYaml(
+      List<OccasionYaml> occasions,
+      @JsonProperty("event_types") Map<String, List<String>> eventTypes,
+      List<String> elsewhere) {}
+
+  record OccasionYaml(String label, List<String> cues, List<String> objects) {}
 }

@@ -31,6 +31,7 @@ final class ProfileLoader {
   static final String PROFILE_FILE = "profile.yaml";
   static final String EVENT_TYPES_FILE = "event-types.yaml";
   static final String ORIGINS_FILE = "origins.yaml";
+  static final String OCCASIONS_FILE = "occasions.yaml";
   static final String GAZETTEER_DIR = "gazetteer/";
 
   private static final ObjectMapper YAML =
@@ -77,7 +78,8 @@ final class ProfileLoader {
         entities,
         loadOrigins(),
         feeds(profile.feeds()),
-        lexicons(profile.lexicons()));
+        lexicons(profile.lexicons()),
+        new OccasionsLoader(this).load(OCCASIONS_FILE, declaredTypes));
   }
 
   private List<EventTypeDef> loadEventTypes(List<String> declared) {
@@ -219,7 +221,7 @@ final class ProfileLoader {
   }
 
   /** A list of lower-case phrases, each with at least one letter or digit, none twice. */
-  private List<String> phrases(String relative, String what, List<String> phrases) {
+  List<String> phrases(String relative, String what, List<String> phrases) {
     List<String> list = nonEmpty(relative, what, phrases);
     Set<String> seen = new HashSet<>();
     for (String phrase : list) {
@@ -236,7 +238,12 @@ final class ProfileLoader {
     return list.stream().map(String::strip).toList();
   }
 
-  private <T> T read(String relative, Class<T> type) {
+  /** Whether the profile has the optional file {@code relative}. */
+  boolean has(String relative) {
+    return files.read(relative).isPresent();
+  }
+
+  <T> T read(String relative, Class<T> type) {
     byte[] bytes =
         files.read(relative).orElseThrow(() -> problem(relative, "missing required file"));
     try {
@@ -264,21 +271,21 @@ final class ProfileLoader {
         : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
   }
 
-  private String required(String relative, String key, String value) {
+  String required(String relative, String key, String value) {
     if (value == null || value.isBlank()) {
       throw problem(relative, "missing key '" + key + "'");
     }
     return value;
   }
 
-  private <T> List<T> nonEmpty(String relative, String key, List<T> value) {
+  <T> List<T> nonEmpty(String relative, String key, List<T> value) {
     if (value == null || value.isEmpty()) {
       throw problem(relative, "missing or empty list '" + key + "'");
     }
     return value;
   }
 
-  private ProfileException problem(String relative, String detail) {
+  ProfileException problem(String relative, String detail) {
     return problem(relative, detail, null);
   }
 

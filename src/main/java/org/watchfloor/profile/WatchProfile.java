@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * <p>Layout of a profile directory: {@code profile.yaml} (name, version, description, the closed
  * list of event types, gazetteer files, feeds, lexicons), {@code event-types.yaml}, {@code
- * origins.yaml} and {@code gazetteer/*.yaml}, one file per entity kind.
+ * origins.yaml}, {@code gazetteer/*.yaml}, one file per entity kind, and optionally {@code
+ * occasions.yaml} (see {@link OccasionVocabulary}).
  */
 public record WatchProfile(
     String name,
@@ -22,7 +23,8 @@ public record WatchProfile(
     List<EntityDef> entities,
     List<OriginDef> origins,
     List<FeedDef> feeds,
-    Map<String, List<String>> lexicons) {
+    Map<String, List<String>> lexicons,
+    OccasionVocabulary occasions) {
 
   /** Where built-in profiles live on the classpath: {@code profiles/<name>/}. */
   public static final String CLASSPATH_ROOT = "profiles/";
@@ -36,6 +38,7 @@ public record WatchProfile(
     feeds = List.copyOf(feeds);
     lexicons = Map.copyOf(lexicons);
     lexicons.values().forEach(Objects::requireNonNull);
+    Objects.requireNonNull(occasions, "occasions");
   }
 
   /**

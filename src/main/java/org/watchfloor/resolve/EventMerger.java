@@ -28,6 +28,12 @@ import org.watchfloor.model.Report;
  *   <li>each number (count, range, apogee, flight time): the value claimed by the most
  *       independent origins, ties to the earliest report; a conflict is recorded where
  *       different origins claim different values (copies of one origin cannot conflict);
+ *   <li>occasion (the setting: "factory visit", "meeting"): the value claimed by the most
+ *       independent origins, ties to the earliest report, and a conflict only where different
+ *       origins claim different settings. Two outlets retelling one release (both trace to KCNA)
+ *       that place it differently are not two sources disagreeing but two readings of one: no
+ *       conflict, and each report's own {@code occasion} claim, with the sentence that says it,
+ *       is what shows the analyst the difference (the event page lists claims side by side);
  *   <li>confidence: {@code 1 - Π(1 - p)} over independent origins, p = 0.6 for an asserted
  *       report, 0.35 for a hedged one, 0.05 for a negated one, halved when every report is
  *       background.
@@ -36,6 +42,9 @@ import org.watchfloor.model.Report;
 final class EventMerger {
 
   static final List<String> SCALAR_FIELDS = List.of("count", "range_km", "apogee_km", "flight_time_s");
+
+  /** Fields with one value from a vocabulary, resolved like the numbers. */
+  static final List<String> CATEGORY_FIELDS = List.of("occasion");
 
   private EventMerger() {}
 
@@ -48,6 +57,9 @@ final class EventMerger {
     Map<String, String> attributes = new LinkedHashMap<>();
     List<Conflict> conflicts = new ArrayList<>();
     for (String field : SCALAR_FIELDS) {
+      resolveField(field, basis, attributes, conflicts);
+    }
+    for (String field : CATEGORY_FIELDS) {
       resolveField(field, basis, attributes, conflicts);
     }
     Conflict dateConflict = dateConflict(basis);

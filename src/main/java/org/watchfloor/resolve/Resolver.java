@@ -30,10 +30,12 @@ import org.watchfloor.store.EventRows;
  * cost of one report does not grow with the store.
  *
  * <p>A report joins an event when the type is the same, the dates overlap (one day of slack
- * for day-precise dates, as outlets in other time zones date a Korean morning to the previous
- * day), the weapons agree when both name some, and they share an actor, a weapon or a place.
+ * where either date is day-precise, as outlets in other time zones date a Korean morning to the
+ * previous day), the weapons agree when both name some, and they share an actor, a weapon or a place.
  * Two launches of one missile weeks apart never overlap in date, so they stay apart; a launch
- * and an inspection on one day differ in type.
+ * and an inspection on one day differ in type. A named exercise is one event over its days: its
+ * reports join when they name it within {@value #EXERCISE_SPELL_DAYS} days, announced or held,
+ * and two differently named exercises never join.
  *
  * <p>Analyst edits are inputs, read from the edit log on every article (see {@link EditLog}):
  * a report that an edit pins goes to the pinned event, whatever matching would say, and every
@@ -41,6 +43,22 @@ import org.watchfloor.store.EventRows;
  * match the one surviving event) and across re-processing (the pins name articles, not reports).
  */
 public final class Resolver {
+
+  /**
+   * Days apart that two reports of one named exercise may date it: the allies' large drills last
+   * up to about two weeks (Ulchi Freedom Shield and Freedom Shield eleven days), and a report
+   * dates the drill by the day it speaks of, while one name held twice a year lies months apart.
+   */
+  static final int EXERCISE_SPELL_DAYS = 14;
+
+  /** The report and event attribute that names the exercise (the gazetteer's canonical name). */
+  private static final String EXERCISE = "exercise";
+
+  /**
+   * The event type whose news is the exercise itself: a statement that names a drill is about
+   * it, and two statements on one drill are two statements.
+   */
+  private static final String EXERCISE_TYPE = "military_exercise";
 
   private final EventRows events;
   private final WeaponClasses weapons;
@@ -218,7 +236,9 @@ public final class Resolver {
   private @Nullable Event bestMatch(Report report, Set<String> sameArticle) throws SQLException {
     List<Event> candidates = new ArrayList<>();
     if (report.date().isKnown()) {
-      candidates.addAll(events.candidates(report.eventType(), report.date().earliest().minusDays(1), report.date().latest().plusDays(1)));
+      int window = exercise(report) == null ? 1 : EXERCISE_SPELL_DAYS;
+      candidates.addAll(events.candidates(report.eventType(), report.date().earliest().minusDays(window),
+          report.date().latest().plusDays(window)));
     } else {
       candidates.addAll(events.undated(report.eventType()));
     }
@@ -227,8 +247,8 @@ public final class Resolver {
     Event best = null;
     int bestScore = 0;
     for (Event e : candidates) {
-      if (sameArticle.contains(e.id())) {
-        continue; // one article's separate reports are separate events
+      if (sameArticle.contains(e.id()) && !namesExerciseOf(report, e)) {
+        continue; // one article's separate reports are separate events, but a named drill is one
       }
       int score = score(report, e, weapons);
       if (score > bestScore && !sourceTellsAnotherLaunch(report, e)) {
@@ -279,6 +299,24 @@ public final class Resolver {
   }
 
   /**
+   * The report and the event's summary, both dated to one day, tell one story: the day-precise
+   * date keeps two statements of one template on different days apart.
+   */
+  private static boolean sameDayStory(Report r, Event e) {
+    return r.date().precision() == DatePrecision.DAY && r.date().equals(e.date())
+        && SharedNames.share(r.evidence(), e.summary());
+  }
+
+  private static boolean namesExerciseOf(Report r, Event e) {
+    String exercise = exercise(r);
+    return exercise != null && e.type().equals(EXERCISE_TYPE) && exercise.equals(e.attributes().get(EXERCISE));
+  }
+
+  private static @Nullable String exercise(Report r) {
+    return r.eventType().equals(EXERCISE_TYPE) ? r.attributes().get(EXERCISE) : null;
+  }
+
+  /**
    * 0 when the report cannot be this event; higher is a closer match. Weapons keep a report off an
    * event when two named systems of one class differ (a Hwasong-15 against a Hwasong-18, even if
    * both reports also say "ballistic missile"), or when each side names only classes and they
@@ -286,7 +324,18 @@ public final class Resolver {
    * shared system counts three times a shared class, actor or place.
    */
   static int score(Report r, Event e, WeaponClasses weapons) {
-    if (!r.eventType().equals(e.type()) || r.planned() != e.planned()) {
+    if (!r.eventType().equals(e.type())) {
+      return 0;
+    }
+    // a named exercise is one happening over its days: announced ("are going to stage"), begun,
+    // under way, each report dating it by the day it speaks of
+    String exercise = exercise(r);
+    String eventExercise = e.type().equals(EXERCISE_TYPE) ? e.attributes().get(EXERCISE) : null;
+    if (exercise != null && eventExercise != null && !exercise.equals(eventExercise)) {
+      return 0; // two named drills, however close in time and place
+    }
+    boolean sameExercise = namesExerciseOf(r, e);
+    if (r.planned() != e.planned() && !sameExercise) {
       return 0;
     }
     EventDate a = r.date();
@@ -295,7 +344,10 @@ public final class Resolver {
       return 0;
     }
     if (a.isKnown()) {
-      int slack = a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY ? 1 : 0;
+      // (a day of slack where either side is a day: an outlet behind Korea in time dates a Korean
+      // morning, and ends its "last few days" window, one day early)
+      int slack = sameExercise ? EXERCISE_SPELL_DAYS
+          : a.precision() == DatePrecision.DAY || b.precision() == DatePrecision.DAY ? 1 : 0;
       if (!a.overlaps(b, slack)) {
         return 0;
       }
@@ -306,7 +358,11 @@ public final class Resolver {
     int shared = 3 * (int) r.weapons().stream().filter(w -> !weapons.isClass(w) && e.weapons().contains(w)).count()
         + (int) r.weapons().stream().filter(w -> weapons.isClass(w) && e.weapons().contains(w)).count()
         + (int) r.actors().stream().filter(e.actors()::contains).count()
-        + (int) r.locations().stream().filter(e.locations()::contains).count();
+        + (int) r.locations().stream().filter(e.locations()::contains).count()
+        + (sameExercise ? 3 : 0);
+    if (shared == 0 && sameDayStory(r, e)) {
+      shared = 1; // a version of one story that names its speaker in words the gazetteer lacks
+    }
     if (shared == 0) {
       return 0;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.ArticleFlag;
+import org.watchfloor.model.Claim;
 import org.watchfloor.model.Conflict;
 import org.watchfloor.model.Edit;
 import org.watchfloor.model.Event;
@@ -130,10 +131,25 @@ public final class ContractJson {
       rm.put("evidence", r.evidence());
       rm.put("evidence_span", List.of(r.evidenceStart(), r.evidenceEnd()));
       rm.put("flags", a.flags().stream().map(ArticleFlag::label).sorted().toList());
+      rm.put("claims", claims(r, a));
       rs.add(rm);
     }
     m.put("reports", rs);
     return m;
+  }
+
+  /** A report's claims, each with its span and the sentence of the article it stands on. */
+  private static List<Map<String, Object>> claims(Report r, Article a) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Claim c : r.claims()) {
+      Map<String, Object> cm = new LinkedHashMap<>();
+      cm.put("field", c.field());
+      cm.put("value", c.value());
+      cm.put("span", List.of(c.start(), c.end()));
+      cm.put("evidence", ClaimEvidence.sentence(a.text(), c));
+      out.add(cm);
+    }
+    return out;
   }
 
   public static Map<String, Object> article(Article a) {

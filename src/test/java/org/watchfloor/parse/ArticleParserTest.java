@@ -3,6 +3,7 @@ package org.watchfloor.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.watchfloor.ingest.RawDocument;
@@ -75,6 +76,36 @@ class ArticleParserTest {
     assertThat(a.title()).isEqualTo("Kim Orders A Missile Build-Up");
     assertThat(a.published().iso()).isEqualTo("2024-03-08");
     assertThat(a.text()).isEqualTo("Kim Jong Un ordered more missiles. He said so at a meeting of officials in the capital.");
+  }
+
+  @Test
+  void aShareLineCarryingTheSiteNameGivesTheOutlet() {
+    Article a = parseText("""
+        Allies Wrap Up Spring Drill
+        Share | Pacific Morning Post
+        - May 2, 2024
+        The allies ended their spring drill on Thursday, and Pyongyang called it a rehearsal for war.
+        """);
+    assertThat(a.outlet()).isEqualTo("Pacific Morning Post");
+    assertThat(a.flags()).doesNotContain(ArticleFlag.NO_OUTLET);
+    assertThat(a.text()).doesNotContain("Share");
+  }
+
+  @Test
+  void aSharePromptNamingANetworkOrNothingLeavesTheArticleWithoutOutlet() {
+    for (String prompt : List.of("Share - Facebook", "Share: WhatsApp Telegram", "Share this article", "Share", "Share - this story")) {
+      Article a = parseText("Allies Wrap Up Spring Drill\n" + prompt + "\n"
+          + "The allies ended their spring drill on Thursday, and Pyongyang called it a rehearsal for war.\n");
+      assertThat(a.outlet()).as(prompt).isNull();
+      assertThat(a.flags()).as(prompt).contains(ArticleFlag.NO_OUTLET);
+    }
+  }
+
+  @Test
+  void aShareCreditFurtherDownTheTextIsNotTheOutlet() {
+    Article a = parseText("Allies Wrap Up Spring Drill\n\n" + "The allies ended their drill on Thursday.\n".repeat(13)
+        + "Share - Pacific Morning Post\n");
+    assertThat(a.outlet()).isNull();
   }
 
   @Test

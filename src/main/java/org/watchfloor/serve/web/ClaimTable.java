@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.watchfloor.model.Claim;
 import org.watchfloor.model.Conflict;
 import org.watchfloor.model.Event;
+import org.watchfloor.serve.ClaimEvidence;
 import org.watchfloor.serve.ContractJson;
 
 /** The claims of an event's reports grouped by field, then by value, for side-by-side display. */
@@ -20,8 +21,23 @@ public record ClaimTable(List<Field> fields) {
   /** One value of a field and its sources. */
   public record Value(String value, List<Source> sources) {}
 
+  /**
+   * Fields an event has one value of: where its reports claim several, they disagree, even when
+   * the disagreement is no conflict (retellings of one origin's release). Not the date: a week
+   * and a day in it are one date told more or less precisely, and dates that do disagree are
+   * conflicts already.
+   */
+  private static final Set<String> SINGLE_VALUED =
+      Set.of("occasion", "count", "range_km", "apogee_km", "flight_time_s", "outcome");
+
   /** One field, its values, and whether independent origins disagree on it. */
-  public record Field(String name, boolean conflict, List<Value> values) {}
+  public record Field(String name, boolean conflict, List<Value> values) {
+
+    /** Reports claim different values of a one-valued field, without it being a conflict. */
+    public boolean differs() {
+      return !conflict && values.size() > 1 && SINGLE_VALUED.contains(name);
+    }
+  }
 
   /**
    * Groups the claims of {@code reports}. A field the event records a conflict on shows the
@@ -39,7 +55,11 @@ public record ClaimTable(List<Field> fields) {
       boolean datedByClaim = false;
       for (Claim c : rv.report().claims()) {
         datedByClaim |= c.field().equals("date");
-        add(byField, c.field(), c.value(), source);
+        // a claim shows the sentence that makes it ("the order came during a meeting"), which
+        // need not be the report's lead sentence
+        String sentence = ClaimEvidence.sentence(rv.article().text(), c);
+        add(byField, c.field(), c.value(), sentence == null ? source
+            : new Source(outlet, rv.article().id(), rv.report().id(), sentence));
       }
       if (!datedByClaim && rv.report().date().isKnown()) {
         add(byField, "date", rv.report().date().iso(), source);

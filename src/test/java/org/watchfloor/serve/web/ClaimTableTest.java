@@ -47,4 +47,40 @@ class ClaimTableTest {
     assertThat(range.values()).hasSize(1);
     assertThat(range.values().get(0).sources()).extracting(ClaimTable.Source::outlet).containsExactly("KCNA", "Wire");
   }
+
+  @Test
+  void retellingsOfOneOriginThatPlaceTheEventDifferentlyDifferWithoutConflict() {
+    String plantText = "Kim ordered more shells. He toured two arms plants, where he gave the order.";
+    String meetingText = "Kim ordered more shells. The order came at a two-day session.";
+    Article plantArticle = new Article("a-p", null, null, "Plant Post", "t", null, null, "en", plantText, "hp",
+        EnumSet.noneOf(org.watchfloor.model.ArticleFlag.class), null, Map.of(), List.of());
+    Article meetingArticle = new Article("a-m", null, null, "Session Daily", "t", null, null, "en", meetingText, "hm",
+        EnumSet.noneOf(org.watchfloor.model.ArticleFlag.class), null, Map.of(), List.of());
+    int plantFrom = plantText.indexOf("He toured");
+    int meetingFrom = meetingText.indexOf("The order");
+    Report plant = new Report("rp", "a-p", "production_directive", EventDate.day(LocalDate.of(2025, 3, 13)), false,
+        false, List.of(), List.of(), List.of(), Map.of(), "Kim ordered more shells.", 0, 24, null, Certainty.ASSERTED,
+        "kcna", List.of(new Claim("occasion", "factory visit", plantFrom, plantText.length())));
+    Report meeting = new Report("rm", "a-m", "production_directive", EventDate.weekOf(LocalDate.of(2025, 3, 13)), false,
+        false, List.of(), List.of(), List.of(), Map.of(), "Kim ordered more shells.", 0, 24, null, Certainty.ASSERTED,
+        "kcna", List.of(new Claim("occasion", "meeting", meetingFrom, meetingText.length())));
+    Event e = new Event("e2", "production_directive", EventDate.day(LocalDate.of(2025, 3, 13)), false, List.of(),
+        List.of(), List.of(), Map.of("occasion", "factory visit"), "Kim ordered more shells.", 0.6, 2, 1, List.of());
+
+    ClaimTable t = ClaimTable.of(e, List.of(new ContractJson.ReportView(plant, plantArticle),
+        new ContractJson.ReportView(meeting, meetingArticle)));
+
+    ClaimTable.Field occasion = t.fields().stream().filter(f -> f.name().equals("occasion")).findFirst().orElseThrow();
+    assertThat(occasion.conflict()).isFalse();
+    assertThat(occasion.differs()).isTrue();
+    assertThat(occasion.values()).extracting(ClaimTable.Value::value).containsExactly("factory visit", "meeting");
+    assertThat(occasion.values().get(0).sources()).singleElement().satisfies(s -> {
+      assertThat(s.outlet()).isEqualTo("Plant Post");
+      assertThat(s.evidence()).isEqualTo("He toured two arms plants, where he gave the order.");
+    });
+    assertThat(occasion.values().get(1).sources()).extracting(ClaimTable.Source::evidence)
+        .containsExactly("The order came at a two-day session.");
+    ClaimTable.Field date = t.fields().stream().filter(f -> f.name().equals("date")).findFirst().orElseThrow();
+    assertThat(date.differs()).isFalse();
+  }
 }
