@@ -51,29 +51,38 @@ public final class NearDuplicates {
    */
   public Probe probe(Article article) throws SQLException {
     int[] sketch = MinHash.sketch(article.text());
+    Set<String> figures = figures(article.text());
     if (sketch.length == 0) {
-      return new Probe(article.id(), sketch, List.of(), null);
+      return new Probe(article.id(), sketch, figures, List.of(), null);
     }
     List<String> keys = MinHash.bandKeys(sketch);
     List<Match> similar = new ArrayList<>();
-    for (Map.Entry<String, byte[]> e : articles.sketchesSharing(keys, PER_KEY).entrySet()) {
+    Map<String, ArticleRows.Sketch> candidates = articles.sketchesSharing(keys, PER_KEY);
+    for (Map.Entry<String, ArticleRows.Sketch> e : candidates.entrySet()) {
       if (e.getKey().equals(article.id())) {
         continue;
       }
-      double sim = MinHash.similarity(sketch, MinHash.fromBytes(e.getValue()));
+      double sim = MinHash.similarity(sketch, MinHash.fromBytes(e.getValue().minhash()));
       if (sim >= THRESHOLD) {
         similar.add(new Match(e.getKey(), sim));
       }
     }
     similar.sort(Comparator.comparingDouble(Match::similarity).reversed());
-    Set<String> figures = figures(article.text());
     for (Match m : similar) {
-      Optional<Article> original = articles.get(m.original());
-      if (original.isPresent() && sameFigures(figures, figures(original.get().text()))) {
-        return new Probe(article.id(), sketch, keys, m);
+      Set<String> theirs = candidates.get(m.original()).figures();
+      if (theirs == null) {
+        // sketched before the store kept figures: read them from the text
+        Optional<Article> original = articles.get(m.original());
+        if (original.isEmpty()) {
+          continue;
+        }
+        theirs = figures(original.get().text());
+      }
+      if (sameFigures(figures, theirs)) {
+        return new Probe(article.id(), sketch, figures, keys, m);
       }
     }
-    return new Probe(article.id(), sketch, keys, null);
+    return new Probe(article.id(), sketch, figures, keys, null);
   }
 
   /** The words of a text that hold a digit. */
@@ -100,12 +109,14 @@ public final class NearDuplicates {
   public final class Probe {
     private final String articleId;
     private final int[] sketch;
+    private final Set<String> figures;
     private final List<String> keys;
     private final @Nullable Match match;
 
-    private Probe(String articleId, int[] sketch, List<String> keys, @Nullable Match match) {
+    private Probe(String articleId, int[] sketch, Set<String> figures, List<String> keys, @Nullable Match match) {
       this.articleId = articleId;
       this.sketch = sketch;
+      this.figures = figures;
       this.keys = keys;
       this.match = match;
     }
@@ -117,7 +128,7 @@ public final class NearDuplicates {
     /** Stores the sketch, so later articles find this one. */
     public void remember() throws SQLException {
       if (sketch.length > 0) {
-        articles.insertSketch(articleId, MinHash.toBytes(sketch), keys);
+        articles.insertSketch(articleId, MinHash.toBytes(sketch), figures, keys);
       }
     }
   }

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -78,10 +80,17 @@ public final class ArticleRows {
   }
 
   /** Stores an article's text sketch and the band keys by which its near copies find it. */
-  public void insertSketch(String articleId, byte[] sketch, List<String> bandKeys) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO article_sketches(article_id, minhash) VALUES (?, ?)")) {
+  /**
+   * Stores an article's MinHash sketch under its band keys, with its figures (the words holding a
+   * digit) that a later near-duplicate check compares.
+   */
+  public void insertSketch(String articleId, byte[] sketch, Collection<String> figures, List<String> bandKeys)
+      throws SQLException {
+    try (PreparedStatement ps =
+        db.prepareStatement("INSERT OR REPLACE INTO article_sketches(article_id, minhash, figures) VALUES (?, ?, ?)")) {
       ps.setString(1, articleId);
       ps.setBytes(2, sketch);
+      ps.setString(3, String.join(" ", figures));
       ps.executeUpdate();
     }
     try (PreparedStatement ps = db.prepareStatement("INSERT INTO article_bands(band_key, article_id) VALUES (?, ?)")) {
@@ -95,16 +104,22 @@ public final class ArticleRows {
   }
 
   /**
+   * A stored article's sketch, with its figures, or null where the sketch was stored before
+   * figures were (schema 8).
+   */
+  public record Sketch(byte[] minhash, @Nullable Set<String> figures) {}
+
+  /**
    * The sketches of stored articles sharing at least one of the band keys, earliest stored
    * first; at most {@code perKey} articles a key, so a key common to boilerplate cannot make
    * the lookup grow with the store.
    */
-  public Map<String, byte[]> sketchesSharing(List<String> bandKeys, int perKey) throws SQLException {
+  public Map<String, Sketch> sketchesSharing(List<String> bandKeys, int perKey) throws SQLException {
     Map<String, Long> seqs = new java.util.HashMap<>();
-    Map<String, byte[]> sketches = new java.util.HashMap<>();
+    Map<String, Sketch> sketches = new java.util.HashMap<>();
     try (PreparedStatement ps =
         db.prepareStatement(
-            "SELECT b.article_id, a.seq, s.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id"
+            "SELECT b.article_id, a.seq, s.minhash, s.figures FROM article_bands b JOIN articles a ON a.id = b.article_id"
                 + " JOIN article_sketches s ON s.article_id = b.article_id WHERE b.band_key = ? LIMIT ?")) {
       for (String key : bandKeys) {
         ps.setString(1, key);
@@ -112,13 +127,15 @@ public final class ArticleRows {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             if (seqs.putIfAbsent(rs.getString(1), rs.getLong(2)) == null) {
-              sketches.put(rs.getString(1), rs.getBytes(3));
+              String figures = rs.getString(4);
+              sketches.put(rs.getString(1), new Sketch(rs.getBytes(3),
+                  figures == null ? null : figures.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(figures.split(" ")))));
             }
           }
         }
       }
     }
-    Map<String, byte[]> ordered = new java.util.LinkedHashMap<>();
+    Map<String, Sketch> ordered = new java.util.LinkedHashMap<>();
     seqs.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> ordered.put(e.getKey(), sketches.get(e.getKey())));
     return ordered;
   }

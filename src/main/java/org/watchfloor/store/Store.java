@@ -35,7 +35,7 @@ public final class Store implements AutoCloseable {
   /** The marker file that makes a directory a Watchfloor store. */
   public static final String MARKER = "WATCHFLOOR-STORE";
   static final String MARKER_TEXT = "watchfloor store format 1\n";
-  static final String DB_FILE = "watchfloor.db";
+  public static final String DB_FILE = "watchfloor.db";
 
   private final Path dir;
   private final Connection db;

@@ -2,12 +2,17 @@ package org.watchfloor.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.watchfloor.ingest.RawDocument;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.ArticleFlag;
 import org.watchfloor.model.Event;
+import org.watchfloor.store.Store;
 
 /** Copies and light edits found through stored band keys, and what resolution makes of them. */
 class NearDuplicatesTest extends IngestingTest {
@@ -74,6 +79,30 @@ class NearDuplicatesTest extends IngestingTest {
         doc("paper.example", "Daily Paper", nextLaunch)));
 
     assertThat(stored("Daily Paper").copyOf()).isNull();
+  }
+
+  @Test
+  void aCandidateSketchedBeforeTheStoreKeptFiguresIsCheckedAgainstItsText() throws Exception {
+    pipeline.ingestDocuments(List.of(doc("wire.example", "Wire Service", WIRE_STORY)));
+    String wire = stored("Wire Service").id();
+    store.close();
+    String url = "jdbc:sqlite:" + tmp.resolve("s").resolve(Store.DB_FILE);
+    try (Connection db = DriverManager.getConnection(url); Statement s = db.createStatement()) {
+      try (ResultSet rs = s.executeQuery("SELECT figures FROM article_sketches")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1).split(" ")).containsExactlyInAnyOrder("16", "2024", "300");
+      }
+      // as a store of schema 7 left it
+      assertThat(s.executeUpdate("UPDATE article_sketches SET figures = NULL")).isEqualTo(1);
+    }
+    open();
+
+    String nextLaunch = WIRE_STORY.replace("16 May 2024", "18 May 2024").replace("about 300 km", "about 750 km");
+    pipeline.ingestDocuments(List.of(doc("paper.example", "Daily Paper", nextLaunch),
+        doc("post.example", "Evening Post", WIRE_STORY + " Tokyo lodged a protest.")));
+
+    assertThat(stored("Daily Paper").copyOf()).isNull();
+    assertThat(stored("Evening Post").copyOf()).isEqualTo(wire);
   }
 
   @Test
