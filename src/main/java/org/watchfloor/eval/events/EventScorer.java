@@ -2,7 +2,7 @@ package org.watchfloor.eval.events;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +42,7 @@ public final class EventScorer {
 
   public EventScore score(List<GoldEvent> gold, List<SystemEvent> system) {
     Set<SystemEvent> used = new HashSet<>();
-    Set<GoldEvent> matchedGold = new LinkedHashSet<>();
+    Map<GoldEvent, SystemEvent> matchedGold = new LinkedHashMap<>();
     int aligned = 0;
     int datesRight = 0;
     int withWeapons = 0;
@@ -73,7 +73,7 @@ public final class EventScorer {
       }
       if (match != null) {
         used.add(match);
-        matchedGold.add(g);
+        matchedGold.put(g, match);
       } else if (!g.forgiven()) {
         misses.add(new Line(g.key(), String.join("|", g.types()), g.date().iso(), best == null
             ? "no aligned event (weapons: " + g.weaponsText() + ")"
@@ -89,29 +89,34 @@ public final class EventScorer {
       if (used.contains(s)) {
         continue;
       }
-      boolean duplicate = gold.stream().anyMatch(g -> matchedGold.contains(g) && aligned(g, s) && dateRight(g, s));
+      boolean duplicate = gold.stream().anyMatch(g -> matchedGold.containsKey(g) && aligned(g, s) && dateRight(g, s));
       boolean noGoldArticle = s.articles().stream().noneMatch(a -> goldArticles.stream().anyMatch(u -> sameArticle(u, a)));
       fromArticlesWithoutGold += noGoldArticle ? 1 : 0;
       falseAlarms.add(new Line(s.id(), s.type(), s.date().iso(),
           (duplicate ? "[duplicate] " : noGoldArticle ? "[article with no gold event] " : "") + "weapons=" + s.weapons()
               + " — " + clip(s.evidence()) + " <" + s.articles().get(0).url() + ">"));
     }
-    int countedGold = (int) gold.stream().filter(g -> !g.forgiven() || matchedGold.contains(g)).count();
+    int countedGold = (int) gold.stream().filter(g -> !g.forgiven() || matchedGold.containsKey(g)).count();
     return new EventScore(system.size(), used.size(), countedGold, matchedGold.size(), aligned, datesRight,
         withWeapons, weaponsRight, fromArticlesWithoutGold, perType(gold, system, matchedGold, used), misses,
         falseAlarms);
   }
 
-  private static Map<String, TypeRow> perType(List<GoldEvent> gold, List<SystemEvent> system, Set<GoldEvent> matched,
-      Set<SystemEvent> used) {
+  /**
+   * Per event type: a matched gold event counts under the type of the system event that matched
+   * it (one of its alternatives), a missed one under the first alternative it lists.
+   */
+  private static Map<String, TypeRow> perType(List<GoldEvent> gold, List<SystemEvent> system,
+      Map<GoldEvent, SystemEvent> matched, Set<SystemEvent> used) {
     Map<String, int[]> counts = new TreeMap<>();
     for (GoldEvent g : gold) {
-      if (g.forgiven() && !matched.contains(g)) {
+      SystemEvent match = matched.get(g);
+      if (g.forgiven() && match == null) {
         continue;
       }
-      int[] c = counts.computeIfAbsent(g.types().iterator().next(), k -> new int[4]);
+      int[] c = counts.computeIfAbsent(match != null ? match.type() : g.types().iterator().next(), k -> new int[4]);
       c[0]++;
-      c[1] += matched.contains(g) ? 1 : 0;
+      c[1] += match != null ? 1 : 0;
     }
     for (SystemEvent s : system) {
       int[] c = counts.computeIfAbsent(s.type(), k -> new int[4]);

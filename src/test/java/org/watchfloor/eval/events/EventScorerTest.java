@@ -78,4 +78,20 @@ class EventScorerTest {
     assertThat(s.systemCorrect()).isZero();
     assertThat(s.weaponAccuracy()).isZero();
   }
+
+  @Test
+  void aGoldWithAlternativeTypesCountsUnderTheTypeThatMatchedItOrElseItsFirst() throws IOException {
+    // the "test" gold (weapons_test_other|missile_launch) matched by a missile_launch: one row,
+    // missile_launch, where it is both found and correct
+    List<SystemEvent> matched = List.of(
+        event("e2", "missile_launch", LocalDate.of(2024, 5, 10), Set.of(), "https://a.example/2", null));
+    EventScorer.TypeRow launch = new EventScorer().score(gold(), matched).perType().get("missile_launch");
+    assertThat(launch.found()).isEqualTo(1);
+    assertThat(launch.correct()).isEqualTo(1);
+    assertThat(launch.gold()).isEqualTo(2); // with the missed "launch" gold
+    // missed: counted under the first alternative written
+    EventScore none = new EventScorer().score(gold(), List.of());
+    assertThat(none.perType().get("weapons_test_other").gold()).isEqualTo(1);
+    assertThat(gold().get(1).types()).containsExactly("weapons_test_other", "missile_launch");
+  }
 }
