@@ -69,6 +69,10 @@ public final class Extractor {
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
 
+  /** A weekday told between a verb and its object: "released Saturday the following statement". */
+  private static final Pattern DAY_AFTER_VERB =
+      Pattern.compile("\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b(?=\\s+(?:the|a|an)\\b)");
+
   private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"”\\n]{12,600})[\"”]");
 
   private final WatchProfile profile;
@@ -95,6 +99,8 @@ public final class Extractor {
   private final Map<String, Cues> objects = new LinkedHashMap<>();
   /** Per event type, the entity kinds that are such an object too ({@code <type>_object_entities}). */
   private final Map<String, Set<EntityKind>> objectEntities = new LinkedHashMap<>();
+  /** Per event type, the words of which one tells it happening (lexicon {@code <type>_happening}). */
+  private final Map<String, Cues> happenings = new LinkedHashMap<>();
 
   public Extractor(WatchProfile profile) {
     this.profile = profile;
@@ -114,6 +120,10 @@ public final class Extractor {
     this.platformClasses = Set.copyOf(profile.lexicon("platform_classes"));
     this.typeOrder = profile.eventTypeIds();
     for (String type : typeOrder) {
+      List<String> happening = profile.lexicon(type + "_happening");
+      if (!happening.isEmpty()) {
+        happenings.put(type, new Cues(happening));
+      }
       List<String> words = profile.lexicon(type + "_objects");
       if (!words.isEmpty()) {
         objects.put(type, new Cues(words));
@@ -198,10 +208,11 @@ public final class Extractor {
       if (s.text().endsWith("?")) {
         continue;
       }
-      boolean statement = lead && militaryArticle && statements.in(s.text());
+      // ("released Saturday the following press statement": the day between verb and object)
+      boolean statement = lead && militaryArticle && statements.in(DAY_AFTER_VERB.matcher(s.text()).replaceAll(""));
       // (the first sentence of an article on military matters is its news: "The plenary
       // meeting concluded" needs no military word of its own)
-      List<TriggerMatch> eligible = statement ? List.of() : eligibleTriggers(s, inSentence, ordinal == 1 && militaryArticle);
+      List<TriggerMatch> eligible = statement ? List.of() : eligibleTriggers(s, inSentence, ordinal == 1 && militaryArticle, drafts);
       TriggerMatch best = best(eligible);
       // "X issued a press statement on Sunday": the statement is the news, whoever its speaker.
       String type = statement ? "threat_statement" : best == null ? null : best.eventType();
@@ -232,6 +243,11 @@ public final class Extractor {
         found.add(draft(article, s, t.eventType(), within(inSentence, s.start() + r[0], s.start() + r[1]), List.of(),
             List.of(when), r, true, anchor, articleOrigin));
       });
+      if (statement) {
+        // "released the following press statement 'Our army will …'": the issuing is done; a plan
+        // word of the statement's title plans nothing
+        found.get(0).planned = false;
+      }
       for (Draft d : found) {
         // The news of an article is in its lead (or its bulleted digest); an event type first
         // met further down is something the article mentions, not what it reports.
@@ -272,7 +288,8 @@ public final class Extractor {
    * tests, some actor or object of the domain (not merely a place or the reporting agency) for
    * the others, in a sentence that is itself military (or in {@code militaryContext}).
    */
-  private List<TriggerMatch> eligibleTriggers(Sentences.Sentence s, List<EntityMatch> inSentence, boolean militaryContext) {
+  private List<TriggerMatch> eligibleTriggers(Sentences.Sentence s, List<EntityMatch> inSentence, boolean militaryContext,
+      List<Draft> drafted) {
     boolean weapon = false;
     boolean domain = false;
     Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
@@ -280,7 +297,10 @@ public final class Extractor {
     for (EntityMatch e : inSentence) {
       EntityKind kind = e.entity().kind();
       weapon |= kind == EntityKind.WEAPON;
-      kinds.add(kind);
+      // (a dual-use place, "Kangdong" of a greenhouse farm, is no object of an inspection or an order)
+      if (!dualUse(e)) {
+        kinds.add(kind);
+      }
       domain |= kind != EntityKind.PLACE && !e.entity().isOrigin();
       militaryEntity |= military(e);
     }
@@ -307,6 +327,14 @@ public final class Extractor {
       Cues object = objects.get(t.eventType());
       if (object != null && !object.in(s.text())
           && objectEntities.get(t.eventType()).stream().noneMatch(kinds::contains)) {
+        continue;
+      }
+      // "praised them for producing", "the decision of the last plenary meeting": an order is
+      // one only as it is given, a meeting only as it is held (lexicon {@code <type>_happening});
+      // once the article has told one, "he made a report at the meeting" goes on with it
+      Cues happening = happenings.get(t.eventType());
+      if (happening != null && !happening.in(s.text())
+          && drafted.stream().noneMatch(d -> d.type.equals(t.eventType()) && !d.background)) {
         continue;
       }
       out.add(t);
@@ -412,8 +440,11 @@ public final class Extractor {
    */
   private static boolean military(EntityMatch e) {
     EntityKind kind = e.entity().kind();
-    return kind == EntityKind.WEAPON || kind == EntityKind.EXERCISE
-        || (kind == EntityKind.FACILITY && !"true".equals(e.entity().attributes().get("dual_use")));
+    return kind == EntityKind.WEAPON || kind == EntityKind.EXERCISE || (kind == EntityKind.FACILITY && !dualUse(e));
+  }
+
+  private static boolean dualUse(EntityMatch e) {
+    return e.entity().kind() == EntityKind.FACILITY && "true".equals(e.entity().attributes().get("dual_use"));
   }
 
   private String articleOrigin(Article article) {
@@ -446,15 +477,18 @@ public final class Extractor {
     boolean plannedCue = !earlier && planned.in(s.text().substring(region[0], region[1]));
     // A date wholly after publication in a sentence that is not about a plan is the object of
     // the news ("production for 2026"), not the day it happened.
+    boolean stateMedia = articleOrigin.equals("kcna") || articleOrigin.equals("rodong-sinmun");
     TimeExpression when = timex.stream()
         .filter(t -> t.kind() != TimeExpression.Kind.DURATION && t.value().isKnown())
+        // (state media's dateline is the day of the report: a statement is issued that day, the
+        // leader's doings of the day before are reported the next)
+        .filter(t -> !(stateMedia && t.kind() == TimeExpression.Kind.PUBLICATION_REF && !type.equals("threat_statement")))
         // (a day after publication is allowed: news from Korea, dated in a zone behind it)
         .filter(t -> !(earlier && t.future()))
         .filter(t -> anchor == null || plannedCue || !t.value().earliest().isAfter(anchor.plusDays(1)))
         .min(Comparator.comparingInt((TimeExpression t) -> t.kind() == TimeExpression.Kind.PUBLICATION_REF ? 1 : 0)
             .thenComparingInt(TimeExpression::start))
         .orElse(null);
-    boolean stateMedia = articleOrigin.equals("kcna") || articleOrigin.equals("rodong-sinmun");
     boolean spell = when != null && when.kind() == TimeExpression.Kind.RANGE && spell(when.value());
     if (when != null) {
       // "drills from August 19 to 29" are dated by their first day; "the meeting held from

@@ -186,4 +186,80 @@ class ExtractorEventRulesTest {
     assertThat(reports).filteredOn(r -> r.eventType().equals("missile_launch"))
         .singleElement().satisfies(r -> assertThat(r.weapons()).containsExactly("air-defence missile"));
   }
+
+  private static List<Report> news(List<Report> reports) {
+    return reports.stream().filter(r -> !r.background()).toList();
+  }
+
+  @Test
+  void aTourOfCivilianSitesIsNoInspectionEvenPastADualUsePlace() {
+    List<Report> reports = reports("KCNA", "2024-10-02", """
+        Pyongyang, October 2 (KCNA) -- A visiting delegation of overseas compatriots arrived by air on Monday, greeted by military officers.
+        The delegation toured the Grand People's Study House, the Kangdong Greenhouse Complex and a children's palace, and relaxed at a spa in Yangdok.
+        """);
+    assertThat(reports).extracting(Report::eventType).doesNotContain("facility_inspection");
+  }
+
+  @Test
+  void aStatementReleasedOnANamedDayIsNewsOfThatDayAndItsTitleDoesNotPlanIt() {
+    List<Report> reports = reports("KCNA", "2024-09-21", """
+        Pyongyang, September 21 (KCNA) -- A spokesperson for the defence ministry released Saturday the following press statement "We will answer every naval provocation":
+        The enemy's warships keep intruding into our waters with missiles aboard.
+        """);
+    Report statement = news(reports).stream().filter(r -> r.eventType().equals("threat_statement")).findFirst().orElseThrow();
+    assertThat(statement.planned()).isFalse();
+    assertThat(statement.date().earliest()).isEqualTo(LocalDate.of(2024, 9, 21));
+  }
+
+  @Test
+  void aStateMediaReportOfTheLeadersDoingsDatesThemTheDayBeforeItsDateline() {
+    List<Report> reports = reports("KCNA", "2024-10-05", """
+        Pyongyang, October 5 (KCNA) -- The leader of the country inspected a munitions factory producing artillery shells.
+        """);
+    Report visit = news(reports).stream().filter(r -> r.eventType().equals("facility_inspection")).findFirst().orElseThrow();
+    assertThat(visit.date()).isEqualTo(org.watchfloor.model.EventDate.day(LocalDate.of(2024, 10, 4)));
+  }
+
+  @Test
+  void praiseForWhatWasProducedIsNoProductionOrderButAnOrderIs() {
+    String praise = """
+        Pyongyang, October 5 (KCNA) -- The premier praised the workers of a munitions plant for having produced more artillery shells than planned.
+        """;
+    assertThat(reports("KCNA", "2024-10-05", praise)).extracting(Report::eventType).doesNotContain("production_directive");
+    String order = """
+        Pyongyang, October 5 (KCNA) -- The premier ordered the munitions plant to produce more artillery shells next year.
+        """;
+    assertThat(news(reports("KCNA", "2024-10-05", order))).extracting(Report::eventType).contains("production_directive");
+  }
+
+  @Test
+  void aMeetingIsOneWhenHeldNotWhenItsDecisionsAreRecalled() {
+    String recalled = """
+        Pyongyang, October 5 (KCNA) -- Posters across the provinces call on soldiers and workers to carry out the decisions of the last plenary meeting of the party central committee on defence.
+        """;
+    assertThat(reports("KCNA", "2024-10-05", recalled)).extracting(Report::eventType).doesNotContain("policy_meeting");
+    String held = """
+        Pyongyang, October 5 (KCNA) -- An enlarged plenary meeting of the party central committee was held on Friday to discuss defence.
+        The leader made a report at the meeting on the nuclear weapons programme.
+        """;
+    List<Report> meeting = news(reports("KCNA", "2024-10-05", held));
+    assertThat(meeting).extracting(Report::eventType).containsOnlyOnce("policy_meeting");
+    assertThat(meeting.get(0).weapons()).contains("nuclear weapon");
+  }
+
+  @Test
+  void drillsARallyRailsAgainstOrOfficersTrainedLongAgoAreNoExercise() {
+    String rally = """
+        Pyongyang, October 5 (KCNA) -- Protesters in the south keep up their struggle against a ruler bent on aggressive war drills with the military of his foreign masters.
+        """;
+    assertThat(reports("KCNA", "2024-10-05", rally)).extracting(Report::eventType).doesNotContain("military_exercise");
+    String academy = """
+        Pyongyang, October 5 (KCNA) -- The artillery school is famous for having trained generations of army officers.
+        """;
+    assertThat(reports("KCNA", "2024-10-05", academy)).extracting(Report::eventType).doesNotContain("military_exercise");
+    String staged = """
+        Pyongyang, October 5 (KCNA) -- The Republic of Korea Armed Forces staged a joint air drill with stealth fighters near the border on Thursday.
+        """;
+    assertThat(news(reports("KCNA", "2024-10-05", staged))).extracting(Report::eventType).contains("military_exercise");
+  }
 }

@@ -94,4 +94,22 @@ class EventScorerTest {
     assertThat(none.perType().get("weapons_test_other").gold()).isEqualTo(1);
     assertThat(gold().get(1).types()).containsExactly("weapons_test_other", "missile_launch");
   }
+
+  @Test
+  void aJudgementCallListedFirstDoesNotTakeTheEventACountedGoldNeeds() throws IOException {
+    String csv = """
+        event_key,event_date,event_type,weapons,article_urls,notes
+        maybe,2024-08-18,threat_statement,,https://a.example/r https://a.example/m,"Borderline (scope): a call"
+        sure,2024-08-18,threat_statement,,https://a.example/r,
+        """;
+    List<GoldEvent> g = GoldEvents.read(new StringReader(csv), GazetteerMatcher.of(WatchProfile.load("dprk")), "t");
+    // one event from the shared article fits both golds; one from the other article fits only the call
+    List<SystemEvent> system = List.of(
+        event("e1", "threat_statement", LocalDate.of(2024, 8, 18), Set.of(), "https://a.example/r", null),
+        event("e2", "threat_statement", LocalDate.of(2024, 8, 18), Set.of(), "https://a.example/m", null));
+    EventScore s = new EventScorer().score(g, system);
+    assertThat(s.goldFound()).isEqualTo(2);
+    assertThat(s.systemCorrect()).isEqualTo(2);
+    assertThat(s.misses()).isEmpty();
+  }
 }
