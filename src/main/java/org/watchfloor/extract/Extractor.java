@@ -262,6 +262,7 @@ public final class Extractor {
         }
       }
     }
+    mergeTestsIntoLaunches(drafts);
     for (Draft d : drafts) {
       // "fired an intermediate-range missile" … "the missile was a Musudan": the lead names the
       // class, the article the system.
@@ -281,6 +282,23 @@ public final class Extractor {
     }
     mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return new Extraction(mentions, reports);
+  }
+
+  /**
+   * "Oversaw the test-fire of the new 600mm launcher" … "the enterprise developed the launcher,
+   * whose performance test …": a weapons test told of the very system an article's launch fires,
+   * on the same day, is that launch.
+   */
+  private static void mergeTestsIntoLaunches(List<Draft> drafts) {
+    for (Draft launch : List.copyOf(drafts)) {
+      if (!launch.type.equals("missile_launch") || launch.background) {
+        continue;
+      }
+      drafts.removeIf(test -> test.type.equals("weapons_test_other") && !test.planned && test.namedWeapon
+          && test.named.stream().anyMatch(launch.named::contains)
+          && (!test.date.isKnown() || !launch.date.isKnown() || test.date.overlaps(launch.date, 1))
+          && launch.absorbed(test));
+    }
   }
 
   /**
@@ -587,6 +605,8 @@ public final class Extractor {
     final Set<String> weaponClasses = new LinkedHashSet<>();
     /** Some weapon named is a system ("Musudan"), not only a class ("IRBM"). */
     boolean namedWeapon;
+    /** The systems named (not the classes). */
+    final Set<String> named = new LinkedHashSet<>();
     final Set<String> locations = new LinkedHashSet<>();
     final Map<String, String> attributes = new LinkedHashMap<>();
     final List<Claim> claims = new ArrayList<>();
@@ -617,7 +637,10 @@ public final class Extractor {
             if (!weaponClass.isEmpty()) {
               weaponClasses.add(weaponClass);
             }
-            namedWeapon |= !NamedWeapons.generic(e);
+            if (!NamedWeapons.generic(e)) {
+              namedWeapon = true;
+              named.add(name);
+            }
             if (weapons.add(name)) {
               claims.add(new Claim("weapon", name, e.start(), e.end()));
             }
@@ -653,14 +676,25 @@ public final class Extractor {
       if (background != other.background && !background) {
         return true; // a later mention of the lead's event: the same news
       }
+      if (ownDate && !other.ownDate) {
+        return true; // "drills from August 19 to 29" … "allies will take part in the drills": told on, undated
+      }
       if (!date.isKnown() || !other.date.isKnown()) {
         return true;
       }
       return date.overlaps(other.date, 1);
     }
 
+    /** Merges {@code other} into this draft; true, for use as a filter. */
+    boolean absorbed(Draft other) {
+      merge(other);
+      return true;
+    }
+
     void merge(Draft other) {
-      date = date.moreSpecific(other.date);
+      if (other.ownDate || !ownDate) {
+        date = date.moreSpecific(other.date); // (not a publication day's guess over a told date)
+      }
       background &= other.background;
       vague &= other.vague;
       ownDate |= other.ownDate;
@@ -672,6 +706,7 @@ public final class Extractor {
       weapons.addAll(other.weapons);
       weaponClasses.addAll(other.weaponClasses);
       namedWeapon |= other.namedWeapon;
+      named.addAll(other.named);
       locations.addAll(other.locations);
       other.attributes.forEach(attributes::putIfAbsent);
       for (Claim c : other.claims) {

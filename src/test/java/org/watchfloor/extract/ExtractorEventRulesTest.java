@@ -262,4 +262,34 @@ class ExtractorEventRulesTest {
         """;
     assertThat(news(reports("KCNA", "2024-10-05", staged))).extracting(Report::eventType).contains("military_exercise");
   }
+
+  @Test
+  void anUndatedSentenceGoesOnWithTheDatedDrillAndKeepsItsDate() {
+    List<Report> reports = news(reports("KCNA", "2024-10-05", """
+        Pyongyang, October 5 (KCNA) -- The hostile forces are going to stage Freedom Edge, a large joint exercise, from October 7 to 11.
+        Even more warships of their allies will take part in the exercise, the statement said.
+        """));
+    assertThat(reports).filteredOn(r -> r.eventType().equals("military_exercise")).singleElement()
+        .satisfies(r -> assertThat(r.date().earliest()).isEqualTo(LocalDate.of(2024, 10, 7)));
+  }
+
+  @Test
+  void aTestOfTheSystemALaunchFiresIsThatLaunch() {
+    List<Report> reports = news(reports("KCNA", "2024-10-05", """
+        Pyongyang, October 5 (KCNA) -- The leader oversaw the test-fire of the upgraded 600mm multiple rocket launcher on Friday.
+        A munitions enterprise developed the 600mm multiple rocket launcher, whose performance test proved its accuracy.
+        """));
+    assertThat(reports).extracting(Report::eventType).containsExactly("missile_launch");
+    assertThat(reports.get(0).weapons()).contains("KN-25");
+  }
+
+  @Test
+  void aCommentatorsArticleIssuedOnADayIsAStatementOfThatDay() {
+    List<Report> reports = news(reports("KCNA", "2024-10-05", """
+        Pyongyang, October 5 (KCNA) -- Following is the full text of an article "No provocation goes unanswered" issued by a military commentator on Saturday:
+        Enemy stealth fighters flew over the peninsula in a mock air battle this week.
+        """));
+    assertThat(reports).filteredOn(r -> r.eventType().equals("threat_statement")).singleElement()
+        .satisfies(r -> assertThat(r.date().earliest()).isEqualTo(LocalDate.of(2024, 10, 5)));
+  }
 }
