@@ -115,7 +115,7 @@ public final class Extractor {
     this.sequence = new Cues(profile.lexicon("sequence"));
     this.conclusion = new Cues(profile.lexicon("conclusion"));
     this.capacities = new Cues(profile.lexicon("capacities"));
-    this.namedWeapons = new NamedWeapons(background);
+    this.namedWeapons = new NamedWeapons(background, profile);
     this.firingClasses = Set.copyOf(profile.lexicon("firing_classes"));
     this.platformClasses = Set.copyOf(profile.lexicon("platform_classes"));
     this.typeOrder = profile.eventTypeIds();
@@ -268,6 +268,14 @@ public final class Extractor {
       // class, the article the system.
       if (!d.background && !d.namedWeapon && LAUNCHES.contains(d.type)) {
         d.absorb(namedWeapons.find(sentences, entities, timex, d.weaponClasses, d.date), List.of(), d.paragraph);
+      }
+      if (!d.background && LAUNCHES.contains(d.type)) {
+        // a class no system of which the article names, in years when one system alone stood for it
+        for (String c : List.copyOf(d.weaponClasses)) {
+          if (!d.namedClasses.contains(c)) {
+            namedWeapons.standIns(c, d.date).forEach(d.weapons::add);
+          }
+        }
       }
     }
     List<Report> reports = new ArrayList<>();
@@ -607,6 +615,8 @@ public final class Extractor {
     boolean namedWeapon;
     /** The systems named (not the classes). */
     final Set<String> named = new LinkedHashSet<>();
+    /** The classes of the systems named. */
+    final Set<String> namedClasses = new LinkedHashSet<>();
     final Set<String> locations = new LinkedHashSet<>();
     final Map<String, String> attributes = new LinkedHashMap<>();
     final List<Claim> claims = new ArrayList<>();
@@ -640,6 +650,7 @@ public final class Extractor {
             if (!NamedWeapons.generic(e)) {
               namedWeapon = true;
               named.add(name);
+              namedClasses.add(weaponClass);
             }
             if (weapons.add(name)) {
               claims.add(new Claim("weapon", name, e.start(), e.end()));
@@ -707,6 +718,7 @@ public final class Extractor {
       weaponClasses.addAll(other.weaponClasses);
       namedWeapon |= other.namedWeapon;
       named.addAll(other.named);
+      namedClasses.addAll(other.namedClasses);
       locations.addAll(other.locations);
       other.attributes.forEach(attributes::putIfAbsent);
       for (Claim c : other.claims) {

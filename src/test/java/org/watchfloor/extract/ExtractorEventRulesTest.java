@@ -292,4 +292,20 @@ class ExtractorEventRulesTest {
     assertThat(reports).filteredOn(r -> r.eventType().equals("threat_statement")).singleElement()
         .satisfies(r -> assertThat(r.date().earliest()).isEqualTo(LocalDate.of(2024, 10, 5)));
   }
+
+  @Test
+  void aLaunchNamingOnlyAClassNamesTheOneSystemOfThatClassFlownInItsYear() {
+    String body = """
+        SEOUL -- North Korea fired a submarine-launched ballistic missile off its east coast on Saturday, the South's military said.
+        """;
+    Report then = news(reports("Wire", "2016-05-14", body)).get(0);
+    assertThat(then.weapons()).contains("SLBM", "Pukguksong-1");
+    // years later the class had more than one system: no system is guessed
+    Report later = news(reports("Wire", "2021-05-15", body)).get(0);
+    assertThat(later.weapons()).contains("SLBM").doesNotContain("Pukguksong-1");
+    // a system of the class named in the article is the one fired
+    Report named = news(reports("Wire", "2016-05-14", body
+        + "The missile appeared to be a Pukguksong-3, officials said.\n")).get(0);
+    assertThat(named.weapons()).contains("Pukguksong-3").doesNotContain("Pukguksong-1");
+  }
 }
