@@ -88,6 +88,7 @@ public final class Extractor {
   private final Cues sequence;
   private final Cues conclusion;
   private final Cues capacities;
+  private final Cues notEvents;
   private final NamedWeapons namedWeapons;
   /** Weapon classes whose firing is a weapons test, not a missile launch (MLRS, artillery). */
   private final Set<String> firingClasses;
@@ -115,6 +116,7 @@ public final class Extractor {
     this.sequence = new Cues(profile.lexicon("sequence"));
     this.conclusion = new Cues(profile.lexicon("conclusion"));
     this.capacities = new Cues(profile.lexicon("capacities"));
+    this.notEvents = new Cues(profile.lexicon("not_events"));
     this.namedWeapons = new NamedWeapons(background, profile);
     this.firingClasses = Set.copyOf(profile.lexicon("firing_classes"));
     this.platformClasses = Set.copyOf(profile.lexicon("platform_classes"));
@@ -337,8 +339,9 @@ public final class Extractor {
     }
     List<TriggerMatch> out = new ArrayList<>();
     for (TriggerMatch t : triggers.find(s.text())) {
-      // "the ability to send a nuclear warhead": a capacity, not a happening
-      if (capacities.endsAt(s.text(), t.start())) {
+      // "the ability to send a nuclear warhead": a capacity, not a happening; "the exercise of
+      // sovereignty": a trigger word in a phrase that means no happening at all
+      if (capacities.endsAt(s.text(), t.start()) || notEvents.covers(s.text(), t.start(), t.end())) {
         continue;
       }
       // A bare "fired" or "test" needs a weapon beside it; a phrase ("performance test of

@@ -308,4 +308,20 @@ class ExtractorEventRulesTest {
         + "The missile appeared to be a Pukguksong-3, officials said.\n")).get(0);
     assertThat(named.weapons()).contains("Pukguksong-3").doesNotContain("Pukguksong-1");
   }
+
+  @Test
+  void theExerciseOfARightIsNoDrill() {
+    List<Report> reports = reports("KCNA", "2024-10-05", """
+        Pyongyang, October 5 (KCNA) -- The Korean People's Army called the military bloc's summit held abroad an insult to the lawful exercise of sovereignty by independent states.
+        """);
+    assertThat(reports).extracting(Report::eventType).doesNotContain("military_exercise");
+  }
+
+  @Test
+  void anEditorialOnWhatAPastMeetingCalledForIsNoMeeting() {
+    List<Report> reports = reports("KCNA", "2024-10-05", """
+        Pyongyang, October 5 (KCNA) -- An editorial says that the last plenary meeting of the party central committee called upon officials to serve the army and the people.
+        """);
+    assertThat(reports).extracting(Report::eventType).doesNotContain("policy_meeting");
+  }
 }
