@@ -324,4 +324,22 @@ class ExtractorEventRulesTest {
         """);
     assertThat(reports).extracting(Report::eventType).doesNotContain("policy_meeting");
   }
+
+  @Test
+  void aLaunchThatFailedDueToABlastIsNoPlanAndOneEvent() {
+    List<Report> reports = news(reports("KCNA", "2024-10-05", """
+        Pyongyang, October 5 (KCNA) -- The space agency launched the reconnaissance satellite Malligyong-1-1 on a new-type carrier rocket on October 4.
+        The launch failed due to an explosion of the carrier rocket in its first-stage flight, the agency said.
+        """));
+    assertThat(reports).filteredOn(r -> r.eventType().equals("missile_launch")).singleElement()
+        .satisfies(r -> assertThat(r.planned()).isFalse());
+  }
+
+  @Test
+  void aCalibreWrittenIntoTheLauncherNameIsTheSameSystem() {
+    List<Report> reports = news(reports("KCNA", "2024-10-05", """
+        Pyongyang, October 5 (KCNA) -- The leader oversaw on Friday a test-fire of the 240mm-calibre MRLS equipped with guided rockets.
+        """));
+    assertThat(reports).singleElement().satisfies(r -> assertThat(r.weapons()).contains("240mm multiple rocket launcher"));
+  }
 }
