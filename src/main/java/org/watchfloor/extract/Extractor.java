@@ -706,8 +706,9 @@ public final class Extractor {
     }
 
     void merge(Draft other) {
-      if (other.ownDate || !ownDate) {
-        date = date.moreSpecific(other.date); // (not a publication day's guess over a told date)
+      if (other.ownDate || !ownDate || date.overlaps(other.date, 0)) {
+        // (a publication day's guess refines a told date it lies in, and never replaces one)
+        date = date.moreSpecific(other.date);
       }
       background &= other.background;
       vague &= other.vague;
