@@ -40,6 +40,20 @@ final class Cues {
     return m.find() ? m : null;
   }
 
+  /** Whether some cue of {@code text} spans the whole of {@code start} to {@code end}. */
+  boolean covers(String text, int start, int end) {
+    if (pattern == null) {
+      return false;
+    }
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      if (m.start() <= start && m.end() >= end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a cue ends just before offset {@code at} of {@code text}, spaces between. */
   boolean endsAt(String text, int at) {
     if (pattern == null) {

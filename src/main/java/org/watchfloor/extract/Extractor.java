@@ -69,6 +69,10 @@ public final class Extractor {
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
 
+  /** A weekday told between a verb and its object: "released Saturday the following statement". */
+  private static final Pattern DAY_AFTER_VERB =
+      Pattern.compile("\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b(?=\\s+(?:the|a|an)\\b)");
+
   private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"”\\n]{12,600})[\"”]");
 
   private final WatchProfile profile;
@@ -84,6 +88,7 @@ public final class Extractor {
   private final Cues sequence;
   private final Cues conclusion;
   private final Cues capacities;
+  private final Cues notEvents;
   private final NamedWeapons namedWeapons;
   private final Occasions occasions;
   /** Weapon classes whose firing is a weapons test, not a missile launch (MLRS, artillery). */
@@ -96,6 +101,8 @@ public final class Extractor {
   private final Map<String, Cues> objects = new LinkedHashMap<>();
   /** Per event type, the entity kinds that are such an object too ({@code <type>_object_entities}). */
   private final Map<String, Set<EntityKind>> objectEntities = new LinkedHashMap<>();
+  /** Per event type, the words of which one tells it happening (lexicon {@code <type>_happening}). */
+  private final Map<String, Cues> happenings = new LinkedHashMap<>();
 
   public Extractor(WatchProfile profile) {
     this.profile = profile;
@@ -110,12 +117,17 @@ public final class Extractor {
     this.sequence = new Cues(profile.lexicon("sequence"));
     this.conclusion = new Cues(profile.lexicon("conclusion"));
     this.capacities = new Cues(profile.lexicon("capacities"));
-    this.namedWeapons = new NamedWeapons(background);
+    this.notEvents = new Cues(profile.lexicon("not_events"));
+    this.namedWeapons = new NamedWeapons(background, profile);
     this.occasions = new Occasions(profile.occasions());
     this.firingClasses = Set.copyOf(profile.lexicon("firing_classes"));
     this.platformClasses = Set.copyOf(profile.lexicon("platform_classes"));
     this.typeOrder = profile.eventTypeIds();
     for (String type : typeOrder) {
+      List<String> happening = profile.lexicon(type + "_happening");
+      if (!happening.isEmpty()) {
+        happenings.put(type, new Cues(happening));
+      }
       List<String> words = profile.lexicon(type + "_objects");
       if (!words.isEmpty()) {
         objects.put(type, new Cues(words));
@@ -200,10 +212,11 @@ public final class Extractor {
       if (s.text().endsWith("?")) {
         continue;
       }
-      boolean statement = lead && militaryArticle && statements.in(s.text());
+      // ("released Saturday the following press statement": the day between verb and object)
+      boolean statement = lead && militaryArticle && statements.in(DAY_AFTER_VERB.matcher(s.text()).replaceAll(""));
       // (the first sentence of an article on military matters is its news: "The plenary
       // meeting concluded" needs no military word of its own)
-      List<TriggerMatch> eligible = statement ? List.of() : eligibleTriggers(s, inSentence, ordinal == 1 && militaryArticle);
+      List<TriggerMatch> eligible = statement ? List.of() : eligibleTriggers(s, inSentence, ordinal == 1 && militaryArticle, drafts);
       TriggerMatch best = best(eligible);
       // "X issued a press statement on Sunday": the statement is the news, whoever its speaker.
       String type = statement ? "threat_statement" : best == null ? null : best.eventType();
@@ -234,6 +247,11 @@ public final class Extractor {
         found.add(draft(article, s, t.eventType(), within(inSentence, s.start() + r[0], s.start() + r[1]), List.of(),
             List.of(when), r, true, anchor, articleOrigin));
       });
+      if (statement) {
+        // "released the following press statement 'Our army will …'": the issuing is done; a plan
+        // word of the statement's title plans nothing
+        found.get(0).planned = false;
+      }
       for (Draft d : found) {
         // The news of an article is in its lead (or its bulleted digest); an event type first
         // met further down is something the article mentions, not what it reports.
@@ -248,11 +266,20 @@ public final class Extractor {
         }
       }
     }
+    mergeTestsIntoLaunches(drafts);
     for (Draft d : drafts) {
       // "fired an intermediate-range missile" … "the missile was a Musudan": the lead names the
       // class, the article the system.
       if (!d.background && !d.namedWeapon && LAUNCHES.contains(d.type)) {
         d.absorb(namedWeapons.find(sentences, entities, timex, d.weaponClasses, d.date), List.of(), d.paragraph);
+      }
+      if (!d.background && LAUNCHES.contains(d.type)) {
+        // a class no system of which the article names, in years when one system alone stood for it
+        for (String c : List.copyOf(d.weaponClasses)) {
+          if (!d.namedClasses.contains(c)) {
+            namedWeapons.standIns(c, d.date).forEach(d.weapons::add);
+          }
+        }
       }
     }
     List<Report> reports = new ArrayList<>();
@@ -270,11 +297,29 @@ public final class Extractor {
   }
 
   /**
+   * "Oversaw the test-fire of the new 600mm launcher" … "the enterprise developed the launcher,
+   * whose performance test …": a weapons test told of the very system an article's launch fires,
+   * on the same day, is that launch.
+   */
+  private static void mergeTestsIntoLaunches(List<Draft> drafts) {
+    for (Draft launch : List.copyOf(drafts)) {
+      if (!launch.type.equals("missile_launch") || launch.background) {
+        continue;
+      }
+      drafts.removeIf(test -> test.type.equals("weapons_test_other") && !test.planned && test.namedWeapon
+          && test.named.stream().anyMatch(launch.named::contains)
+          && (!test.date.isKnown() || !launch.date.isKnown() || test.date.overlaps(launch.date, 1))
+          && launch.absorbed(test));
+    }
+  }
+
+  /**
    * The trigger phrases of the sentence whose arguments are there: a weapon for launches and
    * tests, some actor or object of the domain (not merely a place or the reporting agency) for
    * the others, in a sentence that is itself military (or in {@code militaryContext}).
    */
-  private List<TriggerMatch> eligibleTriggers(Sentences.Sentence s, List<EntityMatch> inSentence, boolean militaryContext) {
+  private List<TriggerMatch> eligibleTriggers(Sentences.Sentence s, List<EntityMatch> inSentence, boolean militaryContext,
+      List<Draft> drafted) {
     boolean weapon = false;
     boolean domain = false;
     Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
@@ -282,7 +327,10 @@ public final class Extractor {
     for (EntityMatch e : inSentence) {
       EntityKind kind = e.entity().kind();
       weapon |= kind == EntityKind.WEAPON;
-      kinds.add(kind);
+      // (a dual-use place, "Kangdong" of a greenhouse farm, is no object of an inspection or an order)
+      if (!dualUse(e)) {
+        kinds.add(kind);
+      }
       domain |= kind != EntityKind.PLACE && !e.entity().isOrigin();
       militaryEntity |= military(e);
     }
@@ -293,8 +341,9 @@ public final class Extractor {
     }
     List<TriggerMatch> out = new ArrayList<>();
     for (TriggerMatch t : triggers.find(s.text())) {
-      // "the ability to send a nuclear warhead": a capacity, not a happening
-      if (capacities.endsAt(s.text(), t.start())) {
+      // "the ability to send a nuclear warhead": a capacity, not a happening; "the exercise of
+      // sovereignty": a trigger word in a phrase that means no happening at all
+      if (capacities.endsAt(s.text(), t.start()) || notEvents.covers(s.text(), t.start(), t.end())) {
         continue;
       }
       // A bare "fired" or "test" needs a weapon beside it; a phrase ("performance test of
@@ -309,6 +358,14 @@ public final class Extractor {
       Cues object = objects.get(t.eventType());
       if (object != null && !object.in(s.text())
           && objectEntities.get(t.eventType()).stream().noneMatch(kinds::contains)) {
+        continue;
+      }
+      // "praised them for producing", "the decision of the last plenary meeting": an order is
+      // one only as it is given, a meeting only as it is held (lexicon {@code <type>_happening});
+      // once the article has told one, "he made a report at the meeting" goes on with it
+      Cues happening = happenings.get(t.eventType());
+      if (happening != null && !happening.in(s.text())
+          && drafted.stream().noneMatch(d -> d.type.equals(t.eventType()) && !d.background)) {
         continue;
       }
       out.add(t);
@@ -414,8 +471,11 @@ public final class Extractor {
    */
   private static boolean military(EntityMatch e) {
     EntityKind kind = e.entity().kind();
-    return kind == EntityKind.WEAPON || kind == EntityKind.EXERCISE
-        || (kind == EntityKind.FACILITY && !"true".equals(e.entity().attributes().get("dual_use")));
+    return kind == EntityKind.WEAPON || kind == EntityKind.EXERCISE || (kind == EntityKind.FACILITY && !dualUse(e));
+  }
+
+  private static boolean dualUse(EntityMatch e) {
+    return e.entity().kind() == EntityKind.FACILITY && "true".equals(e.entity().attributes().get("dual_use"));
   }
 
   private String articleOrigin(Article article) {
@@ -448,15 +508,18 @@ public final class Extractor {
     boolean plannedCue = !earlier && planned.in(s.text().substring(region[0], region[1]));
     // A date wholly after publication in a sentence that is not about a plan is the object of
     // the news ("production for 2026"), not the day it happened.
+    boolean stateMedia = articleOrigin.equals("kcna") || articleOrigin.equals("rodong-sinmun");
     TimeExpression when = timex.stream()
         .filter(t -> t.kind() != TimeExpression.Kind.DURATION && t.value().isKnown())
+        // (state media's dateline is the day of the report: a statement is issued that day, the
+        // leader's doings of the day before are reported the next)
+        .filter(t -> !(stateMedia && t.kind() == TimeExpression.Kind.PUBLICATION_REF && !type.equals("threat_statement")))
         // (a day after publication is allowed: news from Korea, dated in a zone behind it)
         .filter(t -> !(earlier && t.future()))
         .filter(t -> anchor == null || plannedCue || !t.value().earliest().isAfter(anchor.plusDays(1)))
         .min(Comparator.comparingInt((TimeExpression t) -> t.kind() == TimeExpression.Kind.PUBLICATION_REF ? 1 : 0)
             .thenComparingInt(TimeExpression::start))
         .orElse(null);
-    boolean stateMedia = articleOrigin.equals("kcna") || articleOrigin.equals("rodong-sinmun");
     boolean spell = when != null && when.kind() == TimeExpression.Kind.RANGE && spell(when.value());
     if (when != null) {
       // "drills from August 19 to 29" are dated by their first day; "the meeting held from
@@ -555,6 +618,10 @@ public final class Extractor {
     final Set<String> weaponClasses = new LinkedHashSet<>();
     /** Some weapon named is a system ("Musudan"), not only a class ("IRBM"). */
     boolean namedWeapon;
+    /** The systems named (not the classes). */
+    final Set<String> named = new LinkedHashSet<>();
+    /** The classes of the systems named. */
+    final Set<String> namedClasses = new LinkedHashSet<>();
     final Set<String> locations = new LinkedHashSet<>();
     final Map<String, String> attributes = new LinkedHashMap<>();
     final List<Claim> claims = new ArrayList<>();
@@ -585,7 +652,11 @@ public final class Extractor {
             if (!weaponClass.isEmpty()) {
               weaponClasses.add(weaponClass);
             }
-            namedWeapon |= !NamedWeapons.generic(e);
+            if (!NamedWeapons.generic(e)) {
+              namedWeapon = true;
+              named.add(name);
+              namedClasses.add(weaponClass);
+            }
             if (weapons.add(name)) {
               claims.add(new Claim("weapon", name, e.start(), e.end()));
             }
@@ -621,14 +692,26 @@ public final class Extractor {
       if (background != other.background && !background) {
         return true; // a later mention of the lead's event: the same news
       }
+      if (ownDate && !other.ownDate) {
+        return true; // "drills from August 19 to 29" … "allies will take part in the drills": told on, undated
+      }
       if (!date.isKnown() || !other.date.isKnown()) {
         return true;
       }
       return date.overlaps(other.date, 1);
     }
 
+    /** Merges {@code other} into this draft; true, for use as a filter. */
+    boolean absorbed(Draft other) {
+      merge(other);
+      return true;
+    }
+
     void merge(Draft other) {
-      date = date.moreSpecific(other.date);
+      if (other.ownDate || !ownDate || date.overlaps(other.date, 0)) {
+        // (a publication day's guess refines a told date it lies in, and never replaces one)
+        date = date.moreSpecific(other.date);
+      }
       background &= other.background;
       vague &= other.vague;
       ownDate |= other.ownDate;
@@ -640,6 +723,8 @@ public final class Extractor {
       weapons.addAll(other.weapons);
       weaponClasses.addAll(other.weaponClasses);
       namedWeapon |= other.namedWeapon;
+      named.addAll(other.named);
+      namedClasses.addAll(other.namedClasses);
       locations.addAll(other.locations);
       other.attributes.forEach(attributes::putIfAbsent);
       for (Claim c : other.claims) {

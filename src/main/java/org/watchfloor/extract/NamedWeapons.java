@@ -1,13 +1,19 @@
 package org.watchfloor.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.watchfloor.extract.gazetteer.EntityMatch;
 import org.watchfloor.extract.time.TimeExpression;
 import org.watchfloor.model.EventDate;
+import org.watchfloor.profile.EntityDef;
 import org.watchfloor.profile.EntityKind;
+import org.watchfloor.profile.WatchProfile;
 
 /**
  * Finds, further down an article, the named weapon of a launch its lead names only by class:
@@ -18,13 +24,47 @@ import org.watchfloor.profile.EntityKind;
  */
 final class NamedWeapons {
 
+  private static final Pattern YEARS = Pattern.compile("(\\d{4})-(\\d{4})");
+
   /** Classes a bare "ballistic missile" of the lead may turn out to be. */
   private static final Set<String> BALLISTIC = Set.of("srbm", "mrbm", "irbm", "icbm", "slbm", "ballistic");
 
   private final Cues background;
+  /** Per weapon class, the systems that stand for it in their years ({@code stands_for_class: 2015-2016}). */
+  private final Map<String, List<StandIn>> standIns = new HashMap<>();
 
-  NamedWeapons(Cues background) {
+  /** A system that, from year {@code from} to year {@code to}, was the only one of its class flown. */
+  private record StandIn(String name, int from, int to) {}
+
+  NamedWeapons(Cues background, WatchProfile profile) {
     this.background = background;
+    for (EntityDef w : profile.entities(EntityKind.WEAPON)) {
+      String years = w.attribute("stands_for_class");
+      String weaponClass = w.attribute("class");
+      if (years == null || weaponClass == null) {
+        continue;
+      }
+      Matcher m = YEARS.matcher(years.strip());
+      if (!m.matches()) {
+        throw new IllegalArgumentException("weapon " + w.id() + ": stands_for_class '" + years + "' is not YYYY-YYYY");
+      }
+      standIns.computeIfAbsent(weaponClass.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(new StandIn(w.canonical(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+    }
+  }
+
+  /**
+   * The systems that a launch of class {@code weaponClass} on {@code date} must have fired: "a
+   * submarine-launched ballistic missile" in 2016 was a Pukguksong-1, the only one flown then.
+   */
+  List<String> standIns(String weaponClass, EventDate date) {
+    if (!date.isKnown()) {
+      return List.of();
+    }
+    return standIns.getOrDefault(weaponClass, List.of()).stream()
+        .filter(s -> date.earliest().getYear() >= s.from() && date.latest().getYear() <= s.to())
+        .map(StandIn::name)
+        .toList();
   }
 
   /** Whether a weapon of the gazetteer is a class name ("SRBM", "ballistic missile"), not a system. */

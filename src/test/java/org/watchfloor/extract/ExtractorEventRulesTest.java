@@ -186,4 +186,160 @@ class ExtractorEventRulesTest {
     assertThat(reports).filteredOn(r -> r.eventType().equals("missile_launch"))
         .singleElement().satisfies(r -> assertThat(r.weapons()).containsExactly("air-defence missile"));
   }
+
+  private static List<Report> news(List<Report> reports) {
+    return reports.stream().filter(r -> !r.background()).toList();
+  }
+
+  @Test
+  void aTourOfCivilianSitesIsNoInspectionEvenPastADualUsePlace() {
+    List<Report> reports = reports("KCNA", "2024-10-02", """
+        Pyongyang, October 2 (KCNA) -- A visiting delegation of overseas compatriots arrived by air on Monday, greeted by military officers.
+        The delegation toured the Grand People's Study House, the Kangdong Greenhouse Complex and a children's palace, and relaxed at a spa in Yangdok.
+        """);
+    assertThat(reports).extracting(Report::eventType).doesNotContain("facility_inspection");
+  }
+
+  @Test
+  void aStatementReleasedOnANamedDayIsNewsOfThatDayAndItsTitleDoesNotPlanIt() {
+    List<Report> reports = reports("KCNA", "2024-09-21", """
+        Pyongyang, September 21 (KCNA) -- A spokesperson for the defence ministry released Saturday the following press statement "We will answer every naval provocation":
+        The enemy's warships keep intruding into our waters with missiles aboard.
+        """);
+    Report statement = news(reports).stream().filter(r -> r.eventType().equals("threat_statement")).findFirst().orElseThrow();
+    assertThat(statement.planned()).isFalse();
+    assertThat(statement.date().earliest()).isEqualTo(LocalDate.of(2024, 9, 21));
+  }
+
+  @Test
+  void aStateMediaReportOfTheLeadersDoingsDatesThemTheDayBeforeItsDateline() {
+    List<Report> reports = reports("KCNA", "2024-10-05", """
+        Pyongyang, October 5 (KCNA) -- The leader of the country inspected a munitions factory producing artillery shells.
+        """);
+    Report visit = news(reports).stream().filter(r -> r.eventType().equals("facility_inspection")).findFirst().orElseThrow();
+    assertThat(visit.date()).isEqualTo(org.watchfloor.model.EventDate.day(LocalDate.of(2024, 10, 4)));
+  }
+
+  @Test
+  void praiseForWhatWasProducedIsNoProductionOrderButAnOrderIs() {
+    String praise = """
+        Pyongyang, October 5 (KCNA) -- The premier praised the workers of a munitions plant for having produced more artillery shells than planned.
+        """;
+    assertThat(reports("KCNA", "2024-10-05", praise)).extracting(Report::eventType).doesNotContain("production_directive");
+    String order = """
+        Pyongyang, October 5 (KCNA) -- The premier ordered the munitions plant to produce more artillery shells next year.
+        """;
+    assertThat(news(reports("KCNA", "2024-10-05", order))).extracting(Report::eventType).contains("production_directive");
+  }
+
+  @Test
+  void aMeetingIsOneWhenHeldNotWhenItsDecisionsAreRecalled() {
+    String recalled = """
+        Pyongyang, October 5 (KCNA) -- Posters across the provinces call on soldiers and workers to carry out the decisions of the last plenary meeting of the party central committee on defence.
+        """;
+    assertThat(reports("KCNA", "2024-10-05", recalled)).extracting(Report::eventType).doesNotContain("policy_meeting");
+    String held = """
+        Pyongyang, October 5 (KCNA) -- An enlarged plenary meeting of the party central committee was held on Friday to discuss defence.
+        The leader made a report at the meeting on the nuclear weapons programme.
+        """;
+    List<Report> meeting = news(reports("KCNA", "2024-10-05", held));
+    assertThat(meeting).extracting(Report::eventType).containsOnlyOnce("policy_meeting");
+    assertThat(meeting.get(0).weapons()).contains("nuclear weapon");
+  }
+
+  @Test
+  void drillsARallyRailsAgainstOrOfficersTrainedLongAgoAreNoExercise() {
+    String rally = """
+        Pyongyang, October 5 (KCNA) -- Protesters in the south keep up their struggle against a ruler bent on aggressive war drills with the military of his foreign masters.
+        """;
+    assertThat(reports("KCNA", "2024-10-05", rally)).extracting(Report::eventType).doesNotContain("military_exercise");
+    String academy = """
+        Pyongyang, October 5 (KCNA) -- The artillery school is famous for having trained generations of army officers.
+        """;
+    assertThat(reports("KCNA", "2024-10-05", academy)).extracting(Report::eventType).doesNotContain("military_exercise");
+    String staged = """
+        Pyongyang, October 5 (KCNA) -- The Republic of Korea Armed Forces staged a joint air drill with stealth fighters near the border on Thursday.
+        """;
+    assertThat(news(reports("KCNA", "2024-10-05", staged))).extracting(Report::eventType).contains("military_exercise");
+  }
+
+  @Test
+  void anUndatedSentenceGoesOnWithTheDatedDrillAndKeepsItsDate() {
+    List<Report> reports = news(reports("KCNA", "2024-10-05", """
+        Pyongyang, October 5 (KCNA) -- The hostile forces are going to stage Freedom Edge, a large joint exercise, from October 7 to 11.
+        Even more warships of their allies will take part in the exercise, the statement said.
+        """));
+    assertThat(reports).filteredOn(r -> r.eventType().equals("military_exercise")).singleElement()
+        .satisfies(r -> assertThat(r.date().earliest()).isEqualTo(LocalDate.of(2024, 10, 7)));
+  }
+
+  @Test
+  void aTestOfTheSystemALaunchFiresIsThatLaunch() {
+    List<Report> reports = news(reports("KCNA", "2024-10-05", """
+        Pyongyang, October 5 (KCNA) -- The leader oversaw the test-fire of the upgraded 600mm multiple rocket launcher on Friday.
+        A munitions enterprise developed the 600mm multiple rocket launcher, whose performance test proved its accuracy.
+        """));
+    assertThat(reports).extracting(Report::eventType).containsExactly("missile_launch");
+    assertThat(reports.get(0).weapons()).contains("KN-25");
+  }
+
+  @Test
+  void aCommentatorsArticleIssuedOnADayIsAStatementOfThatDay() {
+    List<Report> reports = news(reports("KCNA", "2024-10-05", """
+        Pyongyang, October 5 (KCNA) -- Following is the full text of an article "No provocation goes unanswered" issued by a military commentator on Saturday:
+        Enemy stealth fighters flew over the peninsula in a mock air battle this week.
+        """));
+    assertThat(reports).filteredOn(r -> r.eventType().equals("threat_statement")).singleElement()
+        .satisfies(r -> assertThat(r.date().earliest()).isEqualTo(LocalDate.of(2024, 10, 5)));
+  }
+
+  @Test
+  void aLaunchNamingOnlyAClassNamesTheOneSystemOfThatClassFlownInItsYear() {
+    String body = """
+        SEOUL -- North Korea fired a submarine-launched ballistic missile off its east coast on Saturday, the South's military said.
+        """;
+    Report then = news(reports("Wire", "2016-05-14", body)).get(0);
+    assertThat(then.weapons()).contains("SLBM", "Pukguksong-1");
+    // years later the class had more than one system: no system is guessed
+    Report later = news(reports("Wire", "2021-05-15", body)).get(0);
+    assertThat(later.weapons()).contains("SLBM").doesNotContain("Pukguksong-1");
+    // a system of the class named in the article is the one fired
+    Report named = news(reports("Wire", "2016-05-14", body
+        + "The missile appeared to be a Pukguksong-3, officials said.\n")).get(0);
+    assertThat(named.weapons()).contains("Pukguksong-3").doesNotContain("Pukguksong-1");
+  }
+
+  @Test
+  void theExerciseOfARightIsNoDrill() {
+    List<Report> reports = reports("KCNA", "2024-10-05", """
+        Pyongyang, October 5 (KCNA) -- The Korean People's Army called the military bloc's summit held abroad an insult to the lawful exercise of sovereignty by independent states.
+        """);
+    assertThat(reports).extracting(Report::eventType).doesNotContain("military_exercise");
+  }
+
+  @Test
+  void anEditorialOnWhatAPastMeetingCalledForIsNoMeeting() {
+    List<Report> reports = reports("KCNA", "2024-10-05", """
+        Pyongyang, October 5 (KCNA) -- An editorial says that the last plenary meeting of the party central committee called upon officials to serve the army and the people.
+        """);
+    assertThat(reports).extracting(Report::eventType).doesNotContain("policy_meeting");
+  }
+
+  @Test
+  void aLaunchThatFailedDueToABlastIsNoPlanAndOneEvent() {
+    List<Report> reports = news(reports("KCNA", "2024-10-05", """
+        Pyongyang, October 5 (KCNA) -- The space agency launched the reconnaissance satellite Malligyong-1-1 on a new-type carrier rocket on October 4.
+        The launch failed due to an explosion of the carrier rocket in its first-stage flight, the agency said.
+        """));
+    assertThat(reports).filteredOn(r -> r.eventType().equals("missile_launch")).singleElement()
+        .satisfies(r -> assertThat(r.planned()).isFalse());
+  }
+
+  @Test
+  void aCalibreWrittenIntoTheLauncherNameIsTheSameSystem() {
+    List<Report> reports = news(reports("KCNA", "2024-10-05", """
+        Pyongyang, October 5 (KCNA) -- The leader oversaw on Friday a test-fire of the 240mm-calibre MRLS equipped with guided rockets.
+        """));
+    assertThat(reports).singleElement().satisfies(r -> assertThat(r.weapons()).contains("240mm multiple rocket launcher"));
+  }
 }

@@ -1,8 +1,10 @@
 package org.watchfloor.eval.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +17,9 @@ import org.watchfloor.model.EventDate;
  * <p>A system event is <em>aligned</em> with a gold event when its type is one of the gold's
  * alternatives and it comes from at least one of the gold's articles; it <em>matches</em> when,
  * in addition, its date lies within the gold date widened by a day and it names one of the
- * gold's weapons (when the gold names any the profile knows). Matching is one to one: a second
- * system event for an already matched gold event is a duplicate, counted as a false alarm.
+ * gold's weapons (when the gold names any the profile knows). Matching is one to one and as large
+ * as it can be, counted gold first: a second system event for an already matched gold event is a
+ * duplicate, counted as a false alarm.
  * Date and weapon accuracy are measured over aligned pairs, so that a wrong date shows there and
  * not only as a miss.
  */
@@ -41,23 +44,19 @@ public final class EventScorer {
   }
 
   public EventScore score(List<GoldEvent> gold, List<SystemEvent> system) {
-    Set<SystemEvent> used = new HashSet<>();
-    Set<GoldEvent> matchedGold = new LinkedHashSet<>();
+    Map<GoldEvent, SystemEvent> matchedGold = match(gold, system);
+    Set<SystemEvent> used = new HashSet<>(matchedGold.values());
     int aligned = 0;
     int datesRight = 0;
     int withWeapons = 0;
     int weaponsRight = 0;
     List<Line> misses = new ArrayList<>();
     for (GoldEvent g : gold) {
-      SystemEvent match = null;
+      SystemEvent match = matchedGold.get(g);
       SystemEvent best = null;
       for (SystemEvent s : system) {
         if (!aligned(g, s)) {
           continue;
-        }
-        boolean full = dateRight(g, s) && weaponRight(g, s);
-        if (full && !used.contains(s) && match == null) {
-          match = s;
         }
         if (best == null || rank(g, s) > rank(g, best)) {
           best = s;
@@ -71,10 +70,7 @@ public final class EventScorer {
           weaponsRight += weaponRight(g, best) ? 1 : 0;
         }
       }
-      if (match != null) {
-        used.add(match);
-        matchedGold.add(g);
-      } else if (!g.forgiven()) {
+      if (match == null && !g.forgiven()) {
         misses.add(new Line(g.key(), String.join("|", g.types()), g.date().iso(), best == null
             ? "no aligned event (weapons: " + g.weaponsText() + ")"
             : "closest: " + best.type() + " " + best.date().iso() + " weapons=" + best.weapons() + " — "
@@ -89,29 +85,72 @@ public final class EventScorer {
       if (used.contains(s)) {
         continue;
       }
-      boolean duplicate = gold.stream().anyMatch(g -> matchedGold.contains(g) && aligned(g, s) && dateRight(g, s));
+      boolean duplicate = gold.stream().anyMatch(g -> matchedGold.containsKey(g) && aligned(g, s) && dateRight(g, s));
       boolean noGoldArticle = s.articles().stream().noneMatch(a -> goldArticles.stream().anyMatch(u -> sameArticle(u, a)));
       fromArticlesWithoutGold += noGoldArticle ? 1 : 0;
       falseAlarms.add(new Line(s.id(), s.type(), s.date().iso(),
           (duplicate ? "[duplicate] " : noGoldArticle ? "[article with no gold event] " : "") + "weapons=" + s.weapons()
               + " — " + clip(s.evidence()) + " <" + s.articles().get(0).url() + ">"));
     }
-    int countedGold = (int) gold.stream().filter(g -> !g.forgiven() || matchedGold.contains(g)).count();
+    int countedGold = (int) gold.stream().filter(g -> !g.forgiven() || matchedGold.containsKey(g)).count();
     return new EventScore(system.size(), used.size(), countedGold, matchedGold.size(), aligned, datesRight,
         withWeapons, weaponsRight, fromArticlesWithoutGold, perType(gold, system, matchedGold, used), misses,
         falseAlarms);
   }
 
-  private static Map<String, TypeRow> perType(List<GoldEvent> gold, List<SystemEvent> system, Set<GoldEvent> matched,
-      Set<SystemEvent> used) {
-    Map<String, int[]> counts = new TreeMap<>();
+  /**
+   * Pairs gold and system events one to one, as many pairs as can be (augmenting paths): the gold
+   * events that count are paired first, so that a judgement call, or a gold listed earlier, never
+   * takes the one system event that a counted gold could have had.
+   */
+  private static Map<GoldEvent, SystemEvent> match(List<GoldEvent> gold, List<SystemEvent> system) {
+    Map<SystemEvent, GoldEvent> owner = new HashMap<>();
+    List<GoldEvent> order = new ArrayList<>(gold);
+    order.sort(Comparator.comparing(GoldEvent::forgiven));
+    for (GoldEvent g : order) {
+      augment(g, system, owner, new HashSet<>());
+    }
+    Map<GoldEvent, SystemEvent> out = new LinkedHashMap<>();
     for (GoldEvent g : gold) {
-      if (g.forgiven() && !matched.contains(g)) {
+      owner.forEach((s, o) -> {
+        if (o == g) {
+          out.put(g, s);
+        }
+      });
+    }
+    return out;
+  }
+
+  private static boolean augment(GoldEvent g, List<SystemEvent> system, Map<SystemEvent, GoldEvent> owner,
+      Set<SystemEvent> seen) {
+    for (SystemEvent s : system) {
+      if (!aligned(g, s) || !dateRight(g, s) || !weaponRight(g, s) || !seen.add(s)) {
         continue;
       }
-      int[] c = counts.computeIfAbsent(g.types().iterator().next(), k -> new int[4]);
+      GoldEvent holder = owner.get(s);
+      if (holder == null || augment(holder, system, owner, seen)) {
+        owner.put(s, g);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Per event type: a matched gold event counts under the type of the system event that matched
+   * it (one of its alternatives), a missed one under the first alternative it lists.
+   */
+  private static Map<String, TypeRow> perType(List<GoldEvent> gold, List<SystemEvent> system,
+      Map<GoldEvent, SystemEvent> matched, Set<SystemEvent> used) {
+    Map<String, int[]> counts = new TreeMap<>();
+    for (GoldEvent g : gold) {
+      SystemEvent match = matched.get(g);
+      if (g.forgiven() && match == null) {
+        continue;
+      }
+      int[] c = counts.computeIfAbsent(match != null ? match.type() : g.types().iterator().next(), k -> new int[4]);
       c[0]++;
-      c[1] += matched.contains(g) ? 1 : 0;
+      c[1] += match != null ? 1 : 0;
     }
     for (SystemEvent s : system) {
       int[] c = counts.computeIfAbsent(s.type(), k -> new int[4]);

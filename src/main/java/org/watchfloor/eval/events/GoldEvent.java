@@ -1,5 +1,7 @@
 package org.watchfloor.eval.events;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -8,7 +10,7 @@ import org.watchfloor.model.EventDate;
 /**
  * One hand-labelled real-world event.
  *
- * @param types the acceptable event types (the gold's {@code |} alternatives)
+ * @param types the acceptable event types (the gold's {@code |} alternatives, in the order written)
  * @param weapons canonical profile names of the weapons the gold names; empty when it names none
  *     the profile knows
  * @param articles the article urls (or {@code file:} paths) that report it
@@ -26,7 +28,7 @@ public record GoldEvent(
   public GoldEvent {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(date, "date");
-    types = Set.copyOf(types);
+    types = Collections.unmodifiableSet(new LinkedHashSet<>(types));
     weapons = Set.copyOf(weapons);
     articles = List.copyOf(articles);
   }

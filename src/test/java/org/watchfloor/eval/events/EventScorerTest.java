@@ -78,4 +78,38 @@ class EventScorerTest {
     assertThat(s.systemCorrect()).isZero();
     assertThat(s.weaponAccuracy()).isZero();
   }
+
+  @Test
+  void aGoldWithAlternativeTypesCountsUnderTheTypeThatMatchedItOrElseItsFirst() throws IOException {
+    // the "test" gold (weapons_test_other|missile_launch) matched by a missile_launch: one row,
+    // missile_launch, where it is both found and correct
+    List<SystemEvent> matched = List.of(
+        event("e2", "missile_launch", LocalDate.of(2024, 5, 10), Set.of(), "https://a.example/2", null));
+    EventScorer.TypeRow launch = new EventScorer().score(gold(), matched).perType().get("missile_launch");
+    assertThat(launch.found()).isEqualTo(1);
+    assertThat(launch.correct()).isEqualTo(1);
+    assertThat(launch.gold()).isEqualTo(2); // with the missed "launch" gold
+    // missed: counted under the first alternative written
+    EventScore none = new EventScorer().score(gold(), List.of());
+    assertThat(none.perType().get("weapons_test_other").gold()).isEqualTo(1);
+    assertThat(gold().get(1).types()).containsExactly("weapons_test_other", "missile_launch");
+  }
+
+  @Test
+  void aJudgementCallListedFirstDoesNotTakeTheEventACountedGoldNeeds() throws IOException {
+    String csv = """
+        event_key,event_date,event_type,weapons,article_urls,notes
+        maybe,2024-08-18,threat_statement,,https://a.example/r https://a.example/m,"Borderline (scope): a call"
+        sure,2024-08-18,threat_statement,,https://a.example/r,
+        """;
+    List<GoldEvent> g = GoldEvents.read(new StringReader(csv), GazetteerMatcher.of(WatchProfile.load("dprk")), "t");
+    // one event from the shared article fits both golds; one from the other article fits only the call
+    List<SystemEvent> system = List.of(
+        event("e1", "threat_statement", LocalDate.of(2024, 8, 18), Set.of(), "https://a.example/r", null),
+        event("e2", "threat_statement", LocalDate.of(2024, 8, 18), Set.of(), "https://a.example/m", null));
+    EventScore s = new EventScorer().score(g, system);
+    assertThat(s.goldFound()).isEqualTo(2);
+    assertThat(s.systemCorrect()).isEqualTo(2);
+    assertThat(s.misses()).isEmpty();
+  }
 }
