@@ -123,7 +123,8 @@ public final class Resolver {
       // a pin holds for the article's first report of the type: the one the analyst saw
       String pinned = pinnedTypes.add(report.eventType()) ? edits.pinned(report.articleId(), report.eventType()) : null;
       Event match = pinned != null ? null : bestMatch(report, ownArticleEvents);
-      String eventId = pinned != null ? pinned : match != null ? match.id() : newId(report);
+      // an event merged away lives on in its survivor: a report that would start it again joins that
+      String eventId = edits.survivorOf(pinned != null ? pinned : match != null ? match.id() : newId(report));
       if (events.get(eventId).isEmpty()) { // a new event, or one an edit names that is not there (yet)
         events.upsert(EventMerger.merge(eventId, List.of(report)));
       }
@@ -173,6 +174,13 @@ public final class Resolver {
         events.moveReport(report.id(), pin.event());
         touched.add(from);
         touched.add(pin.event());
+      }
+    }
+    if (edit.kind() == Edit.Kind.MERGE && edit.other() != null) {
+      // reports no pin moved (an article's second report of a type) go with their event
+      for (Report report : events.reportsOf(edit.other())) {
+        events.moveReport(report.id(), edit.target());
+        touched.add(edit.other());
       }
     }
     remerge(touched);

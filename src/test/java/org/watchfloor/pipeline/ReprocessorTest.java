@@ -178,6 +178,37 @@ class ReprocessorTest {
   }
 
   @Test
+  void aMergeOfTwoEventsOneArticleReportsAsOneTypeTakesBothReportsAndSurvivesReprocessing() {
+    // an article with two reports of one type on two events: a pin holds for its first report only
+    Map<String, TreeSet<String>> events = eventsByArticles();
+    String survivor = null;
+    String other = null;
+    for (var a : events.entrySet()) {
+      for (var b : events.entrySet()) {
+        if (survivor == null && !a.getKey().equals(b.getKey())
+            && a.getValue().stream().anyMatch(b.getValue()::contains)) {
+          survivor = a.getKey();
+          other = b.getKey();
+        }
+      }
+    }
+    assertThat(other).as("the sample corpus has an article reporting two events of one type").isNotNull();
+    TreeSet<String> together = new TreeSet<>(events.get(survivor));
+    together.addAll(events.get(other));
+    int reports = reportsOf(survivor).size() + reportsOf(other).size();
+
+    editor.merge(survivor, other, "ana", null);
+
+    assertThat(eventsByArticles()).containsEntry(survivor, together).doesNotContainKey(other);
+    assertThat(reportsOf(survivor)).hasSize(reports);
+
+    reprocess();
+
+    assertThat(eventsByArticles()).containsEntry(survivor, together).doesNotContainKey(other);
+    assertThat(reportsOf(survivor)).hasSize(reports);
+  }
+
+  @Test
   void aSplitSurvivesReprocessing() {
     String event = twoEventsOfOneType().get(0);
     String article = reportsOf(event).get(0).articleId();
