@@ -297,24 +297,37 @@ public final class Resolver {
   }
 
   /**
-   * Whether the event holds a lead story from the report's own origin that dates it to another
-   * day, while the two share no named system and no particular place: a source does not date its
-   * own lead story of one happening to two days, and people alone (a leader, his entourage) take
-   * part in many happenings. The day of slack is for other outlets' clocks and for a digest's
-   * retelling (a press review's item later in its article), not for the source's own leads.
+   * Whether the event holds a lead story from the report's own origin that is another happening,
+   * while the two share no named system, drill or particular place (people alone, a leader and his
+   * entourage, take part in many happenings): one the source dates to another day, as a source
+   * does not date its own lead story of one happening to two days, or, where both are the
+   * source's own dispatches ("(KCNA) --"), another article's lead on the same day that does not
+   * tell the same story (a version keeps a run of its names). The day of slack is for other
+   * outlets' clocks and for a digest's retelling (a press review's item later in its article), not
+   * for the source's own leads.
    */
   private boolean sourceDatesApart(Report report, Event e) throws SQLException {
-    if (!lead(report) || report.date().precision() != DatePrecision.DAY || report.date().equals(e.date())
+    if (!lead(report) || report.date().precision() != DatePrecision.DAY
         || specificShared(report, e, weapons, sites) > 0) {
       return false;
     }
     for (Report other : events.reportsOf(e.id())) {
-      if (lead(other) && other.origin().equals(report.origin())
-          && other.date().precision() == DatePrecision.DAY && !other.date().equals(report.date())) {
+      if (!lead(other) || !other.origin().equals(report.origin()) || other.date().precision() != DatePrecision.DAY) {
+        continue;
+      }
+      boolean otherDay = !other.date().equals(report.date());
+      boolean otherDispatch = ownDispatch(report) && ownDispatch(other) && !other.articleId().equals(report.articleId())
+          && !SharedNames.share(report.evidence(), other.evidence());
+      if (otherDay || otherDispatch) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The source speaks in its own name: the report is attributed to its origin itself. */
+  private static boolean ownDispatch(Report r) {
+    return r.attribution() != null && r.attribution().equalsIgnoreCase(r.origin());
   }
 
   /** The news an article opens with: its evidence is the article's first sentence. */

@@ -112,6 +112,24 @@ class SharedEvidenceTest {
     });
   }
 
+  @Test
+  void aSourcesOwnDispatchesOfOneDayAreTwoHappeningsUnlessOneTellsTheOthersStory() {
+    try (Store store = Store.open(tmp.resolve("s"))) {
+      Resolver resolver = new Resolver(store.events(), null, WeaponClasses.NONE, SITES, OriginResolver.NONE);
+      Set<String> survey = attach(store, resolver, filed("a-r0", "facility_inspection", DAY, 0,
+          WIRE + "Guiding the Eastern Harbour Works Project Office, the leader surveyed a coastal site.",
+          List.of("KCNA", "Kim Jong Un", "Pak Jong Chon"), List.of("Pyongyang")));
+      // another dispatch that day with the same entourage, another story: another happening
+      assertThat(attach(store, resolver, filed("b-r0", "facility_inspection", DAY, 0,
+          WIRE + "The leader looked round a factory of the Second Machine Works Bureau.",
+          List.of("KCNA", "Kim Jong Un", "Pak Jong Chon"), List.of("Pyongyang")))).doesNotContainAnyElementsOf(survey);
+      // a second version of the first dispatch, worded anew but keeping its names, joins it
+      assertThat(attach(store, resolver, filed("c-r0", "facility_inspection", DAY, 0,
+          WIRE + "For the Eastern Harbour Works Project Office, the leader surveyed the coast.",
+          List.of("KCNA", "Kim Jong Un"), List.of("Pyongyang")))).isEqualTo(survey);
+    }
+  }
+
   private static Report lead(String id, LocalDate day, @Nullable String site) {
     List<String> places = site == null ? List.of("Pyongyang") : List.of("Pyongyang", site);
     return filed(id, "facility_inspection", day, 0, WIRE + "The leader made a field survey " + id + ".",
