@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.eval.clusters.ClusterEvaluation;
@@ -52,6 +53,11 @@ public final class EvalClustersCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "One row per gold event.")
   boolean verbose;
 
+  @Option(names = "--details",
+      description = "List the gold events split over several system events or with articles placed in none,"
+          + " article by article, and the system events holding articles of several gold events.")
+  boolean details;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -92,6 +98,9 @@ public final class EvalClustersCommand implements Callable<Integer> {
       }
       out.println();
     }
+    if (details) {
+      printDetails(out, r);
+    }
     ClusterScores s = r.scores();
     out.printf(Locale.ROOT, "%-9s %9s %9s %9s%n", "measure", "precision", "recall", "F1");
     out.printf(Locale.ROOT, "%-9s %9.3f %9.3f %9.3f%n", "pairwise", s.pairwisePrecision(), s.pairwiseRecall(),
@@ -111,6 +120,32 @@ public final class EvalClustersCommand implements Callable<Integer> {
             + " B-cubed F1 %.3f; %d articles, %d reports ingested in %.1f s%n",
         r.events().size(), s.items(), s.goldLinks(), s.systemLinks(), s.sharedLinks(), s.pairwiseF1(), s.bcubedF1(),
         r.articlesStored(), r.reports(), r.ingestSeconds());
+  }
+
+  /** Where recall is lost (splits, articles without an event) and where precision is (merges). */
+  private static void printDetails(PrintWriter out, ClusterEvaluation.Result r) {
+    out.println("split or unplaced gold events:");
+    for (ClusterEvaluation.EventRow e : r.events()) {
+      if (e.systemEvents() <= 1 && e.withoutEvent() == 0) {
+        continue;
+      }
+      out.printf(Locale.ROOT, "  %s (%s): %d articles over %d system events, %d without one%n", e.key(), e.type(),
+          e.found(), e.systemEvents(), e.withoutEvent());
+      e.placed().forEach((ref, ids) -> out.printf(Locale.ROOT, "    %s -> %s%n", clip(ref, 90),
+          ids.isEmpty() ? "(none)" : ids.stream().map(id -> describe(r, id)).collect(Collectors.joining("; "))));
+    }
+    out.println("system events holding articles of several gold events:");
+    for (ClusterEvaluation.SystemEvent ev : r.systemEvents().values()) {
+      if (ev.goldEvents().size() > 1) {
+        out.printf(Locale.ROOT, "  %s: %s%n", describe(r, ev.id()), String.join(", ", ev.goldEvents()));
+      }
+    }
+    out.println();
+  }
+
+  private static String describe(ClusterEvaluation.Result r, String id) {
+    ClusterEvaluation.SystemEvent ev = r.systemEvents().get(id);
+    return ev == null ? id : id + " " + ev.type() + " " + ev.date() + " \"" + clip(ev.summary(), 70) + "\"";
   }
 
   private static String clip(String s, int n) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.model.Article;
+import org.watchfloor.model.Claim;
 import org.watchfloor.model.DatePrecision;
 import org.watchfloor.model.Edit;
 import org.watchfloor.model.Event;
@@ -62,6 +63,7 @@ public final class Resolver {
 
   private final EventRows events;
   private final WeaponClasses weapons;
+  private final Sites sites;
   private final OriginResolver originRules;
   private final @Nullable EditRows editRows;
   private EditLog log = EditLog.EMPTY;
@@ -80,15 +82,28 @@ public final class Resolver {
    *     edits
    */
   public Resolver(EventRows events, @Nullable EditRows edits, WeaponClasses weapons, OriginResolver origins) {
+    this(events, edits, weapons, Sites.NONE, origins);
+  }
+
+  /**
+   * @param edits the analyst edits to follow, re-read when one is added; {@code null} to ignore
+   *     edits
+   */
+  public Resolver(EventRows events, @Nullable EditRows edits, WeaponClasses weapons, Sites sites,
+      OriginResolver origins) {
     this.events = events;
     this.editRows = edits;
     this.weapons = weapons;
+    this.sites = sites;
     this.originRules = origins;
   }
 
-  /** A resolver with the weapon classes and origin rules of a watch profile, following the edits. */
+  /**
+   * A resolver with the weapon classes, places and origin rules of a watch profile, following the
+   * edits.
+   */
   public static Resolver forProfile(EventRows events, @Nullable EditRows edits, WatchProfile profile) {
-    return new Resolver(events, edits, WeaponClasses.of(profile), OriginResolver.of(profile));
+    return new Resolver(events, edits, WeaponClasses.of(profile), Sites.of(profile), OriginResolver.of(profile));
   }
 
   /** The edit log as it stands now. */
@@ -258,8 +273,8 @@ public final class Resolver {
       if (sameArticle.contains(e.id()) && !namesExerciseOf(report, e)) {
         continue; // one article's separate reports are separate events, but a named drill is one
       }
-      int score = score(report, e, weapons);
-      if (score > bestScore && !sourceTellsAnotherLaunch(report, e)) {
+      int score = score(report, e, weapons, sites);
+      if (score > bestScore && !sourceTellsAnotherLaunch(report, e) && !sourceDatesApart(report, e)) {
         best = e;
         bestScore = score;
       }
@@ -290,6 +305,79 @@ public final class Resolver {
   }
 
   /**
+   * Whether the event holds a lead story from the report's own origin that is another happening,
+   * while the two share no named system, drill or particular place (people alone, a leader and his
+   * entourage, take part in many happenings): one the source dates to another day, as a source
+   * does not date its own lead story of one happening to two days, or, where both are the
+   * source's own dispatches ("(KCNA) --"), another article's lead on the same day that does not
+   * tell the same story (a version keeps a run of its names). The day of slack is for other
+   * outlets' clocks and for a digest's retelling (a press review's item later in its article), not
+   * for the source's own leads.
+   */
+  private boolean sourceDatesApart(Report report, Event e) throws SQLException {
+    if (!lead(report) || report.date().precision() != DatePrecision.DAY
+        || specificShared(report, e, weapons, sites) > 0) {
+      return false;
+    }
+    for (Report other : events.reportsOf(e.id())) {
+      if (!lead(other) || !other.origin().equals(report.origin()) || other.date().precision() != DatePrecision.DAY) {
+        continue;
+      }
+      boolean otherDay = !other.date().equals(report.date());
+      boolean otherDispatch = ownDispatch(report) && ownDispatch(other) && !other.articleId().equals(report.articleId())
+          && !SharedNames.share(report.evidence(), other.evidence());
+      if (otherDay || otherDispatch) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The source speaks in its own name: the report is attributed to its origin itself. */
+  private static boolean ownDispatch(Report r) {
+    return r.attribution() != null && r.attribution().equalsIgnoreCase(r.origin());
+  }
+
+  /** The news an article opens with: its evidence is the article's first sentence. */
+  private static boolean lead(Report r) {
+    return !r.background() && r.evidenceStart() == 0;
+  }
+
+  /**
+   * Named systems and a named drill (three each) and particular places the report shares with the
+   * event.
+   */
+  private static int specificShared(Report r, Event e, WeaponClasses weapons, Sites sites) {
+    return 3 * (int) r.weapons().stream().filter(w -> !weapons.isClass(w) && e.weapons().contains(w)).count()
+        + (int) places(r, sites).stream().filter(e.locations()::contains).count()
+        + (namesExerciseOf(r, e) ? 3 : 0);
+  }
+
+  /**
+   * The report's places that say where its event happened: not a whole country (every story of
+   * the watched country names it) and not a dateline's city, the place the story was filed from.
+   */
+  static List<String> places(Report r, Sites sites) {
+    return r.locations().stream().filter(l -> !sites.isCountry(l) && !onlyInDateline(r, l)).toList();
+  }
+
+  private static boolean onlyInDateline(Report r, String place) {
+    List<Claim> said = r.claims().stream().filter(c -> c.field().equals("location") && c.value().equals(place)).toList();
+    return !said.isEmpty() && said.stream().allMatch(c -> c.start() == 0);
+  }
+
+  /**
+   * The report's actors that took part: not the messenger, the outlet or agency the report is
+   * attributed to ("KCNA" in "(KCNA) --"), which every story it files names.
+   */
+  static List<String> participants(Report r) {
+    String by = r.attribution();
+    return r.actors().stream()
+        .filter(a -> !a.equalsIgnoreCase(r.origin()) && (by == null || !by.contains(a)))
+        .toList();
+  }
+
+  /**
    * Whether two stated figures differ by more than rounding and retelling do (29, 30 and 31 km
    * are one "about 30 km"): more than a fifth of the larger.
    */
@@ -307,11 +395,13 @@ public final class Resolver {
   }
 
   /**
-   * The report and the event's summary, both dated to one day, tell one story: the day-precise
-   * date keeps two statements of one template on different days apart.
+   * The report and the event's summary, both dated to a day (one day apart at most, as the
+   * caller's slack allows: a digest retells a story dated by its own day), tell one story. Two
+   * lead statements of one template from one source on different days are kept apart by
+   * {@link #sourceDatesApart}.
    */
-  private static boolean sameDayStory(Report r, Event e) {
-    return r.date().precision() == DatePrecision.DAY && r.date().equals(e.date())
+  private static boolean sameStory(Report r, Event e) {
+    return r.date().precision() == DatePrecision.DAY && e.date().precision() == DatePrecision.DAY
         && SharedNames.share(r.evidence(), e.summary());
   }
 
@@ -332,6 +422,14 @@ public final class Resolver {
    * shared system counts three times a shared class, actor or place.
    */
   static int score(Report r, Event e, WeaponClasses weapons) {
+    return score(r, e, weapons, Sites.NONE);
+  }
+
+  /**
+   * As {@link #score(Report, Event, WeaponClasses)}, knowing places: a country or a dateline shared
+   * counts for nothing, and two different facilities keep a report off the event.
+   */
+  static int score(Report r, Event e, WeaponClasses weapons, Sites sites) {
     if (!r.eventType().equals(e.type())) {
       return 0;
     }
@@ -360,20 +458,19 @@ public final class Resolver {
         return 0;
       }
     }
-    if (weapons.disagree(r.weapons(), e.weapons())) {
+    if (weapons.disagree(r.weapons(), e.weapons()) || sites.disagree(r.locations(), e.locations())) {
       return 0;
     }
-    int shared = 3 * (int) r.weapons().stream().filter(w -> !weapons.isClass(w) && e.weapons().contains(w)).count()
+    int shared = specificShared(r, e, weapons, sites)
         + (int) r.weapons().stream().filter(w -> weapons.isClass(w) && e.weapons().contains(w)).count()
-        + (int) r.actors().stream().filter(e.actors()::contains).count()
-        + (int) r.locations().stream().filter(e.locations()::contains).count()
-        + (sameExercise ? 3 : 0);
-    if (shared == 0 && sameDayStory(r, e)) {
-      shared = 1; // a version of one story that names its speaker in words the gazetteer lacks
-    }
-    if (shared == 0) {
+        + (int) participants(r).stream().filter(e.actors()::contains).count();
+    boolean sameStory = sameStory(r, e);
+    if (shared == 0 && !sameStory) {
       return 0;
     }
+    // one story in one source's words (a version, a digest's retelling) names its speaker in words
+    // the gazetteer may lack, and outranks an event that merely shares a name and a day
+    shared += sameStory ? 2 : 0;
     boolean sameDay = a.isKnown() && a.precision() == DatePrecision.DAY && a.equals(b);
     return shared + (sameDay ? 2 : 1);
   }

@@ -34,10 +34,19 @@ public final class ClusterEvaluation {
   /** What one evaluation found. */
   public record Result(
       ClusterScores scores, List<EventRow> events, List<String> unmatched, int articlesStored, int reports,
-      double ingestSeconds, @Nullable ConflictScores conflicts, StageTimes stages) {}
+      double ingestSeconds, @Nullable ConflictScores conflicts, StageTimes stages,
+      Map<String, SystemEvent> systemEvents) {}
 
-  /** One gold event: how many of its articles were found, and over how many system events they spread. */
-  public record EventRow(String key, String type, int articles, int found, int systemEvents, int withoutEvent) {}
+  /**
+   * One gold event: how many of its articles were found, and over how many system events they
+   * spread; {@code placed} maps each found article reference to the system events its reports
+   * went to (empty: no report, or only background ones).
+   */
+  public record EventRow(String key, String type, int articles, int found, int systemEvents, int withoutEvent,
+      Map<String, Set<String>> placed) {}
+
+  /** A system event as the details listing shows it, with the gold events whose articles it holds. */
+  public record SystemEvent(String id, String type, String date, String summary, Set<String> goldEvents) {}
 
   private ClusterEvaluation() {}
 
@@ -67,11 +76,13 @@ public final class ClusterEvaluation {
       List<EventRow> rows = new ArrayList<>();
       Map<String, Set<String>> eventsOfArticle = new HashMap<>();
       Map<String, String> representative = new HashMap<>();
+      Map<String, Set<String>> goldOfSystem = new HashMap<>();
       for (GoldEvents.Event g : gold) {
         Map<String, Integer> votes = new HashMap<>();
         int found = 0;
         int without = 0;
         Set<String> spread = new TreeSet<>();
+        Map<String, Set<String>> placed = new LinkedHashMap<>();
         for (String ref : g.articles()) {
           goldGroups.computeIfAbsent(ref, k -> new LinkedHashSet<>()).add(g.key());
           List<String> ids = resolve(ref, byUrl, stored);
@@ -87,21 +98,30 @@ public final class ClusterEvaluation {
             events.addAll(eventsOfArticle.computeIfAbsent(id, k -> eventsOf(store, k, withBackground)));
           }
           systemGroups.put(ref, events);
+          placed.put(ref, events);
+          for (String ev : events) {
+            goldOfSystem.computeIfAbsent(ev, k -> new TreeSet<>()).add(g.key());
+          }
           events.forEach(ev -> votes.merge(ev, 1, Integer::sum));
           if (events.isEmpty()) {
             without++;
           }
           spread.addAll(events);
         }
-        rows.add(new EventRow(g.key(), g.type(), g.articles().size(), found, spread.size(), without));
+        rows.add(new EventRow(g.key(), g.type(), g.articles().size(), found, spread.size(), without, placed));
         votes.entrySet().stream()
             .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
             .ifPresent(best -> representative.put(g.key(), best.getKey()));
       }
       ConflictScores conflicts = conflictKeys == null ? null
           : ConflictScores.score(conflictKeys, representative, store.events().list(null, 0));
+      Map<String, SystemEvent> systemEvents = new LinkedHashMap<>();
+      for (Map.Entry<String, Set<String>> e : goldOfSystem.entrySet()) {
+        store.events().get(e.getKey()).ifPresent(ev -> systemEvents.put(ev.id(),
+            new SystemEvent(ev.id(), ev.type(), ev.date().iso(), ev.summary(), e.getValue())));
+      }
       return new Result(ClusterScores.score(systemGroups, goldGroups), rows, unmatched, summary.stored(),
-          summary.reports(), seconds, conflicts, summary.stages());
+          summary.reports(), seconds, conflicts, summary.stages(), systemEvents);
     }
   }
 

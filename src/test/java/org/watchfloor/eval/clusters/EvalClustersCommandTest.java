@@ -54,6 +54,42 @@ class EvalClustersCommandTest {
   }
 
   @Test
+  void detailsListSplitGoldEventsAndSystemEventsHoldingSeveral() throws Exception {
+    Path articles = Files.createDirectories(tmp.resolve("articles"));
+    Files.writeString(articles.resolve("a.txt"), LAUNCH, StandardCharsets.UTF_8);
+    Files.writeString(articles.resolve("b.txt"), SAME_LAUNCH, StandardCharsets.UTF_8);
+    Path gold = tmp.resolve("gold.csv");
+    // the gold wrongly calls the two reports of one launch two events, and adds an article to one
+    // of them that no report places anywhere
+    Files.writeString(gold, "event_key,event_type,article_urls\nfirst,missile_launch,https://wire.example/launch\n"
+        + "second,missile_launch,file:articles/b.txt file:articles/none.txt\n", StandardCharsets.UTF_8);
+
+    Run plain = run("--gold", gold.toString(), "--articles", articles.toString());
+    assertThat(plain.out()).doesNotContain("split or unplaced");
+    Run r = run("--details", "--gold", gold.toString(), "--articles", articles.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("split or unplaced gold events:\nsystem events holding articles of several gold events:\n")
+        .containsPattern("\n  e[0-9a-f]{15} missile_launch 2024-05-16 \"[^\n]*\": first, second\n");
+  }
+
+  @Test
+  void detailsShowWhereASplitEventsArticlesWent() throws Exception {
+    Path articles = Files.createDirectories(tmp.resolve("articles"));
+    Files.writeString(articles.resolve("a.txt"), LAUNCH, StandardCharsets.UTF_8);
+    Files.writeString(articles.resolve("c.txt"), LAUNCH.replace("wire.example/launch", "wire.example/later")
+        .replace("16 May 2024", "30 June 2024").replace("2024-05-16", "2024-06-30"), StandardCharsets.UTF_8);
+    Path gold = tmp.resolve("gold.csv");
+    Files.writeString(gold, "event_key,event_type,article_urls\nlaunch,missile_launch,"
+        + "https://wire.example/launch https://wire.example/later\n", StandardCharsets.UTF_8);
+
+    Run r = run("--details", "--gold", gold.toString(), "--articles", articles.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("  launch (missile_launch): 2 articles over 2 system events, 0 without one\n")
+        .containsPattern("    https://wire.example/launch -> e[0-9a-f]{15} missile_launch 2024-05-16 ")
+        .containsPattern("    https://wire.example/later -> e[0-9a-f]{15} missile_launch 2024-06-30 ");
+  }
+
+  @Test
   void aMissingGoldFileIsExitOne() {
     Run r = run("--gold", tmp.resolve("none.csv").toString(), "--articles", tmp.toString());
     assertThat(r.code()).isEqualTo(EvalClustersCommand.EXIT_BAD_INPUT);
