@@ -198,6 +198,7 @@ public final class Extractor {
     Draft last = null;
     int ordinal = 0;
     boolean militaryArticle = militaryIn(text, entities);
+    boolean statementArticle = false;
     List<Sentences.Sentence> sentences = Sentences.of(text);
     for (Sentences.Sentence s : sentences) {
       List<Claim> numbers = Numbers.claims(s.text(), s.start());
@@ -214,9 +215,14 @@ public final class Extractor {
       }
       // ("released Saturday the following press statement": the day between verb and object)
       boolean statement = lead && militaryArticle && statements.in(DAY_AFTER_VERB.matcher(s.text()).replaceAll(""));
+      statementArticle |= statement;
       // (the first sentence of an article on military matters is its news: "The plenary
       // meeting concluded" needs no military word of its own)
-      List<TriggerMatch> eligible = statement ? List.of() : eligibleTriggers(s, inSentence, ordinal == 1 && militaryArticle, drafts);
+      // (in a statement's body, "they resumed their firing drill on June 26": the statement has
+      // named who "they" are, and a day told makes the sentence a report of its own)
+      boolean toldSubject = statementArticle && times.stream().anyMatch(Extractor::toldDay);
+      List<TriggerMatch> eligible = statement ? List.of()
+          : eligibleTriggers(s, inSentence, ordinal == 1 && militaryArticle, toldSubject, drafts);
       TriggerMatch best = best(eligible);
       // "X issued a press statement on Sunday": the statement is the news, whoever its speaker.
       String type = statement ? "threat_statement" : best == null ? null : best.eventType();
@@ -255,7 +261,9 @@ public final class Extractor {
       for (Draft d : found) {
         // The news of an article is in its lead (or its bulleted digest); an event type first
         // met further down is something the article mentions, not what it reports.
-        d.background |= !lead;
+        // A statement that denounces what the enemy did tells, beside its warnings, happenings to
+        // the day ("On June 26, they resumed their firing drill"): each is news of its own.
+        d.background |= !lead && !(statementArticle && d.toldDay());
         Draft same = drafts.stream().filter(x -> x.compatible(d)).findFirst().orElse(null);
         if (same != null) {
           same.merge(d);
@@ -319,7 +327,7 @@ public final class Extractor {
    * the others, in a sentence that is itself military (or in {@code militaryContext}).
    */
   private List<TriggerMatch> eligibleTriggers(Sentences.Sentence s, List<EntityMatch> inSentence, boolean militaryContext,
-      List<Draft> drafted) {
+      boolean subjectKnown, List<Draft> drafted) {
     boolean weapon = false;
     boolean domain = false;
     Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
@@ -336,7 +344,7 @@ public final class Extractor {
     }
     // Most state-media copy is greetings, ceremonies and economy: a trigger ("sent", "meeting",
     // "visited") makes an event of the watch only in a sentence that is itself military.
-    if (!domain || !(militaryContext || militaryEntity || military.in(s.text()))) {
+    if (!(domain || subjectKnown) || !(militaryContext || militaryEntity || military.in(s.text()))) {
       return List.of();
     }
     List<TriggerMatch> out = new ArrayList<>();
@@ -414,6 +422,13 @@ public final class Extractor {
       }
     }
     return out;
+  }
+
+  /** A day told in the text ("on June 26", "on Sunday"), not the dateline's day. */
+  private static boolean toldDay(TimeExpression t) {
+    return t.kind() != TimeExpression.Kind.PUBLICATION_REF && t.kind() != TimeExpression.Kind.DURATION
+        && t.value().isKnown() && (t.value().precision() == org.watchfloor.model.DatePrecision.DAY
+            || (t.kind() == TimeExpression.Kind.RANGE && spell(t.value())));
   }
 
   private static int gap(int aStart, int aEnd, int bStart, int bEnd) {
@@ -699,6 +714,15 @@ public final class Extractor {
         return true;
       }
       return date.overlaps(other.date, 1);
+    }
+
+    /**
+     * A recent happening its own sentence dates to the day ("on June 26", "from August 19 to 29"),
+     * neither planned nor vague nor old.
+     */
+    boolean toldDay() {
+      return ownDate && !earlier && !planned && !vague && !background && date.isKnown()
+          && date.precision() == org.watchfloor.model.DatePrecision.DAY;
     }
 
     /** Merges {@code other} into this draft; true, for use as a filter. */

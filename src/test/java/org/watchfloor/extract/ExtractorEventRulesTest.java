@@ -342,4 +342,44 @@ class ExtractorEventRulesTest {
         """));
     assertThat(reports).singleElement().satisfies(r -> assertThat(r.weapons()).contains("240mm multiple rocket launcher"));
   }
+
+  @Test
+  void aStatementReportsTheDrillsItDatesToTheDayAsEventsOfTheirOwn() {
+    List<Report> reports = news(reports("KCNA", "2024-07-08", """
+        Pyongyang, July 8 (KCNA) -- A senior party official released the following press statement on July 7:
+        The enemy army has lately been busy with drills close to our frontier.
+        After a long pause, they resumed their naval firing drill near the islands on June 26.
+        They also launched artillery firing drills along the whole front on July 2.
+        Such war drills will meet our strong response.
+        """));
+    assertThat(reports).filteredOn(r -> r.eventType().equals("military_exercise"))
+        .extracting(r -> r.date().iso()).contains("2024-06-26", "2024-07-02");
+  }
+
+  @Test
+  void aStatementThatOnlyDenouncesDrillsReportsNoDrill() {
+    List<Report> reports = news(reports("KCNA", "2024-07-08", """
+        Pyongyang, July 8 (KCNA) -- A senior party official released the following press statement on July 7:
+        Our patience is not unlimited.
+        We have long watched the enemy's reckless war drills and will not stand idle.
+        They would be well advised to stop staging such firing drills near the frontier at once.
+        """));
+    assertThat(reports).extracting(Report::eventType).doesNotContain("military_exercise");
+  }
+
+  @Test
+  void anOrderToTurnOutMoreMissilesIsAProductionDirective() {
+    List<Report> reports = news(reports("Example Wire", "2025-03-04", """
+        On Monday the North Korean leader told the country's arms plants to turn out many more cruise missiles, state media said.
+        """));
+    assertThat(reports).extracting(Report::eventType).contains("production_directive");
+  }
+
+  @Test
+  void aMissileThatTurnedOutToBeAnOlderTypeIsNoProductionDirective() {
+    List<Report> reports = reports("Example Wire", "2025-03-04", """
+        The defence ministry stressed that the missile fired on Monday turned out to be an older short-range type.
+        """);
+    assertThat(reports).extracting(Report::eventType).doesNotContain("production_directive");
+  }
 }
