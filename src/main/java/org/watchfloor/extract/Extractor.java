@@ -89,6 +89,7 @@ public final class Extractor {
   private final Cues conclusion;
   private final Cues capacities;
   private final Cues notEvents;
+  private final Cues backdrops;
   private final NamedWeapons namedWeapons;
   private final Occasions occasions;
   /** Weapon classes whose firing is a weapons test, not a missile launch (MLRS, artillery). */
@@ -103,6 +104,14 @@ public final class Extractor {
   private final Map<String, Set<EntityKind>> objectEntities = new LinkedHashMap<>();
   /** Per event type, the words of which one tells it happening (lexicon {@code <type>_happening}). */
   private final Map<String, Cues> happenings = new LinkedHashMap<>();
+  /** Per event type, the words after which it is denounced, not told ({@code <type>_denunciations}). */
+  private final Map<String, Cues> denunciations = new LinkedHashMap<>();
+  /** Per event type, the kinds of entity one of which must be its doer ({@code <type>_actor_entities}). */
+  private final Map<String, Set<EntityKind>> actorEntities = new LinkedHashMap<>();
+  /** Per event type, the words that name a doer of it without a name ({@code <type>_actors}: "the leader"). */
+  private final Map<String, Cues> actorWords = new LinkedHashMap<>();
+  /** Per event type, the words that make its trigger a thing found, not done (lexicon {@code <type>_findings}). */
+  private final Map<String, Cues> findings = new LinkedHashMap<>();
 
   public Extractor(WatchProfile profile) {
     this.profile = profile;
@@ -118,30 +127,47 @@ public final class Extractor {
     this.conclusion = new Cues(profile.lexicon("conclusion"));
     this.capacities = new Cues(profile.lexicon("capacities"));
     this.notEvents = new Cues(profile.lexicon("not_events"));
+    this.backdrops = new Cues(profile.lexicon("backdrops"));
     this.namedWeapons = new NamedWeapons(background, profile);
     this.occasions = new Occasions(profile.occasions());
     this.firingClasses = Set.copyOf(profile.lexicon("firing_classes"));
     this.platformClasses = Set.copyOf(profile.lexicon("platform_classes"));
     this.typeOrder = profile.eventTypeIds();
     for (String type : typeOrder) {
-      List<String> happening = profile.lexicon(type + "_happening");
-      if (!happening.isEmpty()) {
-        happenings.put(type, new Cues(happening));
+      perType(type, "_happening", happenings);
+      perType(type, "_denunciations", denunciations);
+      perType(type, "_findings", findings);
+      perType(type, "_actors", actorWords);
+      List<String> doers = profile.lexicon(type + "_actor_entities");
+      if (!doers.isEmpty()) {
+        actorEntities.put(type, entityKinds(type + "_actor_entities", doers));
       }
       List<String> words = profile.lexicon(type + "_objects");
       if (!words.isEmpty()) {
         objects.put(type, new Cues(words));
-        Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
-        for (String label : profile.lexicon(type + "_object_entities")) {
-          kinds.add(EntityKind.fromLabel(label).orElseThrow(() -> new IllegalArgumentException(
-              "lexicon " + type + "_object_entities: unknown entity kind '" + label + "'")));
-        }
-        objectEntities.put(type, kinds);
+        objectEntities.put(type, entityKinds(type + "_object_entities", profile.lexicon(type + "_object_entities")));
       }
     }
     for (OriginDef origin : profile.origins()) {
       originCues.put(origin.id(), new Cues(origin.cues()));
     }
+  }
+
+  /** Puts lexicon {@code <type><suffix>} of the profile into {@code into}, if the profile has one. */
+  private void perType(String type, String suffix, Map<String, Cues> into) {
+    List<String> words = profile.lexicon(type + suffix);
+    if (!words.isEmpty()) {
+      into.put(type, new Cues(words));
+    }
+  }
+
+  private static Set<EntityKind> entityKinds(String lexicon, List<String> labels) {
+    Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
+    for (String label : labels) {
+      kinds.add(EntityKind.fromLabel(label).orElseThrow(() -> new IllegalArgumentException(
+          "lexicon " + lexicon + ": unknown entity kind '" + label + "'")));
+    }
+    return kinds;
   }
 
   public WatchProfile profile() {
@@ -198,7 +224,9 @@ public final class Extractor {
     Draft last = null;
     int ordinal = 0;
     boolean militaryArticle = militaryIn(text, entities);
-    List<Sentences.Sentence> sentences = Sentences.of(text);
+    boolean statementArticle = false;
+    List<Sentences.Sentence> sentences = Sentences.joinedAcross(text, Sentences.of(text),
+        entities.stream().map(e -> new int[] {e.start(), e.end()}).toList());
     for (Sentences.Sentence s : sentences) {
       List<Claim> numbers = Numbers.claims(s.text(), s.start());
       for (Claim c : numbers) {
@@ -214,9 +242,14 @@ public final class Extractor {
       }
       // ("released Saturday the following press statement": the day between verb and object)
       boolean statement = lead && militaryArticle && statements.in(DAY_AFTER_VERB.matcher(s.text()).replaceAll(""));
+      statementArticle |= statement;
       // (the first sentence of an article on military matters is its news: "The plenary
       // meeting concluded" needs no military word of its own)
-      List<TriggerMatch> eligible = statement ? List.of() : eligibleTriggers(s, inSentence, ordinal == 1 && militaryArticle, drafts);
+      // (in a statement's body, "they resumed their firing drill on June 26": the statement has
+      // named who "they" are, and a day told makes the sentence a report of its own)
+      boolean dayTold = times.stream().anyMatch(Extractor::toldDay);
+      List<TriggerMatch> eligible = statement ? List.of()
+          : eligibleTriggers(s, inSentence, ordinal == 1 && militaryArticle, statementArticle && dayTold, dayTold, drafts);
       TriggerMatch best = best(eligible);
       // "X issued a press statement on Sunday": the statement is the news, whoever its speaker.
       String type = statement ? "threat_statement" : best == null ? null : best.eventType();
@@ -255,7 +288,10 @@ public final class Extractor {
       for (Draft d : found) {
         // The news of an article is in its lead (or its bulleted digest); an event type first
         // met further down is something the article mentions, not what it reports.
-        d.background |= !lead;
+        // A statement that denounces what the enemy did tells, beside its warnings, happenings to
+        // the day ("On June 26, they resumed their firing drill"): each is news of its own.
+        // (its own warnings are the statement's news; another's denunciation it cites is not)
+        d.background |= !lead && !(statementArticle && d.toldDay() && !d.type.equals("threat_statement"));
         Draft same = drafts.stream().filter(x -> x.compatible(d)).findFirst().orElse(null);
         if (same != null) {
           same.merge(d);
@@ -319,7 +355,7 @@ public final class Extractor {
    * the others, in a sentence that is itself military (or in {@code militaryContext}).
    */
   private List<TriggerMatch> eligibleTriggers(Sentences.Sentence s, List<EntityMatch> inSentence, boolean militaryContext,
-      List<Draft> drafted) {
+      boolean subjectKnown, boolean dayTold, List<Draft> drafted) {
     boolean weapon = false;
     boolean domain = false;
     Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
@@ -336,14 +372,22 @@ public final class Extractor {
     }
     // Most state-media copy is greetings, ceremonies and economy: a trigger ("sent", "meeting",
     // "visited") makes an event of the watch only in a sentence that is itself military.
-    if (!domain || !(militaryContext || militaryEntity || military.in(s.text()))) {
+    if (!(domain || subjectKnown) || !(militaryContext || militaryEntity || military.in(s.text()))) {
       return List.of();
     }
     List<TriggerMatch> out = new ArrayList<>();
     for (TriggerMatch t : triggers.find(s.text())) {
       // "the ability to send a nuclear warhead": a capacity, not a happening; "the exercise of
       // sovereignty": a trigger word in a phrase that means no happening at all
-      if (capacities.endsAt(s.text(), t.start()) || notEvents.covers(s.text(), t.start(), t.end())) {
+      if (capacities.endsAt(s.text(), t.start()) || notEvents.covers(s.text(), t.start(), t.end())
+          || inBackdrop(s.text(), t)) {
+        continue;
+      }
+      // "people rallied to condemn the puppets for staging war drills": what a denunciation is
+      // aimed at is news only where the sentence tells its day
+      Cues denouncing = denunciations.get(t.eventType());
+      Matcher denounced = denouncing == null ? null : denouncing.find(s.text());
+      if (!dayTold && denounced != null && denounced.end() <= t.start()) {
         continue;
       }
       // A bare "fired" or "test" needs a weapon beside it; a phrase ("performance test of
@@ -368,9 +412,54 @@ public final class Extractor {
           && drafted.stream().noneMatch(d -> d.type.equals(t.eventType()) && !d.background)) {
         continue;
       }
+      // "the carrier task force called at a base": an inspection is made by someone; once the
+      // article has told one, "he then looked round the workshops" goes on with it
+      Set<EntityKind> doers = actorEntities.get(t.eventType());
+      Matcher doerWord = actorWords.containsKey(t.eventType()) ? actorWords.get(t.eventType()).find(s.text()) : null;
+      if (doers != null && inSentence.stream().noneMatch(e -> doer(e, doers, s, t))
+          && (doerWord == null || doerWord.end() > t.start())
+          && drafted.stream().noneMatch(d -> d.type.equals(t.eventType()) && !d.background)) {
+        continue;
+      }
+      // "balloons sent by the enemy were found in the county": what the sentence reports is a
+      // finding of the things, not the launch or the campaign
+      Cues finding = findings.get(t.eventType());
+      if (finding != null && finding.in(s.text())) {
+        continue;
+      }
       out.add(t);
     }
     return out;
+  }
+
+  /**
+   * Whether {@code e} is a doer of trigger {@code t}: an entity of those kinds (not the reporting
+   * agency) named before it, its subject, or after "by" ("the plant was visited by Kim"); the
+   * regiment that artists "visited" is no visitor.
+   */
+  private static boolean doer(EntityMatch e, Set<EntityKind> doers, Sentences.Sentence s, TriggerMatch t) {
+    if (!doers.contains(e.entity().kind()) || e.entity().isOrigin() || dualUse(e)) {
+      return false;
+    }
+    int start = e.start() - s.start();
+    return start + (e.end() - e.start()) <= t.start()
+        || (start > t.end() && s.text().substring(t.end(), start).strip().toLowerCase(Locale.ROOT).endsWith("by"));
+  }
+
+  /**
+   * Whether {@code t} lies in a backdrop phrase that opens its clause ("Amid the ongoing drills,
+   * the State Department approved the sale"): the setting of the news, not the news.
+   */
+  private boolean inBackdrop(String sentence, TriggerMatch t) {
+    Matcher m = backdrops.find(sentence);
+    while (m != null && m.end() <= t.start()) {
+      String between = sentence.substring(m.end(), t.start());
+      if (between.indexOf(',') < 0 && between.indexOf(';') < 0) {
+        return true;
+      }
+      m = m.find() ? m : null;
+    }
+    return false;
   }
 
   /** The most specific type's longest trigger, or {@code null}. */
@@ -414,6 +503,13 @@ public final class Extractor {
       }
     }
     return out;
+  }
+
+  /** A day told in the text ("on June 26", "on Sunday"), not the dateline's day. */
+  private static boolean toldDay(TimeExpression t) {
+    return t.kind() != TimeExpression.Kind.PUBLICATION_REF && t.kind() != TimeExpression.Kind.DURATION
+        && t.value().isKnown() && (t.value().precision() == org.watchfloor.model.DatePrecision.DAY
+            || (t.kind() == TimeExpression.Kind.RANGE && spell(t.value())));
   }
 
   private static int gap(int aStart, int aEnd, int bStart, int bEnd) {
@@ -699,6 +795,15 @@ public final class Extractor {
         return true;
       }
       return date.overlaps(other.date, 1);
+    }
+
+    /**
+     * A recent happening its own sentence dates to the day ("on June 26", "from August 19 to 29"),
+     * neither planned nor vague nor old.
+     */
+    boolean toldDay() {
+      return ownDate && !earlier && !planned && !vague && !background && date.isKnown()
+          && date.precision() == org.watchfloor.model.DatePrecision.DAY;
     }
 
     /** Merges {@code other} into this draft; true, for use as a filter. */

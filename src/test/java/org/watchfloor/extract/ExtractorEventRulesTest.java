@@ -342,4 +342,136 @@ class ExtractorEventRulesTest {
         """));
     assertThat(reports).singleElement().satisfies(r -> assertThat(r.weapons()).contains("240mm multiple rocket launcher"));
   }
+
+  @Test
+  void aStatementReportsTheDrillsItDatesToTheDayAsEventsOfTheirOwn() {
+    List<Report> reports = news(reports("KCNA", "2024-07-08", """
+        Pyongyang, July 8 (KCNA) -- A senior party official released the following press statement on July 7:
+        The enemy army has lately been busy with drills close to our frontier.
+        After a long pause, they resumed their naval firing drill near the islands on June 26.
+        They also launched artillery firing drills along the whole front on July 2.
+        Such war drills will meet our strong response.
+        """));
+    assertThat(reports).filteredOn(r -> r.eventType().equals("military_exercise"))
+        .extracting(r -> r.date().iso()).contains("2024-06-26", "2024-07-02");
+  }
+
+  @Test
+  void aStatementThatOnlyDenouncesDrillsReportsNoDrill() {
+    List<Report> reports = news(reports("KCNA", "2024-07-08", """
+        Pyongyang, July 8 (KCNA) -- A senior party official released the following press statement on July 7:
+        Our patience is not unlimited.
+        We have long watched the enemy's reckless war drills and will not stand idle.
+        They would be well advised to stop staging such firing drills near the frontier at once.
+        """));
+    assertThat(reports).extracting(Report::eventType).doesNotContain("military_exercise");
+  }
+
+  @Test
+  void anOrderToTurnOutMoreMissilesIsAProductionDirective() {
+    List<Report> reports = news(reports("Example Wire", "2025-03-04", """
+        On Monday the North Korean leader told the country's arms plants to turn out many more cruise missiles, state media said.
+        """));
+    assertThat(reports).extracting(Report::eventType).contains("production_directive");
+  }
+
+  @Test
+  void aMissileThatTurnedOutToBeAnOlderTypeIsNoProductionDirective() {
+    List<Report> reports = reports("Example Wire", "2025-03-04", """
+        The defence ministry stressed that the missile fired on Monday turned out to be an older short-range type.
+        """);
+    assertThat(reports).extracting(Report::eventType).doesNotContain("production_directive");
+  }
+
+  @Test
+  void balloonsFoundOnOurSideAreNoBalloonCampaign() {
+    List<Report> reports = news(reports("KCNA", "2024-07-16", """
+        Pyongyang, July 16 (KCNA) -- A senior party official released the following press statement on July 16:
+        Seventeen large balloons carrying leaflets were found in two border counties on July 15.
+        """));
+    assertThat(reports).extracting(Report::eventType).doesNotContain("other");
+  }
+
+  @Test
+  void aStatementRecallingItsWarningReportsTheBalloonsItSent() {
+    List<Report> reports = news(reports("KCNA", "2024-06-10", """
+        Pyongyang, June 10 (KCNA) -- A senior party official released the following press statement on Sunday:
+        The enemy keeps sending leaflets to our side.
+        As already warned, our side scattered tons of waste paper with hundreds of balloons over the border on June 8.
+        """));
+    assertThat(reports).filteredOn(r -> r.eventType().equals("other"))
+        .extracting(r -> r.date().iso()).containsExactly("2024-06-08");
+  }
+
+  @Test
+  void aSaleApprovedAmidDrillsIsAnArmsTransferNotADrill() {
+    List<Report> reports = news(reports("KCNA", "2024-08-23", """
+        Pyongyang, August 23 (KCNA) -- The head of a foreign ministry section released the following statement on Thursday:
+        Amid the ongoing Ulji Freedom Shield exercises, the U.S. Department of State approved the sale of twenty attack helicopters to the ROK.
+        """));
+    assertThat(reports).extracting(Report::eventType).contains("arms_transfer").doesNotContain("military_exercise");
+  }
+
+  @Test
+  void amidTensionsDoesNotHideTheLaunchThatFollowsTheComma() {
+    List<Report> reports = news(reports("Example Wire", "2024-08-23", """
+        Amid rising tensions with Seoul, North Korea fired two ballistic missiles into the sea on Thursday, the military said.
+        """));
+    assertThat(reports).extracting(Report::eventType).contains("missile_launch");
+  }
+
+  @Test
+  void aCarrierCallingAtABaseIsAPortCallNotAnInspection() {
+    List<Report> reports = news(reports("KCNA", "2024-06-24", """
+        Pyongyang, June 24 (KCNA) -- A defence official made public the following press statement on Monday:
+        We are watching the enemy closely.
+        This time the nuclear carrier task force called at an operational naval base in Pusan on June 22.
+        """));
+    assertThat(reports).extracting(Report::eventType).contains("other").doesNotContain("facility_inspection");
+  }
+
+  @Test
+  void aStatementCitingAnotherDenunciationOnADayReportsOnlyItsOwn() {
+    List<Report> reports = news(reports("KCNA", "2024-08-12", """
+        Pyongyang, August 12 (KCNA) -- A defence official released the following press statement on Sunday:
+        The enemy's war drills are a grave danger.
+        A crowd gathered in Seoul on August 10 to denounce the puppet military for its war drills.
+        """));
+    assertThat(reports).filteredOn(r -> r.eventType().equals("threat_statement")).singleElement()
+        .satisfies(r -> assertThat(r.date().iso()).isEqualTo("2024-08-11"));
+  }
+
+  @Test
+  void aRallyCondemningDrillsReportsNoDrill() {
+    List<Report> reports = news(reports("KCNA", "2024-08-06", """
+        Pyongyang, August 6 (KCNA) -- Crowds in the puppet ROK are holding rallies to condemn the army for staging war drills with the U.S. forces.
+        """));
+    assertThat(reports).extracting(Report::eventType).doesNotContain("military_exercise");
+  }
+
+  @Test
+  void aDrillDenouncedWithItsDayIsStillReported() {
+    List<Report> reports = news(reports("KCNA", "2024-08-06", """
+        Pyongyang, August 6 (KCNA) -- A defence official released the following press statement on Monday:
+        We denounce the enemy for the air drills it staged with its allies on August 2.
+        """));
+    assertThat(reports).filteredOn(r -> r.eventType().equals("military_exercise"))
+        .extracting(r -> r.date().iso()).containsExactly("2024-08-02");
+  }
+
+  @Test
+  void artistsVisitingARegimentMakeNoInspection() {
+    List<Report> reports = news(reports("KCNA", "2024-08-06", """
+        Pyongyang, August 6 (KCNA) -- Singers of a county art troupe visited soldiers of a regiment of the Korean People's Army to cheer them up.
+        """));
+    assertThat(reports).extracting(Report::eventType).doesNotContain("facility_inspection");
+  }
+
+  @Test
+  void aLeaderVisitingARegimentMakesAnInspection() {
+    List<Report> reports = news(reports("KCNA", "2024-08-06", """
+        Pyongyang, August 6 (KCNA) -- Kim Jong Un visited a regiment of the Korean People's Army and watched its soldiers train.
+        """));
+    assertThat(reports).extracting(Report::eventType).contains("facility_inspection");
+  }
 }
