@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -65,18 +64,10 @@ class RegionsScanTest {
         .flatMap(List::stream)
         .forEach(r -> anchors.add(r.anchor()));
     assertThat(anchors).hasSizeGreaterThan(15);
-    SplittableRandom random = new SplittableRandom(20261123);
+    List<String> texts = new ArrayList<>(PieceTexts.random(PIECES, 20261123, 200, 12));
+    texts.addAll(PieceTexts.random(PIECES, 20261124, 200, 200));
     int nonEmpty = 0;
-    for (int t = 0; t < 400; t++) {
-      StringBuilder sb = new StringBuilder();
-      int n = 1 + random.nextInt(t < 200 ? 12 : 200);
-      for (int i = 0; i < n; i++) {
-        sb.append(PIECES[random.nextInt(PIECES.length)]);
-        if (random.nextInt(3) == 0) {
-          sb.append(' ');
-        }
-      }
-      String text = sb.toString();
+    for (String text : texts) {
       Regions.Scan scan = new Regions.Scan(text);
       for (Pattern anchor : anchors) {
         List<Integer> expected = byWholeScan(text, anchor);

@@ -2,14 +2,9 @@ package org.watchfloor.extract.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -36,23 +31,9 @@ class RuleStartsTest {
   private static final List<Rule> RULES = Stream.of(AbsoluteRules.rules(), RelativeRules.rules(),
       ClockRules.rules()).flatMap(List::stream).toList();
 
-  private static List<String> texts() throws IOException {
-    List<String> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of("src/main/resources/sample-corpus/articles"))) {
-      for (Path f : files.sorted().toList()) {
-        out.add(Files.readString(f, StandardCharsets.UTF_8));
-      }
-    }
-    SplittableRandom random = new SplittableRandom(4_200_200);
-    for (int t = 0; t < 300; t++) {
-      StringBuilder sb = new StringBuilder();
-      int n = 5 + random.nextInt(300);
-      for (int i = 0; i < n; i++) {
-        sb.append(PIECES[random.nextInt(PIECES.length)]);
-        sb.append(random.nextInt(8) == 0 ? "" : " ");
-      }
-      out.add(sb.toString());
-    }
+  private static List<String> texts() {
+    List<String> out = new ArrayList<>(PieceTexts.sampleArticles());
+    out.addAll(PieceTexts.random(PIECES, 4_200_200, 300, 300));
     return out;
   }
 
@@ -63,7 +44,7 @@ class RuleStartsTest {
   }
 
   @Test
-  void aRuleTriedAtItsStartsFindsWhatItFindsTriedEverywhere() throws IOException {
+  void aRuleTriedAtItsStartsFindsWhatItFindsTriedEverywhere() {
     List<String> texts = texts();
     int withStarts = 0;
     int found = 0;
