@@ -12,13 +12,36 @@ import org.jspecify.annotations.Nullable;
  */
 final class Cues {
 
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
   private final @Nullable Pattern pattern;
+
+  /**
+   * The ASCII characters a cue can begin with, in any case. {@link #find} tries the pattern only
+   * there (and at every non-ASCII character), as {@code java.util.regex} would try its long
+   * case-folding alternation at every position of the text: on news text that made cue finding
+   * the largest cost of extraction.
+   */
+  private final boolean[] asciiStarts = new boolean[128];
+
+  private final boolean blank;
 
   Cues(List<String> phrases) {
     if (phrases.isEmpty()) {
       pattern = null;
+      blank = false;
       return;
     }
+    List<String> firsts = phrases.stream().map(String::strip).filter(p -> !p.isEmpty())
+        .map(p -> p.substring(0, 1)).distinct().toList();
+    for (String f : firsts) {
+      Pattern first = Pattern.compile(Pattern.quote(f), FLAGS);
+      for (char c = 0; c < asciiStarts.length; c++) {
+        asciiStarts[c] |= first.matcher(String.valueOf(c)).matches();
+      }
+    }
+    // only blank phrases: the pattern matches the empty string, at the end of a text too
+    blank = firsts.isEmpty();
     String alternation =
         phrases.stream()
             .map(String::strip)
@@ -27,8 +50,12 @@ final class Cues {
             .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
             .reduce((a, b) -> a + "|" + b)
             .orElse("");
-    pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])", FLAGS);
+  }
+
+  /** The compiled cues, or null when there are none. */
+  @Nullable Pattern pattern() {
+    return pattern;
   }
 
   /** The first cue in {@code text}, or {@code null}. */
@@ -36,8 +63,27 @@ final class Cues {
     if (pattern == null) {
       return null;
     }
-    Matcher m = pattern.matcher(text);
-    return m.find() ? m : null;
+    if (blank) {
+      Matcher m = pattern.matcher(text);
+      return m.find() ? m : null;
+    }
+    Matcher at = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int p = 0; p < text.length(); p++) {
+      char c = text.charAt(p);
+      if ((c < asciiStarts.length && !asciiStarts[c]) || (p > 0 && isAsciiLetterOrDigit(text.charAt(p - 1)))) {
+        continue; // no cue starts here, or one would follow a letter or digit
+      }
+      if (at.region(p, text.length()).lookingAt()) {
+        // the first match: handed back as a find() from the start leaves it, to be searched on
+        Matcher m = pattern.matcher(text);
+        return m.find(p) ? m : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** Whether some cue of {@code text} spans the whole of {@code start} to {@code end}. */

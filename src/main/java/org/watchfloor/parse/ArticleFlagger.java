@@ -2,7 +2,6 @@ package org.watchfloor.parse;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,14 +43,38 @@ final class ArticleFlagger {
    * or state media "the Korean Central News Agency said". Photo credits ("AFP via Getty Images",
    * "AP Photo/…") credit a picture, not the text, and are not counted.
    */
-  private static final List<Map.Entry<String, Pattern>> WIRES = List.of(
-      Map.entry("Yonhap", Pattern.compile("\\bYonhap\\b(?!\\s*(?:/|photo\\b))", Pattern.CASE_INSENSITIVE)),
-      Map.entry("AFP", Pattern.compile(
-          "\\bAFP\\b(?!\\s*(?:/|via\\s+Getty|photo\\b|PHOTO\\b))|\\bAgence\\s+France[-\\s]Presse\\b")),
-      Map.entry("AP", Pattern.compile(
-          "\\(AP\\)|\\bAssociated\\s+Press\\b|\\bAP\\s+(?:reported|said|reports)\\b|\\b(?:told|to)\\s+(?:the\\s+)?AP\\b")),
-      Map.entry("Reuters", Pattern.compile("\\bReuters\\b(?!\\s*/)", Pattern.CASE_INSENSITIVE)),
-      Map.entry("KCNA", Pattern.compile("\\bKCNA\\b|\\bKorean\\s+Central\\s+News\\s+Agency\\b", Pattern.CASE_INSENSITIVE)));
+  private static final List<Wire> WIRES = List.of(
+      new Wire("Yonhap", Pattern.compile("\\bYonhap\\b(?!\\s*(?:/|photo\\b))", Pattern.CASE_INSENSITIVE),
+          true, "yonhap"),
+      new Wire("AFP", Pattern.compile(
+          "\\bAFP\\b(?!\\s*(?:/|via\\s+Getty|photo\\b|PHOTO\\b))|\\bAgence\\s+France[-\\s]Presse\\b"),
+          false, "AFP", "Agence"),
+      new Wire("AP", Pattern.compile(
+          "\\(AP\\)|\\bAssociated\\s+Press\\b|\\bAP\\s+(?:reported|said|reports)\\b|\\b(?:told|to)\\s+(?:the\\s+)?AP\\b"),
+          false, "AP", "Associated"),
+      new Wire("Reuters", Pattern.compile("\\bReuters\\b(?!\\s*/)", Pattern.CASE_INSENSITIVE), true, "reuters"),
+      new Wire("KCNA", Pattern.compile("\\bKCNA\\b|\\bKorean\\s+Central\\s+News\\s+Agency\\b", Pattern.CASE_INSENSITIVE),
+          true, "kcna", "korean"));
+
+  /** Words every match of {@link #AI} holds, in ASCII lower case (it is {@code (?i)}). */
+  private static final String[] AI_WORDS = {"generated", "written", "produced", "created", "drafted", "assisted",
+    "prepared"};
+
+  /** Words every match of {@link #SYNDICATED} holds, in ASCII lower case (it is {@code (?i)}). */
+  private static final String[] SYNDICATED_WORDS = {"originally", "first", "republished", "via", "source", "courtesy of"};
+
+  /**
+   * A wire's credit pattern and words every match of it holds, in the text as written or, when
+   * {@code folded}, in its ASCII lower-case copy. A text without any of them is not searched:
+   * the patterns open with case-insensitive alternations or {@code \b}, which
+   * {@code java.util.regex} tries at every position, while {@link String#contains} is a
+   * vectorised scan.
+   */
+  private record Wire(String name, Pattern pattern, boolean folded, String... words) {
+    boolean mayMatch(String text, String folded) {
+      return containsAny(this.folded ? folded : text, words);
+    }
+  }
 
   private static final Pattern OPINION =
       Pattern.compile("(?im)^\\s*(?:opinion|analysis|commentary|op-ed|editorial|column)\\s*[:|\\-–—]");
@@ -75,8 +98,10 @@ final class ArticleFlagger {
   static Flags of(@Nullable String title, String body) {
     Set<ArticleFlag> flags = EnumSet.noneOf(ArticleFlag.class);
     java.util.ArrayList<String> disclaimers = new java.util.ArrayList<>();
+    String folded = asciiLower(body);
     Matcher ai = AI.matcher(body);
-    while (ai.find()) {
+    boolean mayBeAi = containsAny(folded, AI_WORDS);
+    while (mayBeAi && ai.find()) {
       String sentence = sentenceAround(body, ai.start());
       if (!sentence.toLowerCase(java.util.Locale.ROOT).contains("audio")) {
         flags.add(ArticleFlag.AI_GENERATED);
@@ -85,7 +110,7 @@ final class ArticleFlagger {
     }
     String from = null;
     Matcher syn = SYNDICATED.matcher(body);
-    if (syn.find()) {
+    if (containsAny(folded, SYNDICATED_WORDS) && syn.find()) {
       flags.add(ArticleFlag.SYNDICATED);
       for (int g = 1; g <= syn.groupCount() && from == null; g++) {
         if (syn.group(g) != null) {
@@ -102,14 +127,38 @@ final class ArticleFlagger {
   /** The wires credited in the title or body, ordered by where each is first credited. */
   static List<String> wireCredits(@Nullable String title, String body) {
     String text = title == null ? body : title + "\n" + body;
+    String folded = asciiLower(text);
     java.util.TreeMap<Integer, String> first = new java.util.TreeMap<>();
-    for (Map.Entry<String, Pattern> wire : WIRES) {
-      Matcher m = wire.getValue().matcher(text);
+    for (Wire wire : WIRES) {
+      if (!wire.mayMatch(text, folded)) {
+        continue;
+      }
+      Matcher m = wire.pattern().matcher(text);
       if (m.find()) {
-        first.put(m.start(), wire.getKey());
+        first.put(m.start(), wire.name());
       }
     }
     return List.copyOf(first.values());
+  }
+
+  private static boolean containsAny(String text, String... words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code text} with A–Z lowered and all else kept: what {@code (?i)} without {@code UNICODE_CASE} folds. */
+  private static String asciiLower(String text) {
+    char[] c = text.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] >= 'A' && c[i] <= 'Z') {
+        c[i] = (char) (c[i] + ('a' - 'A'));
+      }
+    }
+    return new String(c);
   }
 
   private static String sentenceAround(String text, int at) {

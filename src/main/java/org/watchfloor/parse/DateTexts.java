@@ -112,6 +112,11 @@ public final class DateTexts {
 
   /** The first written date in {@code text}, e.g. a dateline or a "December 26, 2025" line. */
   public static Optional<Published> find(String text) {
+    if (!hasFourDigits(text)) {
+      // each form has a four-digit year, and its case-insensitive month names are slow to try
+      // at every position of a long text
+      return Optional.empty();
+    }
     Matcher m = MONTH_DAY_YEAR.matcher(text);
     if (m.find()) {
       return build(m.group(3), m.group(1), m.group(2), m.group(4), m.group(5), m.group(6), m.group(7));
@@ -129,6 +134,19 @@ public final class DateTexts {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether four ASCII digits (what {@code \d} matches) stand in a row somewhere in {@code text}. */
+  private static boolean hasFourDigits(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Published> build(

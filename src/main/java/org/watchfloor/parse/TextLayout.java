@@ -71,6 +71,10 @@ final class TextLayout {
           "^(?:(?:photo|image|file photo|caption|pictured)\\s*[:(-].*|.*\\.\\s*\\((?:[^)]*\\d{4})\\)\\s*)$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern LEADING_BULLETS = Pattern.compile("^[\\s\\-•·|]+");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private TextLayout() {}
 
   static Result of(String text) {
@@ -193,14 +197,22 @@ final class TextLayout {
     return channel ? null : name;
   }
 
+  /**
+   * A short line that is a date. The word count comes first: a paragraph is no date line
+   * whatever dates it holds, and counting is far cheaper than looking for a written date.
+   */
   private static boolean isDateLine(String line) {
-    String stripped = line.replaceAll("^[\\s\\-•·|]+", "");
+    String stripped = LEADING_BULLETS.matcher(line).replaceFirst("");
+    // at most 8 pieces, as no more are needed to tell "at most 7"; a line has no trailing blank
+    if (SPACES.split(stripped, 8).length > 7) {
+      return false;
+    }
     Optional<Published> date = DateTexts.find(stripped);
-    return date.isPresent() && stripped.split("\\s+").length <= 7;
+    return date.isPresent();
   }
 
   private static boolean looksLikeTitle(String line) {
-    int words = line.split("\\s+").length;
+    int words = SPACES.split(line).length;
     if (words < 3 || words > 30) {
       return false;
     }

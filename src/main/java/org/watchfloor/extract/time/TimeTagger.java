@@ -3,9 +3,7 @@ package org.watchfloor.extract.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.watchfloor.extract.time.TimeExpression.Kind;
 
@@ -48,7 +46,6 @@ public final class TimeTagger {
               + "|from|of)\\s+)?");
 
   private final List<Rule> rules;
-  private final List<Pattern> anchors;
 
   public TimeTagger() {
     List<Rule> all = new ArrayList<>();
@@ -56,7 +53,6 @@ public final class TimeTagger {
     all.addAll(RelativeRules.rules());
     all.addAll(ClockRules.rules());
     this.rules = List.copyOf(all);
-    this.anchors = rules.stream().map(Rule::anchor).toList();
   }
 
   /**
@@ -70,13 +66,13 @@ public final class TimeTagger {
       return List.of();
     }
     Context ctx = new Context(text, anchor);
-    Map<Pattern, int[]> regions = new IdentityHashMap<>();
+    Regions.Scan regions = new Regions.Scan(text);
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       List<Candidate> mine = new ArrayList<>();
       try {
         Rule rule = rules.get(i);
-        rule.apply(ctx, regions.computeIfAbsent(anchors.get(i), a -> Regions.of(text, a)), mine);
+        rule.apply(ctx, regions, mine);
       } catch (RuntimeException | StackOverflowError e) {
         // A rule that fails on odd input loses its matches, not the whole text.
         mine.clear();
