@@ -1,5 +1,7 @@
 package org.watchfloor.eval.events;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -23,7 +25,8 @@ public record SystemEvent(
 
   public SystemEvent {
     Objects.requireNonNull(id, "id");
-    weapons = Set.copyOf(weapons);
+    // in the event's order (most named first), so that the listing reads the same every run
+    weapons = Collections.unmodifiableSet(new LinkedHashSet<>(weapons));
     articles = List.copyOf(articles);
   }
 }
