@@ -2,19 +2,17 @@ package org.watchfloor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.eval.clusters.ClusterEvaluation;
 import org.watchfloor.eval.clusters.ClusterScores;
 import org.watchfloor.eval.clusters.ConflictScores;
+import org.watchfloor.store.ScratchDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,9 +67,8 @@ public final class EvalClustersCommand implements Callable<Integer> {
       err.println("error: --gold-conflicts: cannot read " + goldConflicts);
       return EXIT_BAD_INPUT;
     }
-    Path dir = null;
-    try {
-      dir = keepStore != null ? keepStore : Files.createTempDirectory("watchfloor-eval-clusters");
+    try (ScratchDir scratch = keepStore != null ? null : ScratchDir.create("watchfloor-eval-clusters")) {
+      Path dir = scratch != null ? scratch.path() : keepStore;
       ClusterEvaluation.Result r = ClusterEvaluation.run(inputs.gold, goldConflicts, inputs.articles, dir,
           inputs.extractor(), withBackground);
       print(out, r);
@@ -81,10 +78,6 @@ public final class EvalClustersCommand implements Callable<Integer> {
       return EXIT_BAD_INPUT;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
-    } finally {
-      if (keepStore == null && dir != null) {
-        delete(dir);
-      }
     }
   }
 
@@ -150,15 +143,5 @@ public final class EvalClustersCommand implements Callable<Integer> {
 
   private static String clip(String s, int n) {
     return s.length() <= n ? s : s.substring(0, n - 1) + "…";
-  }
-
-  private static void delete(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete temporary store " + dir, e);
-    }
   }
 }

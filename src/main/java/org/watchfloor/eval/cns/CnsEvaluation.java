@@ -1,24 +1,20 @@
 package org.watchfloor.eval.cns;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.watchfloor.eval.events.GoldEvent;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.Event;
 import org.watchfloor.model.Report;
 import org.watchfloor.pipeline.Pipeline;
+import org.watchfloor.store.ScratchDir;
 import org.watchfloor.store.Store;
 
 /**
@@ -37,13 +33,7 @@ public final class CnsEvaluation {
   }
 
   public Outcome evaluate(List<CnsRow> cns, List<GoldEvent> gold, List<Path> articles, Set<String> types) {
-    Path dir;
-    try {
-      dir = Files.createTempDirectory("watchfloor-eval-cns");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try (Store store = Store.open(dir)) {
+    try (ScratchDir dir = ScratchDir.create("watchfloor-eval-cns"); Store store = Store.open(dir.path())) {
       new Pipeline(store, extractor, new Pipeline.Listener() {}).ingest(articles);
       Set<YearMonth> months = new TreeSet<>();
       List<Article> stored = store.articles().list(null, 0);
@@ -53,8 +43,6 @@ public final class CnsEvaluation {
       return new Outcome(result, months, stored.size());
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the evaluation store: " + e.getMessage(), e);
-    } finally {
-      deleteTree(dir);
     }
   }
 
@@ -80,13 +68,4 @@ public final class CnsEvaluation {
     return out;
   }
 
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // a temporary folder left behind is harmless
-    }
-  }
 }

@@ -1,16 +1,11 @@
 package org.watchfloor.eval.events;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.extract.gazetteer.GazetteerMatcher;
 import org.watchfloor.ingest.DocumentSink;
@@ -23,6 +18,7 @@ import org.watchfloor.model.Report;
 import org.watchfloor.parse.ArticleParser;
 import org.watchfloor.parse.ParseResult;
 import org.watchfloor.pipeline.Pipeline;
+import org.watchfloor.store.ScratchDir;
 import org.watchfloor.store.Store;
 
 /**
@@ -53,18 +49,10 @@ public final class EventEvaluation {
     }
     double perSecond = throughput(parsed);
     double meanChars = parsed.stream().mapToInt(a -> a.text().length()).average().orElse(0);
-    Path dir;
-    try {
-      dir = Files.createTempDirectory("watchfloor-eval-events");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try (Store store = Store.open(dir)) {
+    try (ScratchDir dir = ScratchDir.create("watchfloor-eval-events"); Store store = Store.open(dir.path())) {
       new Pipeline(store, extractor, new Pipeline.Listener() {}).ingestDocuments(raws);
       List<SystemEvent> system = systemEvents(store);
       return new Result(new EventScorer().score(goldEvents, system), parsed.size(), perSecond, meanChars);
-    } finally {
-      delete(dir);
     }
   }
 
@@ -132,13 +120,4 @@ public final class EventEvaluation {
     return raws;
   }
 
-  private static void delete(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // a temporary directory left behind is harmless
-    }
-  }
 }
