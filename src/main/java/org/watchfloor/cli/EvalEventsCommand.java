@@ -85,6 +85,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
       s.misses().forEach(l -> out.println("  " + l.key() + "  " + l.type() + "  " + l.date() + "  " + l.detail()));
       out.println("FALSE ALARMS (" + s.falseAlarms().size() + ")");
       s.falseAlarms().forEach(l -> out.println("  " + l.type() + "  " + l.date() + "  " + l.detail()));
+      out.println("WRONG WEAPONS (" + s.wrongWeapons().size() + ")");
+      s.wrongWeapons().forEach(l -> out.println("  " + l.key() + "  " + l.type() + "  " + l.date() + "  " + l.detail()));
     }
     out.println();
     out.println(s.summary() + String.format(Locale.ROOT, " articles=%d extract_articles_per_s=%.1f mean_chars=%.0f",
@@ -122,6 +124,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
     });
     lines(root.putArray("misses"), s.misses());
     lines(root.putArray("false_alarms"), s.falseAlarms());
+    lines(root.putArray("wrong_weapons"), s.wrongWeapons());
     return root.toString();
   }
 

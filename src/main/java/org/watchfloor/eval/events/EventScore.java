@@ -26,12 +26,14 @@ public record EventScore(
     int eventsFromArticlesWithoutGold,
     Map<String, EventScorer.TypeRow> perType,
     List<EventScorer.Line> misses,
-    List<EventScorer.Line> falseAlarms) {
+    List<EventScorer.Line> falseAlarms,
+    List<EventScorer.Line> wrongWeapons) {
 
   public EventScore {
     perType = Map.copyOf(perType);
     misses = List.copyOf(misses);
     falseAlarms = List.copyOf(falseAlarms);
+    wrongWeapons = List.copyOf(wrongWeapons);
   }
 
   public double precision() {

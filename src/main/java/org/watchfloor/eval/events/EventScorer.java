@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import org.watchfloor.model.EventDate;
 
@@ -51,6 +52,7 @@ public final class EventScorer {
     int withWeapons = 0;
     int weaponsRight = 0;
     List<Line> misses = new ArrayList<>();
+    List<Line> wrongWeapons = new ArrayList<>();
     for (GoldEvent g : gold) {
       SystemEvent match = matchedGold.get(g);
       SystemEvent best = null;
@@ -67,7 +69,12 @@ public final class EventScorer {
         datesRight += dateRight(g, best) ? 1 : 0;
         if (!g.weapons().isEmpty()) {
           withWeapons++;
-          weaponsRight += weaponRight(g, best) ? 1 : 0;
+          if (weaponRight(g, best)) {
+            weaponsRight++;
+          } else {
+            wrongWeapons.add(new Line(g.key(), String.join("|", g.types()), g.date().iso(), "gold: " + new TreeSet<>(g.weapons())
+                + "; system: " + best.weapons() + " — " + clip(best.evidence())));
+          }
         }
       }
       if (match == null && !g.forgiven()) {
@@ -95,7 +102,7 @@ public final class EventScorer {
     int countedGold = (int) gold.stream().filter(g -> !g.forgiven() || matchedGold.containsKey(g)).count();
     return new EventScore(system.size(), used.size(), countedGold, matchedGold.size(), aligned, datesRight,
         withWeapons, weaponsRight, fromArticlesWithoutGold, perType(gold, system, matchedGold, used), misses,
-        falseAlarms);
+        falseAlarms, wrongWeapons);
   }
 
   /**

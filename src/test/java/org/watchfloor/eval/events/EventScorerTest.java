@@ -68,6 +68,7 @@ class EventScorerTest {
     EventScore s = new EventScorer().score(gold(), system);
     assertThat(s.systemCorrect()).isEqualTo(1);
     assertThat(s.falseAlarms()).singleElement().satisfies(l -> assertThat(l.detail()).startsWith("[duplicate]"));
+    assertThat(s.wrongWeapons()).isEmpty();
   }
 
   @Test
@@ -77,6 +78,8 @@ class EventScorerTest {
     EventScore s = new EventScorer().score(gold(), system);
     assertThat(s.systemCorrect()).isZero();
     assertThat(s.weaponAccuracy()).isZero();
+    assertThat(s.wrongWeapons()).singleElement().satisfies(l -> assertThat(l.detail())
+        .startsWith("gold: [Hwasong-16B]; system: [Hwasong-18]"));
   }
 
   @Test
