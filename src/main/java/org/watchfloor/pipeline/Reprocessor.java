@@ -1,6 +1,7 @@
 package org.watchfloor.pipeline;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,8 +140,8 @@ public final class Reprocessor {
       flags.add(ArticleFlag.SYNDICATED);
     }
     // copy and rewrite links were found at ingest against the store of the day: they are kept
-    java.util.Map<String, String> extra = new java.util.HashMap<>(a.extra());
-    for (String key : java.util.List.of(OriginResolver.REWRITE_OF, Rewrites.COSINE)) {
+    Map<String, String> extra = new HashMap<>(a.extra());
+    for (String key : List.of(OriginResolver.REWRITE_OF, Rewrites.COSINE)) {
       if (stored.extra().containsKey(key)) {
         extra.put(key, stored.extra().get(key));
       }
