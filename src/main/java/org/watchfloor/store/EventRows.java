@@ -164,14 +164,34 @@ public final class EventRows {
 
   /**
    * Events of {@code type} whose date interval comes within the window: the blocking step of
-   * resolution, served by the (type, date) index so its cost does not grow with the store.
+   * resolution. Events spanning at most {@link #NARROW_SPAN_DAYS} must start in a bounded range
+   * before the window, so the (type, date) index reads only the events near it; the few wider
+   * ones come from the partial index of schema 9. Either way the cost does not grow with the store.
    */
   public List<Event> candidates(String type, LocalDate from, LocalDate to) throws SQLException {
-    return query(
-        "SELECT " + EVENT_COLUMNS + " FROM events WHERE type = ? AND date_earliest <= ? AND date_latest >= ?"
-            + " ORDER BY date_earliest LIMIT 200",
-        type, to.toString(), from.toString());
+    String narrowFrom = from.minusDays(NARROW_SPAN_DAYS).toString();
+    return query(CANDIDATES, type, narrowFrom, to.toString(), from.toString(), type, from.toString(), narrowFrom,
+        to.toString());
   }
+
+  /** The widest span, in days, of an event found by its start date alone (schema 9). */
+  static final int NARROW_SPAN_DAYS = 400;
+
+  /** The partial index's condition (schema 9), repeated word for word so SQLite uses that index. */
+  static final String WIDE = "julianday(date_latest) - julianday(date_earliest) > " + NARROW_SPAN_DAYS;
+
+  /**
+   * Narrow events starting in [window start − 400 days, window end] and ending in or after the
+   * window, then the wide ones that start earlier still (so no event comes twice). The unary
+   * {@code +} keeps SQLite from reading the wide part's start bound off the (type, date) index,
+   * which would walk every earlier event: it must use the partial index of wide events.
+   */
+  static final String CANDIDATES =
+      "SELECT " + EVENT_COLUMNS + " FROM events WHERE type = ? AND date_earliest >= ? AND date_earliest <= ?"
+          + " AND date_latest >= ?"
+          + " UNION ALL SELECT " + EVENT_COLUMNS + " FROM events WHERE type = ? AND " + WIDE
+          + " AND date_latest >= ? AND +date_earliest < ? AND +date_earliest <= ?"
+          + " ORDER BY date_earliest LIMIT 200";
 
   /** Events of {@code type} with no known date. */
   public List<Event> undated(String type) throws SQLException {

@@ -60,6 +60,8 @@ public final class ShadowTables {
           + " independent_origins INTEGER NOT NULL, conflicts TEXT NOT NULL, created_at TEXT NOT NULL,"
           + " updated_at TEXT NOT NULL, change_seq INTEGER NOT NULL DEFAULT 0)");
       s.execute("CREATE INDEX temp.events_next_type_date ON events_next(type, date_earliest, date_latest)");
+      s.execute("CREATE INDEX temp.events_next_type_wide ON events_next(type, date_latest) WHERE " + EventRows.WIDE);
+      s.execute("CREATE INDEX temp.events_next_type_undated ON events_next(type) WHERE date_precision = 'UNKNOWN'");
       s.execute("CREATE TEMP TABLE reports_next (id TEXT PRIMARY KEY, article_id TEXT NOT NULL, event_id TEXT NOT NULL,"
           + " type TEXT NOT NULL, date_earliest TEXT, date_latest TEXT, date_precision TEXT NOT NULL,"
           + " planned INTEGER NOT NULL DEFAULT 0, background INTEGER NOT NULL DEFAULT 0, actors TEXT NOT NULL,"
