@@ -12,6 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.SplittableRandom;
 
 /**
@@ -44,15 +46,60 @@ public final class CorpusGenerator {
   public record Summary(int articles, int events, int conflicts) {}
 
   private final SplittableRandom random;
+  private final long seed;
 
   public CorpusGenerator(long seed) {
     this.random = new SplittableRandom(seed);
+    this.seed = seed;
   }
 
   private record Happening(String key, String type, LocalDate date, String weapon, String place, int range,
       int apogee, int tokyoRange) {}
 
+  /** Written last by {@link #generate}: the size, seed and summary of the corpus in the folder. */
+  static final String CORPUS_FILE = "corpus.properties";
+
+  /**
+   * The summary of the corpus already in {@code out} when it was generated whole with this size
+   * and seed (so a long measurement can resume on it); empty otherwise.
+   */
+  public static Optional<Summary> existing(Path out, int articles, long seed) throws IOException {
+    Path file = out.resolve(CORPUS_FILE);
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    Properties p = new Properties();
+    try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    if (!String.valueOf(articles).equals(p.getProperty("requested"))
+        || !String.valueOf(seed).equals(p.getProperty("seed"))) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new Summary(Integer.parseInt(p.getProperty("articles")),
+          Integer.parseInt(p.getProperty("events")), Integer.parseInt(p.getProperty("conflicts"))));
+    } catch (NumberFormatException e) {
+      return Optional.empty(); // a damaged record: generate again
+    }
+  }
+
   public Summary generate(int articles, Path out) throws IOException {
+    Files.deleteIfExists(out.resolve(CORPUS_FILE));
+    Summary s = write(articles, out);
+    Properties p = new Properties();
+    p.setProperty("requested", String.valueOf(articles));
+    p.setProperty("seed", String.valueOf(seed));
+    p.setProperty("articles", String.valueOf(s.articles()));
+    p.setProperty("events", String.valueOf(s.events()));
+    p.setProperty("conflicts", String.valueOf(s.conflicts()));
+    try (var w = Files.newBufferedWriter(out.resolve(CORPUS_FILE), StandardCharsets.UTF_8)) {
+      p.store(w, "written by watchfloor bench --generate");
+    }
+    return s;
+  }
+
+  private Summary write(int articles, Path out) throws IOException {
     Files.createDirectories(out);
     int written = 0;
     int events = 0;

@@ -2,9 +2,7 @@ package org.watchfloor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -12,10 +10,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.watchfloor.bench.CorpusGenerator;
 import org.watchfloor.bench.RewriteScores;
+import org.watchfloor.bench.ScaleRun;
 import org.watchfloor.eval.clusters.ClusterEvaluation;
 import org.watchfloor.eval.clusters.ClusterScores;
 import org.watchfloor.eval.clusters.ConflictScores;
 import org.watchfloor.extract.Extractor;
+import org.watchfloor.pipeline.IngestSummary;
 import org.watchfloor.pipeline.StageTimes;
 import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.resolve.Embedder;
@@ -57,37 +57,90 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Measure with sentence embeddings (rewrite links); without, copies are found by MinHash alone.")
   boolean embeddings;
 
+  @Option(names = "--window", defaultValue = "10000", paramLabel = "W",
+      description = "With --measure: articles per measured window (default: ${DEFAULT-VALUE}); each window's cost is"
+          + " appended to DIR/" + ScaleRun.WINDOWS_FILE + ", and a stopped run resumes after the last window.")
+  int window;
+
   @Override
   public Integer call() throws IOException, SQLException {
     PrintWriter o = spec.commandLine().getOut();
-    if (generate < 1) {
-      spec.commandLine().getErr().println("error: --generate must be at least 1: " + generate);
+    if (generate < 1 || window < 1) {
+      spec.commandLine().getErr().println("error: --generate and --window must be at least 1: " + generate + ", " + window);
       return picocli.CommandLine.ExitCode.USAGE;
     }
-    CorpusGenerator.Summary s = new CorpusGenerator(seed).generate(generate, out);
-    o.printf(Locale.ROOT, "generated %d articles about %d events (%d with a range conflict) in %s%n",
-        s.articles(), s.events(), s.conflicts(), out);
+    CorpusGenerator.Summary s = CorpusGenerator.existing(out, generate, seed).orElse(null);
+    if (s == null) {
+      if (Files.exists(out.resolve("store")) || Files.exists(out.resolve(ScaleRun.WINDOWS_FILE))) {
+        spec.commandLine().getErr().println("error: " + out + " holds a store measured on another corpus (not "
+            + generate + " articles, seed " + seed + "): remove " + out.resolve("store") + " and "
+            + out.resolve(ScaleRun.WINDOWS_FILE) + ", or choose another --out");
+        return Main.BAD_INPUT;
+      }
+      s = new CorpusGenerator(seed).generate(generate, out);
+      o.printf(Locale.ROOT, "generated %d articles about %d events (%d with a range conflict) in %s%n",
+          s.articles(), s.events(), s.conflicts(), out);
+    } else {
+      o.printf(Locale.ROOT, "reusing %d articles about %d events in %s%n", s.articles(), s.events(), out);
+    }
+    o.flush();
     if (measure) {
       if (embeddings) {
         System.setProperty(Embedder.SWITCH, "on");
       }
-      ClusterEvaluation.Result r = ClusterEvaluation.run(out.resolve("gold-events.csv"),
-          out.resolve("gold-conflicts.csv"), List.of(out.resolve("articles.jsonl")), out.resolve("store"), new Extractor(WatchProfile.load("dprk")), false);
+      measure(o);
+    }
+    return Main.OK;
+  }
+
+  private void measure(PrintWriter o) throws IOException, SQLException {
+    Path corpus = out.resolve("articles.jsonl");
+    try (Store store = Store.open(out.resolve("store"))) {
+      List<ScaleRun.Window> earlier = ScaleRun.windows(out);
+      if (!earlier.isEmpty()) {
+        o.printf(Locale.ROOT, "resuming after document %d%n", earlier.get(earlier.size() - 1).documentsRead());
+      }
+      ScaleRun.run(corpus, out, store, new Extractor(WatchProfile.load("dprk")), window, w -> {
+        o.printf(Locale.ROOT, "window to %d: %d stored, %.1f articles/s; resolve %.2f ms, store %.2f ms,"
+                + " extract %.2f ms per article; peak heap %.0f MB%n", w.documentsRead(), w.stored(),
+            w.stored() / w.wallSeconds(), w.msPerArticle(w.stages().resolve()), w.msPerArticle(w.stages().store()),
+            w.msPerArticle(w.stages().extract()), w.peakHeapMb());
+        o.flush();
+      });
+      List<ScaleRun.Window> all = ScaleRun.windows(out);
+      int n = all.stream().mapToInt(ScaleRun.Window::stored).sum();
+      double wall = all.stream().mapToDouble(ScaleRun.Window::wallSeconds).sum();
+      StageTimes t = new StageTimes(all.stream().mapToDouble(w -> w.stages().parse()).sum(),
+          all.stream().mapToDouble(w -> w.stages().extract()).sum(),
+          all.stream().mapToDouble(w -> w.stages().resolve()).sum(),
+          all.stream().mapToDouble(w -> w.stages().store()).sum());
+      double heap = all.stream().mapToDouble(ScaleRun.Window::peakHeapMb).max().orElse(0);
+      ClusterEvaluation.Result r = ClusterEvaluation.score(out.resolve("gold-events.csv"),
+          out.resolve("gold-conflicts.csv"), store, false, new IngestSummary(n, 0, 0, 0, List.of(), t), wall);
       ClusterScores c = r.scores();
       ConflictScores k = r.conflicts();
       o.printf(Locale.ROOT,
-          "bench: %d articles in %.1f s end to end, %.1f articles/s (one thread); peak heap %.0f MB;"
+          "bench: %d articles stored in measured windows (%d more read again as already stored) in %.1f s end to end,"
+              + " %.1f articles/s (one thread); peak heap %.0f MB;"
               + " pairwise F1 %.3f, B-cubed F1 %.3f (P %.3f R %.3f); conflicts P %.3f R %.3f (%d gold)%n",
-          r.articlesStored(), r.ingestSeconds(), r.articlesStored() / r.ingestSeconds(), peakHeapMb(),
-          c.pairwiseF1(), c.bcubedF1(), c.bcubedPrecision(), c.bcubedRecall(), k.precision(), k.recall(), k.gold());
-      StageTimes t = r.stages();
-      int n = r.articlesStored();
+          n, all.stream().mapToInt(ScaleRun.Window::duplicates).sum(), wall, n / wall, heap, c.pairwiseF1(), c.bcubedF1(), c.bcubedPrecision(), c.bcubedRecall(),
+          k.precision(), k.recall(), k.gold());
       o.printf(Locale.ROOT,
           "stages: parse %.2f ms, extract %.2f ms, resolve %.2f ms, store %.2f ms per article;"
               + " resolution alone %.0f articles/s, extraction alone %.0f articles/s%n",
           1e3 * t.parse() / n, 1e3 * t.extract() / n, 1e3 * t.resolve() / n, 1e3 * t.store() / n,
           n / t.resolve(), n / t.extract());
-      try (Store store = Store.openReadOnly(out.resolve("store"))) {
+      if (all.size() > 1) {
+        ScaleRun.Window first = all.get(0);
+        ScaleRun.Window last = all.get(all.size() - 1);
+        o.printf(Locale.ROOT, "first window against last: resolve %.2f → %.2f ms per article (%.2f×),"
+                + " store %.2f → %.2f ms%n", first.msPerArticle(first.stages().resolve()),
+            last.msPerArticle(last.stages().resolve()),
+            last.msPerArticle(last.stages().resolve()) / first.msPerArticle(first.stages().resolve()),
+            first.msPerArticle(first.stages().store()), last.msPerArticle(last.stages().store()));
+      }
+      if (embeddings) {
+        // rewrites are linked only with embeddings on; without, the curve would be all zeros
         List<Article> stored = store.articles().list(null, 0);
         // links below a stricter cutoff would not have been made: one run gives the whole curve
         for (double cutoff = Rewrites.THRESHOLD; cutoff < 0.96; cutoff += 0.05) {
@@ -100,16 +153,5 @@ public final class BenchCommand implements Callable<Integer> {
         }
       }
     }
-    return Main.OK;
-  }
-
-  private static double peakHeapMb() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak / 1e6;
   }
 }

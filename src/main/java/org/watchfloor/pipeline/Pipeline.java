@@ -141,11 +141,16 @@ public final class Pipeline {
     return finish();
   }
 
+  /** What this pipeline has done so far, summed over all its ingests. */
+  public IngestSummary progress() {
+    return new IngestSummary(stored, duplicates, reports, touched.size(), problems, clock.times());
+  }
+
   private IngestSummary finish() {
     store.commitEvery(1);
     store.syncIndex();
     sinceIndex = 0;
-    return new IngestSummary(stored, duplicates, reports, touched.size(), problems, clock.times());
+    return progress();
   }
 
   private void problem(Problem problem) {

@@ -199,6 +199,21 @@ public final class ArticleRows {
   }
 
   /** Every article in ingest order, or those of one outlet; {@code limit} 0 for all. */
+  /** How an evaluation names a stored article: its id, URL and source path, without its text. */
+  public record Ref(String id, @Nullable String url, @Nullable String sourcePath) {}
+
+  /** Every stored article's {@link Ref}, in storing order: light enough for a million articles. */
+  public List<Ref> refs() throws SQLException {
+    List<Ref> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement("SELECT id, url, source_path FROM articles ORDER BY seq");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new Ref(rs.getString(1), rs.getString(2), rs.getString(3)));
+      }
+    }
+    return out;
+  }
+
   public List<Article> list(@Nullable String outlet, int limit) throws SQLException {
     String sql = "SELECT " + COLUMNS + " FROM articles" + (outlet == null ? "" : " WHERE outlet = ?") + " ORDER BY seq"
         + (limit > 0 ? " LIMIT " + limit : "");

@@ -193,6 +193,11 @@ public final class EventRows {
           + " AND date_latest >= ? AND +date_earliest < ? AND +date_earliest <= ?"
           + " ORDER BY date_earliest LIMIT 200";
 
+  /** The events that hold at least one conflict between independent origins. */
+  public List<Event> withConflicts() throws SQLException {
+    return query("SELECT " + EVENT_COLUMNS + " FROM events WHERE conflicts <> '[]' ORDER BY seq");
+  }
+
   /** Events of {@code type} with no known date. */
   public List<Event> undated(String type) throws SQLException {
     return query(

@@ -35,4 +35,13 @@ class CorpusGeneratorTest {
     assertThat(Files.readString(tmp.resolve("a/articles.jsonl"), StandardCharsets.UTF_8))
         .isEqualTo(Files.readString(tmp.resolve("b/articles.jsonl"), StandardCharsets.UTF_8));
   }
+
+  @Test
+  void aCorpusGeneratedWholeIsFoundAgainOnlyForItsSizeAndSeed() throws Exception {
+    CorpusGenerator.Summary s = new CorpusGenerator(5).generate(40, tmp);
+    assertThat(CorpusGenerator.existing(tmp, 40, 5)).contains(s);
+    assertThat(CorpusGenerator.existing(tmp, 41, 5)).isEmpty();
+    assertThat(CorpusGenerator.existing(tmp, 40, 6)).isEmpty();
+    assertThat(CorpusGenerator.existing(tmp.resolve("nothing-here"), 40, 5)).isEmpty();
+  }
 }

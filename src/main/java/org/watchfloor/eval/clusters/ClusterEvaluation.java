@@ -14,10 +14,10 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.pipeline.IngestSummary;
-import org.watchfloor.model.Article;
 import org.watchfloor.model.Report;
 import org.watchfloor.pipeline.Pipeline;
 import org.watchfloor.pipeline.StageTimes;
+import org.watchfloor.store.ArticleRows;
 import org.watchfloor.store.Store;
 
 /**
@@ -57,72 +57,81 @@ public final class ClusterEvaluation {
   public static Result run(Path goldFile, @Nullable Path goldConflicts, List<Path> articles, Path storeDir,
       Extractor extractor, boolean withBackground)
       throws IOException, SQLException {
-    List<GoldEvents.Event> gold = GoldEvents.read(goldFile);
-    Set<ConflictScores.Key> conflictKeys = goldConflicts == null ? null : ConflictScores.read(goldConflicts);
     try (Store store = Store.open(storeDir)) {
       long start = System.nanoTime();
       IngestSummary summary = new Pipeline(store, extractor, new Pipeline.Listener() {}).ingest(articles);
       double seconds = (System.nanoTime() - start) / 1e9;
-      List<Article> stored = store.articles().list(null, 0);
-      Map<String, List<String>> byUrl = new HashMap<>();
-      for (Article a : stored) {
-        if (a.url() != null) {
-          byUrl.computeIfAbsent(a.url(), k -> new ArrayList<>()).add(a.id());
-        }
-      }
-      Map<String, Set<String>> goldGroups = new LinkedHashMap<>();
-      Map<String, Set<String>> systemGroups = new HashMap<>();
-      List<String> unmatched = new ArrayList<>();
-      List<EventRow> rows = new ArrayList<>();
-      Map<String, Set<String>> eventsOfArticle = new HashMap<>();
-      Map<String, String> representative = new HashMap<>();
-      Map<String, Set<String>> goldOfSystem = new HashMap<>();
-      for (GoldEvents.Event g : gold) {
-        Map<String, Integer> votes = new HashMap<>();
-        int found = 0;
-        int without = 0;
-        Set<String> spread = new TreeSet<>();
-        Map<String, Set<String>> placed = new LinkedHashMap<>();
-        for (String ref : g.articles()) {
-          goldGroups.computeIfAbsent(ref, k -> new LinkedHashSet<>()).add(g.key());
-          List<String> ids = resolve(ref, byUrl, stored);
-          if (ids.isEmpty()) {
-            if (!unmatched.contains(ref)) {
-              unmatched.add(ref);
-            }
-            continue;
-          }
-          found++;
-          Set<String> events = new LinkedHashSet<>();
-          for (String id : ids) {
-            events.addAll(eventsOfArticle.computeIfAbsent(id, k -> eventsOf(store, k, withBackground)));
-          }
-          systemGroups.put(ref, events);
-          placed.put(ref, events);
-          for (String ev : events) {
-            goldOfSystem.computeIfAbsent(ev, k -> new TreeSet<>()).add(g.key());
-          }
-          events.forEach(ev -> votes.merge(ev, 1, Integer::sum));
-          if (events.isEmpty()) {
-            without++;
-          }
-          spread.addAll(events);
-        }
-        rows.add(new EventRow(g.key(), g.type(), g.articles().size(), found, spread.size(), without, placed));
-        votes.entrySet().stream()
-            .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-            .ifPresent(best -> representative.put(g.key(), best.getKey()));
-      }
-      ConflictScores conflicts = conflictKeys == null ? null
-          : ConflictScores.score(conflictKeys, representative, store.events().list(null, 0));
-      Map<String, SystemEvent> systemEvents = new LinkedHashMap<>();
-      for (Map.Entry<String, Set<String>> e : goldOfSystem.entrySet()) {
-        store.events().get(e.getKey()).ifPresent(ev -> systemEvents.put(ev.id(),
-            new SystemEvent(ev.id(), ev.type(), ev.date().iso(), ev.summary(), e.getValue())));
-      }
-      return new Result(ClusterScores.score(systemGroups, goldGroups), rows, unmatched, summary.stored(),
-          summary.reports(), seconds, conflicts, summary.stages(), systemEvents);
+      return score(goldFile, goldConflicts, store, withBackground, summary, seconds);
     }
+  }
+
+  /**
+   * Scores the grouping already in {@code store}; {@code summary} and {@code ingestSeconds} are
+   * passed through to the result (the ingest that filled the store).
+   */
+  public static Result score(Path goldFile, @Nullable Path goldConflicts, Store store, boolean withBackground,
+      IngestSummary summary, double ingestSeconds) throws IOException, SQLException {
+    List<GoldEvents.Event> gold = GoldEvents.read(goldFile);
+    Set<ConflictScores.Key> conflictKeys = goldConflicts == null ? null : ConflictScores.read(goldConflicts);
+    List<ArticleRows.Ref> stored = store.articles().refs();
+    Map<String, List<String>> byUrl = new HashMap<>();
+    for (ArticleRows.Ref a : stored) {
+      if (a.url() != null) {
+        byUrl.computeIfAbsent(a.url(), k -> new ArrayList<>()).add(a.id());
+      }
+    }
+    Map<String, Set<String>> goldGroups = new LinkedHashMap<>();
+    Map<String, Set<String>> systemGroups = new HashMap<>();
+    List<String> unmatched = new ArrayList<>();
+    List<EventRow> rows = new ArrayList<>();
+    Map<String, Set<String>> eventsOfArticle = new HashMap<>();
+    Map<String, String> representative = new HashMap<>();
+    Map<String, Set<String>> goldOfSystem = new HashMap<>();
+    for (GoldEvents.Event g : gold) {
+      Map<String, Integer> votes = new HashMap<>();
+      int found = 0;
+      int without = 0;
+      Set<String> spread = new TreeSet<>();
+      Map<String, Set<String>> placed = new LinkedHashMap<>();
+      for (String ref : g.articles()) {
+        goldGroups.computeIfAbsent(ref, k -> new LinkedHashSet<>()).add(g.key());
+        List<String> ids = resolve(ref, byUrl, stored);
+        if (ids.isEmpty()) {
+          if (!unmatched.contains(ref)) {
+            unmatched.add(ref);
+          }
+          continue;
+        }
+        found++;
+        Set<String> events = new LinkedHashSet<>();
+        for (String id : ids) {
+          events.addAll(eventsOfArticle.computeIfAbsent(id, k -> eventsOf(store, k, withBackground)));
+        }
+        systemGroups.put(ref, events);
+        placed.put(ref, events);
+        for (String ev : events) {
+          goldOfSystem.computeIfAbsent(ev, k -> new TreeSet<>()).add(g.key());
+        }
+        events.forEach(ev -> votes.merge(ev, 1, Integer::sum));
+        if (events.isEmpty()) {
+          without++;
+        }
+        spread.addAll(events);
+      }
+      rows.add(new EventRow(g.key(), g.type(), g.articles().size(), found, spread.size(), without, placed));
+      votes.entrySet().stream()
+          .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+          .ifPresent(best -> representative.put(g.key(), best.getKey()));
+    }
+    ConflictScores conflicts = conflictKeys == null ? null
+        : ConflictScores.score(conflictKeys, representative, store.events().withConflicts());
+    Map<String, SystemEvent> systemEvents = new LinkedHashMap<>();
+    for (Map.Entry<String, Set<String>> e : goldOfSystem.entrySet()) {
+      store.events().get(e.getKey()).ifPresent(ev -> systemEvents.put(ev.id(),
+          new SystemEvent(ev.id(), ev.type(), ev.date().iso(), ev.summary(), e.getValue())));
+    }
+    return new Result(ClusterScores.score(systemGroups, goldGroups), rows, unmatched, summary.stored(),
+        summary.reports(), ingestSeconds, conflicts, summary.stages(), systemEvents);
   }
 
   private static Set<String> eventsOf(Store store, String articleId, boolean withBackground) {
@@ -140,12 +149,12 @@ public final class ClusterEvaluation {
     }
   }
 
-  private static List<String> resolve(String ref, Map<String, List<String>> byUrl, List<Article> stored) {
+  private static List<String> resolve(String ref, Map<String, List<String>> byUrl, List<ArticleRows.Ref> stored) {
     if (ref.startsWith("file:")) {
       String suffix = ref.substring("file:".length());
       return stored.stream()
           .filter(a -> a.sourcePath() != null && a.sourcePath().replace('\\', '/').endsWith("/" + suffix))
-          .map(Article::id)
+          .map(ArticleRows.Ref::id)
           .toList();
     }
     return byUrl.getOrDefault(ref, List.of());
