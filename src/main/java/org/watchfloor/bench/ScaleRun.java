@@ -39,33 +39,45 @@ public final class ScaleRun {
   /** The file of windows, in the corpus folder. */
   public static final String WINDOWS_FILE = "windows.tsv";
   private static final String HEADER =
-      "documents_read\tstored\tduplicates\twall_s\tparse_s\textract_s\tresolve_s\tstore_s\tpeak_heap_mb";
+      "documents_read\tstored\tduplicates\twall_s\tparse_s\textract_s\tresolve_s\tstore_s\tpeak_heap_mb"
+          + "\tcpu_parse_s\tcpu_extract_s\tcpu_resolve_s\tcpu_store_s\tprocess_cpu_s";
 
   /**
    * One window: the documents read up to its end (from the corpus start), the articles it stored
-   * and duplicates it skipped, its wall and stage seconds, and the peak heap while it ran.
+   * and duplicates it skipped, its wall seconds per stage, the peak heap while it ran, and the CPU
+   * seconds of the ingesting thread per stage and of the whole process (with the garbage collector
+   * and the search index's merge threads). On a machine shared with other work, wall time measures
+   * the other work too: the CPU seconds are the figures to compare between windows.
    */
   public record Window(long documentsRead, int stored, int duplicates, double wallSeconds, StageTimes stages,
-      double peakHeapMb) {
+      double peakHeapMb, StageTimes cpu, double processCpuSeconds) {
 
     public double msPerArticle(double seconds) {
       return stored == 0 ? 0 : 1e3 * seconds / stored;
     }
 
     String line() {
-      return String.format(Locale.ROOT, "%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.1f", documentsRead, stored,
-          duplicates, wallSeconds, stages.parse(), stages.extract(), stages.resolve(), stages.store(), peakHeapMb);
+      return String.format(Locale.ROOT, "%d\t%d\t%d\t%.3f\t%s\t%.1f\t%s\t%.3f", documentsRead, stored, duplicates,
+          wallSeconds, fields(stages), peakHeapMb, fields(cpu), processCpuSeconds);
+    }
+
+    private static String fields(StageTimes t) {
+      return String.format(Locale.ROOT, "%.3f\t%.3f\t%.3f\t%.3f", t.parse(), t.extract(), t.resolve(), t.store());
+    }
+
+    private static StageTimes times(String[] f, int from) {
+      return new StageTimes(Double.parseDouble(f[from]), Double.parseDouble(f[from + 1]),
+          Double.parseDouble(f[from + 2]), Double.parseDouble(f[from + 3]));
     }
 
     static Window parse(String line, Path file) {
       String[] f = line.split("\t");
-      if (f.length != 9) {
-        throw new WatchfloorException.BadInput(file + ": a window line needs 9 fields: " + line);
+      if (f.length != 14) {
+        throw new WatchfloorException.BadInput(file + ": a window line needs 14 fields: " + line);
       }
       try {
         return new Window(Long.parseLong(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
-            Double.parseDouble(f[3]), new StageTimes(Double.parseDouble(f[4]), Double.parseDouble(f[5]),
-                Double.parseDouble(f[6]), Double.parseDouble(f[7])), Double.parseDouble(f[8]));
+            Double.parseDouble(f[3]), times(f, 4), Double.parseDouble(f[8]), times(f, 9), Double.parseDouble(f[13]));
       } catch (NumberFormatException e) {
         throw new WatchfloorException.BadInput(file + ": not a window line: " + line);
       }
@@ -164,15 +176,26 @@ public final class ScaleRun {
       IngestSummary from = pipeline.progress();
       resetPeaks();
       long start = System.nanoTime();
+      StageTimes cpuFrom = pipeline.cpuTimes();
+      long process = processCpuNanos();
       IngestSummary to = pipeline.ingestDocuments(pending);
       double wall = (System.nanoTime() - start) / 1e9;
+      double processCpu = (processCpuNanos() - process) / 1e9;
       pending.clear();
-      StageTimes a = from.stages();
-      StageTimes b = to.stages();
       done.accept(new Window(read, to.stored() - from.stored(), to.duplicates() - from.duplicates(), wall,
-          new StageTimes(b.parse() - a.parse(), b.extract() - a.extract(), b.resolve() - a.resolve(),
-              b.store() - a.store()), peakHeapMb()));
+          minus(to.stages(), from.stages()), peakHeapMb(), minus(pipeline.cpuTimes(), cpuFrom), processCpu));
     }
+
+    private static StageTimes minus(StageTimes b, StageTimes a) {
+      return new StageTimes(b.parse() - a.parse(), b.extract() - a.extract(), b.resolve() - a.resolve(),
+          b.store() - a.store());
+    }
+  }
+
+  /** CPU time of the whole process, or -1 where the platform does not tell it. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : -1;
   }
 
   private static void resetPeaks() {

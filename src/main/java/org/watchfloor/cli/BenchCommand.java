@@ -101,10 +101,11 @@ public final class BenchCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "resuming after document %d%n", earlier.get(earlier.size() - 1).documentsRead());
       }
       ScaleRun.run(corpus, out, store, new Extractor(WatchProfile.load("dprk")), window, w -> {
-        o.printf(Locale.ROOT, "window to %d: %d stored, %.1f articles/s; resolve %.2f ms, store %.2f ms,"
-                + " extract %.2f ms per article; peak heap %.0f MB%n", w.documentsRead(), w.stored(),
-            w.stored() / w.wallSeconds(), w.msPerArticle(w.stages().resolve()), w.msPerArticle(w.stages().store()),
-            w.msPerArticle(w.stages().extract()), w.peakHeapMb());
+        o.printf(Locale.ROOT, "window to %d: %d stored, %.1f articles/s; CPU ms per article: resolve %.2f,"
+                + " store %.2f, extract %.2f, parse %.2f (process %.2f); peak heap %.0f MB%n",
+            w.documentsRead(), w.stored(), w.stored() / w.wallSeconds(), w.msPerArticle(w.cpu().resolve()),
+            w.msPerArticle(w.cpu().store()), w.msPerArticle(w.cpu().extract()), w.msPerArticle(w.cpu().parse()),
+            w.msPerArticle(w.processCpuSeconds()), w.peakHeapMb());
         o.flush();
       });
       List<ScaleRun.Window> all = ScaleRun.windows(out);
@@ -130,14 +131,26 @@ public final class BenchCommand implements Callable<Integer> {
               + " resolution alone %.0f articles/s, extraction alone %.0f articles/s%n",
           1e3 * t.parse() / n, 1e3 * t.extract() / n, 1e3 * t.resolve() / n, 1e3 * t.store() / n,
           n / t.resolve(), n / t.extract());
+      StageTimes cpu = new StageTimes(all.stream().mapToDouble(w -> w.cpu().parse()).sum(),
+          all.stream().mapToDouble(w -> w.cpu().extract()).sum(),
+          all.stream().mapToDouble(w -> w.cpu().resolve()).sum(),
+          all.stream().mapToDouble(w -> w.cpu().store()).sum());
+      o.printf(Locale.ROOT,
+          "CPU of the ingesting thread: parse %.2f ms, extract %.2f ms, resolve %.2f ms, store %.2f ms per article;"
+              + " %.0f articles per CPU-second end to end, resolution alone %.0f%n",
+          1e3 * cpu.parse() / n, 1e3 * cpu.extract() / n, 1e3 * cpu.resolve() / n, 1e3 * cpu.store() / n,
+          n / cpu.total(), n / cpu.resolve());
       if (all.size() > 1) {
         ScaleRun.Window first = all.get(0);
         ScaleRun.Window last = all.get(all.size() - 1);
-        o.printf(Locale.ROOT, "first window against last: resolve %.2f → %.2f ms per article (%.2f×),"
-                + " store %.2f → %.2f ms%n", first.msPerArticle(first.stages().resolve()),
-            last.msPerArticle(last.stages().resolve()),
-            last.msPerArticle(last.stages().resolve()) / first.msPerArticle(first.stages().resolve()),
-            first.msPerArticle(first.stages().store()), last.msPerArticle(last.stages().store()));
+        o.printf(Locale.ROOT, "first window against last, CPU ms per article: resolve %.2f → %.2f (%.2f×),"
+                + " resolve and store %.2f → %.2f (%.2f×)%n",
+            first.msPerArticle(first.cpu().resolve()), last.msPerArticle(last.cpu().resolve()),
+            last.cpu().resolve() / last.stored() / (first.cpu().resolve() / first.stored()),
+            first.msPerArticle(first.cpu().resolve() + first.cpu().store()),
+            last.msPerArticle(last.cpu().resolve() + last.cpu().store()),
+            (last.cpu().resolve() + last.cpu().store()) / last.stored()
+                / ((first.cpu().resolve() + first.cpu().store()) / first.stored()));
       }
       if (embeddings) {
         // rewrites are linked only with embeddings on; without, the curve would be all zeros

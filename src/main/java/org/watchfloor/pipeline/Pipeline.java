@@ -1,5 +1,7 @@
 package org.watchfloor.pipeline;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -68,6 +70,9 @@ public final class Pipeline {
   private final Set<String> touched = new LinkedHashSet<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Clock clock = new Clock();
+  /** The same stages in CPU time of the ingesting thread: what other work on the machine does not inflate. */
+  private final Clock cpuClock = new Clock();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /** Nanoseconds spent per stage, summed over the documents accepted. */
   private static final class Clock {
@@ -141,6 +146,11 @@ public final class Pipeline {
     return finish();
   }
 
+  /** CPU seconds of the ingesting thread per stage so far, summed over all its ingests. */
+  public StageTimes cpuTimes() {
+    return cpuClock.times();
+  }
+
   /** What this pipeline has done so far, summed over all its ingests. */
   public IngestSummary progress() {
     return new IngestSummary(stored, duplicates, reports, touched.size(), problems, clock.times());
@@ -166,9 +176,11 @@ public final class Pipeline {
   /** Parses, extracts, resolves and stores one document. */
   public void accept(RawDocument document) {
     long t0 = System.nanoTime();
+    long c0 = THREADS.getCurrentThreadCpuTime();
     ParseResult parsed = parser.parse(document);
     long t1 = System.nanoTime();
     clock.parse += t1 - t0;
+    cpuClock.parse += THREADS.getCurrentThreadCpuTime() - c0;
     if (!parsed.ok()) {
       problem(parsed.problem());
       return;
@@ -180,6 +192,7 @@ public final class Pipeline {
           return false;
         }
         long r0 = System.nanoTime();
+        long cr0 = THREADS.getCurrentThreadCpuTime();
         NearDuplicates.Probe probe = nearDuplicates.probe(article);
         String original = store.articles().sameTextAs(article)
             .or(() -> probe.match().map(NearDuplicates.Match::original))
@@ -188,15 +201,19 @@ public final class Pipeline {
           article = asCopy(article, original);
         }
         long e0 = System.nanoTime();
+        long ce0 = THREADS.getCurrentThreadCpuTime();
         Extraction extraction = extractor.extract(article);
         long e1 = System.nanoTime();
+        long ce1 = THREADS.getCurrentThreadCpuTime();
         Rewrites.Probe rewrite = rewrites == null ? null : rewrites.probe(article, extraction, original != null);
         if (rewrite != null && rewrite.match().isPresent()) {
           article = asRewrite(article, rewrite.match().get());
         }
         long s0 = System.nanoTime();
+        long cs0 = THREADS.getCurrentThreadCpuTime();
         store.articles().insert(article, document, extraction.mentions());
         long s1 = System.nanoTime();
+        long cs1 = THREADS.getCurrentThreadCpuTime();
         probe.remember();
         if (rewrite != null) {
           rewrite.remember();
@@ -206,9 +223,12 @@ public final class Pipeline {
         reports += found.size();
         clock.resolve += (e0 - r0) + (s0 - e1) + (System.nanoTime() - s1);
         clock.extract += e1 - e0;
+        cpuClock.resolve += (ce0 - cr0) + (cs0 - ce1) + (THREADS.getCurrentThreadCpuTime() - cs1);
+        cpuClock.extract += ce1 - ce0;
         return true;
       });
       clock.total += System.nanoTime() - t0;
+      cpuClock.total += THREADS.getCurrentThreadCpuTime() - c0;
       if (added) {
         stored++;
         if (++sinceIndex >= INDEX_EVERY) {

@@ -47,6 +47,8 @@ class ScaleRunTest {
     assertThat(recorded.get(0).wallSeconds()).isPositive();
     assertThat(recorded.get(0).stages().total()).isPositive().isLessThanOrEqualTo(recorded.get(0).wallSeconds());
     assertThat(recorded.get(0).peakHeapMb()).isPositive();
+    assertThat(recorded.get(0).cpu().resolve()).isPositive();
+    assertThat(recorded.get(0).cpu().total()).isLessThanOrEqualTo(recorded.get(0).processCpuSeconds());
   }
 
   @Test
