@@ -310,7 +310,8 @@ public final class Resolver {
    * entourage, take part in many happenings): one the source dates to another day, as a source
    * does not date its own lead story of one happening to two days, or, where both are the
    * source's own dispatches ("(KCNA) --"), another article's lead on the same day that does not
-   * tell the same story (a version keeps a run of its names). The day of slack is for other
+   * tell the same story (a version keeps a run of its names and most of its words: {@link
+   * SharedNames#retold}). The day of slack is for other
    * outlets' clocks and for a digest's retelling (a press review's item later in its article), not
    * for the source's own leads.
    */
@@ -325,7 +326,7 @@ public final class Resolver {
       }
       boolean otherDay = !other.date().equals(report.date());
       boolean otherDispatch = ownDispatch(report) && ownDispatch(other) && !other.articleId().equals(report.articleId())
-          && !SharedNames.share(report.evidence(), other.evidence());
+          && !SharedNames.retold(report.evidence(), other.evidence());
       if (otherDay || otherDispatch) {
         return true;
       }

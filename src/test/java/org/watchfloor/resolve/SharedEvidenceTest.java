@@ -130,6 +130,29 @@ class SharedEvidenceTest {
     }
   }
 
+  @Test
+  void twoOfficesOfOneMinistryStatingOnOneDayAreTwoStatementsThoughTheyShareItsLongName() {
+    String ministry = "of the Foreign Ministry of the Federal Republic of Eastland";
+    try (Store store = Store.open(tmp.resolve("s"))) {
+      Resolver resolver = new Resolver(store.events(), null, WeaponClasses.NONE, SITES, OriginResolver.NONE);
+      Set<String> harbour = attach(store, resolver, filed("a-r0", "threat_statement", DAY, 0,
+          WIRE + "The Bureau of Harbour Studies " + ministry + " released the following press statement"
+              + " \"Reckless naval drills near our coast will bring nothing but shame to their planners\".",
+          List.of("KCNA", "DPRK Ministry of Foreign Affairs"), List.of("Pyongyang")));
+      // another office's statement that day, on another matter: another statement
+      assertThat(attach(store, resolver, filed("b-r0", "threat_statement", DAY, 0,
+          WIRE + "A spokesperson for the Institute of Disarmament " + ministry + " on Friday released the"
+              + " following press statement \"The collective pact of the alliance is a blueprint for a wider war\".",
+          List.of("KCNA", "DPRK Ministry of Foreign Affairs"), List.of("Pyongyang"))))
+          .doesNotContainAnyElementsOf(harbour);
+      // a version of the first under another address joins it
+      assertThat(attach(store, resolver, filed("c-r0", "threat_statement", DAY, 0,
+          WIRE + "The Bureau of Harbour Studies " + ministry + " released the press statement"
+              + " \"Reckless naval drills near our coast will bring only shame to their planners\".",
+          List.of("KCNA", "DPRK Ministry of Foreign Affairs"), List.of("Pyongyang")))).isEqualTo(harbour);
+    }
+  }
+
   private static Report lead(String id, LocalDate day, @Nullable String site) {
     List<String> places = site == null ? List.of("Pyongyang") : List.of("Pyongyang", site);
     return filed(id, "facility_inspection", day, 0, WIRE + "The leader made a field survey " + id + ".",
