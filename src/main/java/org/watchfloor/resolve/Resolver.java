@@ -362,6 +362,22 @@ public final class Resolver {
     return r.locations().stream().filter(l -> !sites.isCountry(l) && !onlyInDateline(r, l)).toList();
   }
 
+  /**
+   * The report's places that can set it apart from an event at another site: all of a lead's, but
+   * of a report further into its article (a digest's item, a later paragraph) only those it names
+   * in its own sentence or that no claim places elsewhere, as the places after it belong to the
+   * items that follow (a press review's next item names the next site).
+   */
+  static List<String> placesOfItsOwn(Report r) {
+    if (lead(r)) {
+      return r.locations();
+    }
+    return r.locations().stream().filter(l -> {
+      List<Claim> said = r.claims().stream().filter(c -> c.field().equals("location") && c.value().equals(l)).toList();
+      return said.isEmpty() || said.stream().anyMatch(c -> c.start() >= r.evidenceStart() && c.start() < r.evidenceEnd());
+    }).toList();
+  }
+
   private static boolean onlyInDateline(Report r, String place) {
     List<Claim> said = r.claims().stream().filter(c -> c.field().equals("location") && c.value().equals(place)).toList();
     return !said.isEmpty() && said.stream().allMatch(c -> c.start() == 0);
@@ -459,7 +475,7 @@ public final class Resolver {
         return 0;
       }
     }
-    if (weapons.disagree(r.weapons(), e.weapons()) || sites.disagree(r.locations(), e.locations())) {
+    if (weapons.disagree(r.weapons(), e.weapons()) || sites.disagree(placesOfItsOwn(r), e.locations())) {
       return 0;
     }
     int shared = specificShared(r, e, weapons, sites)

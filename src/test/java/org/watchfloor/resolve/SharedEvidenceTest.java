@@ -61,6 +61,26 @@ class SharedEvidenceTest {
   }
 
   @Test
+  void aDigestItemIsNotSetApartByTheSiteItsNextItemNames() {
+    Report test = filed("a-r0", "missile_launch", DAY, 0, WIRE + "The leader oversaw a test-fire at a factory.",
+        List.of("KCNA", "Kim Jong Un"), List.of("Pyongyang", "munitions factory"));
+    String item = "- He oversaw a test-fire of a new rocket launcher.";
+    // the digest's next item, past this one's sentence, is a visit to an artillery academy
+    Claim next = new Claim("location", "O Jin U Artillery Academy", 400 + item.length() + 40, 400 + item.length() + 65);
+    Report digest = new Report("b-r0", "b", "missile_launch", EventDate.day(DAY), false, false, List.of("Kim Jong Un"),
+        List.of(), List.of("O Jin U Artillery Academy"), Map.of(), item, 400, 400 + item.length(), null,
+        Certainty.ASSERTED, "kcna", List.of(next));
+    assertThat(score(digest, test)).isPositive();
+    // and the other way round: the item's event does not take the next item's site for its own
+    assertThat(score(test, digest)).isPositive();
+    // named in the item's own sentence, the academy is another site
+    Report there = new Report("c-r0", "c", "missile_launch", EventDate.day(DAY), false, false, List.of("Kim Jong Un"),
+        List.of(), List.of("O Jin U Artillery Academy"), Map.of(), item, 400, 400 + item.length(), null,
+        Certainty.ASSERTED, "kcna", List.of(new Claim("location", "O Jin U Artillery Academy", 410, 435)));
+    assertThat(score(there, test)).isZero();
+  }
+
+  @Test
   void aFacilityNamedByItsKindAgreesWithOneOfThatType() {
     assertThat(SITES.disagree(List.of("munitions factory"), List.of("O Jin U Artillery Academy"))).isTrue();
     String factory = SITES.facilityTypes().entrySet().stream()
