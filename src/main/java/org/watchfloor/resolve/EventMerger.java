@@ -24,7 +24,9 @@ import org.watchfloor.model.Report;
  * <ul>
  *   <li>type: the most reported; date: the most specific date that the news (non-background)
  *       reports give, ties to the one most origins give;
- *   <li>actors, weapons, locations: every one any report names, most named first;
+ *   <li>actors, weapons, locations: every one any report names, most named first; of a report
+ *       further into its article (a digest's item) only the places it names itself, not those
+ *       its article's next items name ({@link Resolver#placesOfItsOwn});
  *   <li>each number (count, range, apogee, flight time): the value claimed by the most
  *       independent origins, ties to the earliest report; a conflict is recorded where
  *       different origins claim different values (copies of one origin cannot conflict);
@@ -76,7 +78,7 @@ final class EventMerger {
     Set<String> origins = reports.stream().map(Report::origin).collect(Collectors.toSet());
     return new Event(
         id, type, date, planned,
-        ranked(reports, Report::actors), ranked(reports, Report::weapons), ranked(reports, Report::locations),
+        ranked(reports, Report::actors), ranked(reports, Report::weapons), ranked(reports, Resolver::placesOfItsOwn),
         attributes, summary(basis), confidence(reports), reports.size(), origins.size(), conflicts);
   }
 

@@ -129,7 +129,8 @@ public final class Resolver {
   public Set<String> attach(Article article, List<Report> found, Function<String, Origin> origins) throws SQLException {
     String copied = OriginResolver.originalOf(article);
     List<Report> original = copied == null ? List.of() : events.reportsOfArticle(copied);
-    List<Report> reports = originRules.trace(article, found, original).stream().map(ClaimSanity::check).toList();
+    List<Report> reports = originRules.trace(article, ArticleNews.withNews(article, found), original).stream()
+        .map(ClaimSanity::check).toList();
     EditLog edits = edits();
     Set<String> touched = new LinkedHashSet<>();
     Set<String> ownArticleEvents = new HashSet<>();
@@ -310,7 +311,8 @@ public final class Resolver {
    * entourage, take part in many happenings): one the source dates to another day, as a source
    * does not date its own lead story of one happening to two days, or, where both are the
    * source's own dispatches ("(KCNA) --"), another article's lead on the same day that does not
-   * tell the same story (a version keeps a run of its names). The day of slack is for other
+   * tell the same story (a version keeps a run of its names and most of its words: {@link
+   * SharedNames#retold}). The day of slack is for other
    * outlets' clocks and for a digest's retelling (a press review's item later in its article), not
    * for the source's own leads.
    */
@@ -325,7 +327,7 @@ public final class Resolver {
       }
       boolean otherDay = !other.date().equals(report.date());
       boolean otherDispatch = ownDispatch(report) && ownDispatch(other) && !other.articleId().equals(report.articleId())
-          && !SharedNames.share(report.evidence(), other.evidence());
+          && !SharedNames.retold(report.evidence(), other.evidence());
       if (otherDay || otherDispatch) {
         return true;
       }
@@ -359,6 +361,22 @@ public final class Resolver {
    */
   static List<String> places(Report r, Sites sites) {
     return r.locations().stream().filter(l -> !sites.isCountry(l) && !onlyInDateline(r, l)).toList();
+  }
+
+  /**
+   * The report's places that can set it apart from an event at another site: all of a lead's, but
+   * of a report further into its article (a digest's item, a later paragraph) only those it names
+   * in its own sentence or that no claim places elsewhere, as the places after it belong to the
+   * items that follow (a press review's next item names the next site).
+   */
+  static List<String> placesOfItsOwn(Report r) {
+    if (lead(r)) {
+      return r.locations();
+    }
+    return r.locations().stream().filter(l -> {
+      List<Claim> said = r.claims().stream().filter(c -> c.field().equals("location") && c.value().equals(l)).toList();
+      return said.isEmpty() || said.stream().anyMatch(c -> c.start() >= r.evidenceStart() && c.start() < r.evidenceEnd());
+    }).toList();
   }
 
   private static boolean onlyInDateline(Report r, String place) {
@@ -458,7 +476,7 @@ public final class Resolver {
         return 0;
       }
     }
-    if (weapons.disagree(r.weapons(), e.weapons()) || sites.disagree(r.locations(), e.locations())) {
+    if (weapons.disagree(r.weapons(), e.weapons()) || sites.disagree(placesOfItsOwn(r), e.locations())) {
       return 0;
     }
     int shared = specificShared(r, e, weapons, sites)

@@ -61,6 +61,26 @@ class SharedEvidenceTest {
   }
 
   @Test
+  void aDigestItemIsNotSetApartByTheSiteItsNextItemNames() {
+    Report test = filed("a-r0", "missile_launch", DAY, 0, WIRE + "The leader oversaw a test-fire at a factory.",
+        List.of("KCNA", "Kim Jong Un"), List.of("Pyongyang", "munitions factory"));
+    String item = "- He oversaw a test-fire of a new rocket launcher.";
+    // the digest's next item, past this one's sentence, is a visit to an artillery academy
+    Claim next = new Claim("location", "O Jin U Artillery Academy", 400 + item.length() + 40, 400 + item.length() + 65);
+    Report digest = new Report("b-r0", "b", "missile_launch", EventDate.day(DAY), false, false, List.of("Kim Jong Un"),
+        List.of(), List.of("O Jin U Artillery Academy"), Map.of(), item, 400, 400 + item.length(), null,
+        Certainty.ASSERTED, "kcna", List.of(next));
+    assertThat(score(digest, test)).isPositive();
+    // and the other way round: the item's event does not take the next item's site for its own
+    assertThat(score(test, digest)).isPositive();
+    // named in the item's own sentence, the academy is another site
+    Report there = new Report("c-r0", "c", "missile_launch", EventDate.day(DAY), false, false, List.of("Kim Jong Un"),
+        List.of(), List.of("O Jin U Artillery Academy"), Map.of(), item, 400, 400 + item.length(), null,
+        Certainty.ASSERTED, "kcna", List.of(new Claim("location", "O Jin U Artillery Academy", 410, 435)));
+    assertThat(score(there, test)).isZero();
+  }
+
+  @Test
   void aFacilityNamedByItsKindAgreesWithOneOfThatType() {
     assertThat(SITES.disagree(List.of("munitions factory"), List.of("O Jin U Artillery Academy"))).isTrue();
     String factory = SITES.facilityTypes().entrySet().stream()
@@ -127,6 +147,29 @@ class SharedEvidenceTest {
       assertThat(attach(store, resolver, filed("c-r0", "facility_inspection", DAY, 0,
           WIRE + "For the Eastern Harbour Works Project Office, the leader surveyed the coast.",
           List.of("KCNA", "Kim Jong Un"), List.of("Pyongyang")))).isEqualTo(survey);
+    }
+  }
+
+  @Test
+  void twoOfficesOfOneMinistryStatingOnOneDayAreTwoStatementsThoughTheyShareItsLongName() {
+    String ministry = "of the Foreign Ministry of the Federal Republic of Eastland";
+    try (Store store = Store.open(tmp.resolve("s"))) {
+      Resolver resolver = new Resolver(store.events(), null, WeaponClasses.NONE, SITES, OriginResolver.NONE);
+      Set<String> harbour = attach(store, resolver, filed("a-r0", "threat_statement", DAY, 0,
+          WIRE + "The Bureau of Harbour Studies " + ministry + " released the following press statement"
+              + " \"Reckless naval drills near our coast will bring nothing but shame to their planners\".",
+          List.of("KCNA", "DPRK Ministry of Foreign Affairs"), List.of("Pyongyang")));
+      // another office's statement that day, on another matter: another statement
+      assertThat(attach(store, resolver, filed("b-r0", "threat_statement", DAY, 0,
+          WIRE + "A spokesperson for the Institute of Disarmament " + ministry + " on Friday released the"
+              + " following press statement \"The collective pact of the alliance is a blueprint for a wider war\".",
+          List.of("KCNA", "DPRK Ministry of Foreign Affairs"), List.of("Pyongyang"))))
+          .doesNotContainAnyElementsOf(harbour);
+      // a version of the first under another address joins it
+      assertThat(attach(store, resolver, filed("c-r0", "threat_statement", DAY, 0,
+          WIRE + "The Bureau of Harbour Studies " + ministry + " released the press statement"
+              + " \"Reckless naval drills near our coast will bring only shame to their planners\".",
+          List.of("KCNA", "DPRK Ministry of Foreign Affairs"), List.of("Pyongyang")))).isEqualTo(harbour);
     }
   }
 

@@ -27,6 +27,22 @@ class SharedNamesTest {
     assertThat(SharedNames.share("Officials of the Coastal Bureau met.", "Officials of the Coastal Bureau left.")).isFalse();
   }
 
+  @Test
+  void aVersionKeepsMostWordsWhereTwoStatementsShareOnlyTheMinistrysNameAndTheTemplate() {
+    String ministry = " of the Foreign Ministry of the Federal Republic of Eastland";
+    String bureau = "Capital, June 4 (Agency) -- The Bureau of Harbour Studies" + ministry + " released the following"
+        + " press statement \"Reckless naval drills near our coast will bring nothing but shame to their planners\".";
+    String institute = "Capital, June 4 (Agency) -- A spokesperson for the Institute of Disarmament" + ministry
+        + " on Friday released the following press statement \"The collective pact of the alliance is a blueprint"
+        + " for a wider war in Europe\".";
+    assertThat(SharedNames.share(bureau, institute)).isTrue();
+    assertThat(SharedNames.retold(bureau, institute)).isFalse();
+    assertThat(SharedNames.retold(bureau,
+        bureau.replace("following press statement", "press statement titled").replace("nothing but", "only")))
+        .isTrue();
+    assertThat(SharedNames.overlap("a b c", "a b d")).isEqualTo(0.5);
+  }
+
   private static Report said(String id, LocalDate day, String evidence) {
     return new Report(id, id.substring(0, id.indexOf('-')), "threat_statement", EventDate.day(day), false, false,
         List.of(), List.of(), List.of(), Map.of(), evidence, 0, 10, null, Certainty.ASSERTED, "kcna", List.of());

@@ -27,7 +27,8 @@ import org.watchfloor.store.Store;
  * reference), or, for {@code file:PATH}, every article whose source path ends with PATH. A
  * reference's system groups are the events its articles' reports attach to; reports that mention
  * an event only in passing (background) are left out unless asked for, as a gold grouping lists
- * the events an article reports.
+ * the events an article reports. A gold event the gold calls a judgement call is counted when
+ * found and forgiven when missed (see {@link ClusterScores}).
  */
 public final class ClusterEvaluation {
 
@@ -130,7 +131,9 @@ public final class ClusterEvaluation {
       store.events().get(e.getKey()).ifPresent(ev -> systemEvents.put(ev.id(),
           new SystemEvent(ev.id(), ev.type(), ev.date().iso(), ev.summary(), e.getValue())));
     }
-    return new Result(ClusterScores.score(systemGroups, goldGroups), rows, unmatched, summary.stored(),
+    Set<String> judgementCalls = new TreeSet<>();
+    gold.stream().filter(GoldEvents.Event::judgementCall).forEach(g -> judgementCalls.add(g.key()));
+    return new Result(ClusterScores.score(systemGroups, goldGroups, judgementCalls), rows, unmatched, summary.stored(),
         summary.reports(), ingestSeconds, conflicts, summary.stages(), systemEvents);
   }
 

@@ -17,6 +17,11 @@ import java.util.Set;
  * extended form of Amigó et al. (2009) for overlapping clusters: for items e and e' sharing a
  * system group, the precision of the pair is min(|C(e)∩C(e')|, |L(e)∩L(e')|) / |C(e)∩C(e')|,
  * averaged over e' and then over e; recall symmetrically over gold groups.
+ *
+ * <p>A gold group may be a judgement call, counted when found and forgiven when missed: found when
+ * one system group holds two of its items (or, for a group of one item, when that item has a
+ * system group); a missed one is left out of the gold grouping, and an item left in no gold group
+ * counts as a group of its own.
  */
 public record ClusterScores(
     int items, long systemLinks, long goldLinks, long sharedLinks,
@@ -39,13 +44,23 @@ public record ClusterScores(
    * @param gold each item's gold groups; the items scored are its keys
    */
   public static ClusterScores score(Map<String, Set<String>> system, Map<String, Set<String>> gold) {
+    return score(system, gold, Set.of());
+  }
+
+  /**
+   * @param judgementCalls the gold groups counted only when found
+   */
+  public static ClusterScores score(Map<String, Set<String>> system, Map<String, Set<String>> gold,
+      Set<String> judgementCalls) {
+    Set<String> missed = missed(judgementCalls, system, gold);
     List<String> items = new ArrayList<>(gold.keySet());
     List<Set<String>> sys = new ArrayList<>();
     List<Set<String>> gld = new ArrayList<>();
     for (String item : items) {
-      Set<String> s = system.getOrDefault(item, Set.of());
-      sys.add(s.isEmpty() ? Set.of("\u0000own:" + item) : s);
-      gld.add(gold.get(item));
+      sys.add(ownIfNone(system.getOrDefault(item, Set.of()), item));
+      Set<String> g = new HashSet<>(gold.get(item));
+      g.removeAll(missed);
+      gld.add(ownIfNone(g, item));
     }
     long sysLinks = 0;
     long goldLinks = 0;
@@ -90,6 +105,27 @@ public record ClusterScores(
         goldLinks == 0 ? 1 : (double) shared / goldLinks,
         n == 0 ? 0 : bp / n,
         n == 0 ? 0 : br / n);
+  }
+
+  private static Set<String> ownIfNone(Set<String> groups, String item) {
+    return groups.isEmpty() ? Set.of("\u0000own:" + item) : groups;
+  }
+
+  /** The judgement-call gold groups that no system group found. */
+  private static Set<String> missed(Set<String> judgementCalls, Map<String, Set<String>> system,
+      Map<String, Set<String>> gold) {
+    Set<String> missed = new HashSet<>();
+    for (String call : judgementCalls) {
+      List<String> items = gold.entrySet().stream().filter(e -> e.getValue().contains(call)).map(Map.Entry::getKey)
+          .toList();
+      Map<String, Integer> held = new HashMap<>();
+      items.forEach(i -> system.getOrDefault(i, Set.of()).forEach(s -> held.merge(s, 1, Integer::sum)));
+      boolean found = items.size() == 1 ? !held.isEmpty() : held.values().stream().anyMatch(n -> n >= 2);
+      if (!found) {
+        missed.add(call);
+      }
+    }
+    return missed;
   }
 
   private static Map<String, List<Integer>> members(List<Set<String>> groupsOfItem) {

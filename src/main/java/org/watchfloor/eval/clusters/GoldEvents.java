@@ -14,14 +14,20 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a gold file of events: a CSV with a header naming at least {@code event_key} and
  * {@code article_urls} (space-separated article references: URLs, or {@code file:PATH} for
- * articles without one, matched by the end of their source path).
+ * articles without one, matched by the end of their source path). A row whose {@code notes} start
+ * with "Borderline" or say "low confidence" or "background mention" is a judgement call, as the
+ * gold files' READMEs define it: counted when found, forgiven when missed.
  */
 public final class GoldEvents {
 
-  /** One gold event and the articles that report it. */
-  public record Event(String key, String type, List<String> articles) {
+  /** One gold event and the articles that report it; {@code judgementCall}: forgiven when missed. */
+  public record Event(String key, String type, List<String> articles, boolean judgementCall) {
     public Event {
       articles = List.copyOf(articles);
+    }
+
+    public Event(String key, String type, List<String> articles) {
+      this(key, type, articles, false);
     }
   }
 
@@ -37,7 +43,8 @@ public final class GoldEvents {
         }
         List<String> refs = Arrays.stream(r.get("article_urls").trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
         if (!refs.isEmpty()) {
-          out.add(new Event(r.get("event_key"), r.isMapped("event_type") ? r.get("event_type") : "", refs));
+          out.add(new Event(r.get("event_key"), r.isMapped("event_type") ? r.get("event_type") : "", refs,
+              r.isMapped("notes") && org.watchfloor.eval.events.GoldEvents.forgiven(r.get("notes"))));
         }
       }
     }

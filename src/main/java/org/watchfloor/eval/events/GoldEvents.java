@@ -81,8 +81,11 @@ public final class GoldEvents {
     return out;
   }
 
-  /** Rows the gold itself calls judgement calls. */
-  static boolean forgiven(String notes) {
+  /**
+   * Rows the gold itself calls judgement calls (notes starting "Borderline", or saying "low
+   * confidence" or "background mention"): counted when found, forgiven when missed.
+   */
+  public static boolean forgiven(String notes) {
     String n = notes.strip().toLowerCase(Locale.ROOT);
     return n.startsWith("borderline") || n.contains("low confidence") || n.contains("background mention");
   }

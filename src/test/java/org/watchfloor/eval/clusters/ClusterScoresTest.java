@@ -119,4 +119,33 @@ class ClusterScoresTest {
       assertThat((double) s.systemLinks()).isEqualTo(expected[2]);
     }
   }
+
+  @Test
+  void aJudgementCallCountsWhenFoundAndIsForgivenWhenMissed() {
+    // G is certain, B a judgement call sharing article b
+    Map<String, Set<String>> gold = Map.of("a", Set.of("G"), "b", Set.of("G", "B"), "c", Set.of("B"));
+    Map<String, Set<String>> missedB = Map.of("a", Set.of("e1"), "b", Set.of("e1"), "c", Set.of());
+    ClusterScores forgiven = ClusterScores.score(missedB, gold, Set.of("B"));
+    assertThat(forgiven.goldLinks()).isEqualTo(1);
+    assertThat(forgiven.pairwiseF1()).isEqualTo(1.0);
+    assertThat(forgiven.bcubedF1()).isEqualTo(1.0);
+    // as a certain event its miss costs recall
+    assertThat(ClusterScores.score(missedB, gold).pairwiseRecall()).isEqualTo(0.5);
+    // found, it counts: the link b-c is gold, and a merge of a with c is still wrong
+    Map<String, Set<String>> foundB = Map.of("a", Set.of("e1"), "b", Set.of("e1", "e2"), "c", Set.of("e2"));
+    assertThat(ClusterScores.score(foundB, gold, Set.of("B")).pairwiseF1()).isEqualTo(1.0);
+    Map<String, Set<String>> merged = Map.of("a", Set.of("e1"), "b", Set.of("e1"), "c", Set.of("e1"));
+    ClusterScores wrong = ClusterScores.score(merged, gold, Set.of("B"));
+    assertThat(wrong.goldLinks()).isEqualTo(2);
+    assertThat(wrong.pairwisePrecision()).isCloseTo(2.0 / 3, within(1e-9));
+  }
+
+  @Test
+  void theGoldsNotesMarkItsJudgementCalls() {
+    assertThat(org.watchfloor.eval.events.GoldEvents.forgiven("Borderline (scope): a foreign meeting.")).isTrue();
+    assertThat(org.watchfloor.eval.events.GoldEvents.forgiven("Day approximate, LOW CONFIDENCE.")).isTrue();
+    assertThat(org.watchfloor.eval.events.GoldEvents.forgiven("Background mention in a speech.")).isTrue();
+    assertThat(org.watchfloor.eval.events.GoldEvents.forgiven("Reported the next day; borderline dates are not the point.")).isFalse();
+    assertThat(org.watchfloor.eval.events.GoldEvents.forgiven("")).isFalse();
+  }
 }

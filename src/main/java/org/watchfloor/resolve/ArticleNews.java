@@ -1,0 +1,55 @@
+package org.watchfloor.resolve;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.watchfloor.model.Article;
+import org.watchfloor.model.Report;
+
+/**
+ * Finds the news of an article whose every report is marked background: the happening it opens
+ * with, when that happened on the day of publication or the day before. A reaction story ("a
+ * chorus of condemnation after the launch", "outrage greets the test") tells of the happening in
+ * a subordinate clause, which reads as a mention in passing, yet the happening is what the story
+ * is news about. An older happening it opens with stays background, and so does a happening first
+ * named further down: a commentary that gets to a recent drill in its tenth paragraph is not news
+ * of the drill.
+ */
+final class ArticleNews {
+
+  /** The widest date, in days, that still names one happening: a day, or "this week". */
+  static final long MAX_SPAN_DAYS = 7;
+
+  /**
+   * How many non-blank lines may stand before the opener: a headline, a caption or byline line a
+   * scraper kept, and the lead paragraph's first part.
+   */
+  static final int LEAD_LINES = 3;
+
+  private ArticleNews() {}
+
+  /** The reports, with the opener made news where the article has no news report at all. */
+  static List<Report> withNews(Article article, List<Report> found) {
+    if (article.published() == null || found.isEmpty() || found.stream().anyMatch(r -> !r.background())) {
+      return found;
+    }
+    Report opener = found.stream().min(Comparator.comparingInt(Report::evidenceStart)).orElseThrow();
+    if (!recent(opener, article.published().localDay()) || !inLead(article.text(), opener.evidenceStart())) {
+      return found;
+    }
+    return found.stream().map(r -> r != opener ? r : new Report(
+        r.id(), r.articleId(), r.eventType(), r.date(), r.planned(), false, r.actors(), r.weapons(),
+        r.locations(), r.attributes(), r.evidence(), r.evidenceStart(), r.evidenceEnd(), r.attribution(),
+        r.certainty(), r.origin(), r.claims())).toList();
+  }
+
+  private static boolean inLead(String text, int start) {
+    return text.substring(0, Math.min(start, text.length())).lines().filter(l -> !l.isBlank()).count() <= LEAD_LINES;
+  }
+
+  /** A happening, not a plan, dated to within a week that takes in the day before publication or the day. */
+  private static boolean recent(Report r, LocalDate published) {
+    return !r.planned() && r.date().isKnown() && r.date().spanDays() <= MAX_SPAN_DAYS
+        && !r.date().latest().isBefore(published.minusDays(1)) && !r.date().earliest().isAfter(published);
+  }
+}
