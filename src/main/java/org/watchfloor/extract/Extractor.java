@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -73,6 +74,9 @@ public final class Extractor {
    */
   private static final int OBJECT_REACH = 60;
 
+  /** Words that may stand between a platform cue and the platform: "from the new-type nuclear submarine". */
+  private static final int PLATFORM_CUE_WORDS = 4;
+
   /** A possessive just before a trigger: "the frigate's visit". */
   private static final Pattern POSSESSED = Pattern.compile("['’]s?\\s+$");
 
@@ -119,6 +123,8 @@ public final class Extractor {
   private final Set<String> firingClasses;
   /** Weapon classes that carry what a launch fires (submarines, warships). */
   private final Set<String> platformClasses;
+  /** The words a launch's platform follows ("from", "aboard"; lexicon {@code platform_cues}). */
+  private final Cues platformCues;
   private final List<String> typeOrder;
   /** Event types whose trigger inside a short quotation is another's label, not a happening. */
   private final Set<String> scareQuoted;
@@ -161,6 +167,7 @@ public final class Extractor {
     this.occasions = new Occasions(profile.occasions());
     this.firingClasses = Set.copyOf(profile.lexicon("firing_classes"));
     this.platformClasses = Set.copyOf(profile.lexicon("platform_classes"));
+    this.platformCues = new Cues(profile.lexicon("platform_cues"));
     this.typeOrder = profile.eventTypeIds();
     this.scareQuoted = Set.copyOf(profile.lexicon("scare_quoted_types"));
     for (String type : scareQuoted) {
@@ -244,9 +251,7 @@ public final class Extractor {
     for (EntityMatch e : entities) {
       mentions.add(new Mention(Mention.Kind.ENTITY, e.start(), e.end(), text.substring(e.start(), e.end()), e.entity().id()));
     }
-    List<TimeExpression> timex = anchor == null
-        ? times.tag(text, LocalDate.of(2000, 1, 1)).stream().filter(t -> t.kind() == TimeExpression.Kind.ABSOLUTE).toList()
-        : times.tag(text, anchor);
+    List<TimeExpression> timex = anchor == null ? anchorFree(text) : times.tag(text, anchor);
     for (TimeExpression t : timex) {
       mentions.add(new Mention(Mention.Kind.TIME, t.start(), t.end(), t.text(), t.value().isKnown() ? t.value().iso() : null));
     }
@@ -256,6 +261,8 @@ public final class Extractor {
     }
 
     String articleOrigin = articleOrigin(article);
+    // "fired from a submarine": a submarine is a launch's platform only as what it was fired from
+    Predicate<EntityMatch> carrier = e -> platformCues.endsNear(text, e.start(), PLATFORM_CUE_WORDS);
     List<Draft> drafts = new ArrayList<>();
     Draft last = null;
     int ordinal = 0;
@@ -325,12 +332,12 @@ public final class Extractor {
       boolean earlier = best != null && after != null && after.start() > 0 && best.start() >= after.end();
       int[] planRegion = best == null ? region : planRegion(best, eligible, region);
       found.add(draft(article, s, type, within(inSentence, s.start() + region[0], s.start() + region[1]), numbers,
-          primaryTimes, planRegion, earlier, anchor, articleOrigin));
+          primaryTimes, planRegion, earlier, anchor, articleOrigin, carrier));
       ownDated.forEach((t, when) -> {
         int[] r = region(t, cuts, s.text().length());
         TimeExpression told = times.stream().filter(x -> x.start() == when.start() + s.start()).findFirst().orElseThrow();
         found.add(draft(article, s, t.eventType(), within(inSentence, s.start() + r[0], s.start() + r[1]), List.of(),
-            List.of(told), r, sequenced, anchor, articleOrigin));
+            List.of(told), r, sequenced, anchor, articleOrigin, carrier));
       });
       if (statement) {
         // "released the following press statement 'Our army will …'": the issuing is done; a plan
@@ -642,6 +649,20 @@ public final class Extractor {
     return out;
   }
 
+  /**
+   * The time expressions of a text with no publication day that need none: absolute ones whose
+   * value is the same whatever the day they are read on. "April 14" with no year is left out, as
+   * no year it could be given would be more than a guess.
+   */
+  private List<TimeExpression> anchorFree(String text) {
+    List<TimeExpression> early = times.tag(text, LocalDate.of(2000, 1, 1));
+    List<TimeExpression> late = times.tag(text, LocalDate.of(2031, 7, 1));
+    return early.stream()
+        .filter(t -> t.kind() == TimeExpression.Kind.ABSOLUTE && t.value().isKnown())
+        .filter(t -> late.stream().anyMatch(u -> u.start() == t.start() && u.end() == t.end() && u.value().equals(t.value())))
+        .toList();
+  }
+
   /** The time expressions with offsets in their sentence, which starts at {@code from}, as triggers' are. */
   private static List<TimeExpression> rebased(List<TimeExpression> times, int from) {
     return times.stream().map(t -> new TimeExpression(t.start() - from, t.end() - from, t.text(), t.value(), t.kind(),
@@ -739,8 +760,8 @@ public final class Extractor {
 
   private Draft draft(Article article, Sentences.Sentence s, String type, List<EntityMatch> inSentence,
       List<Claim> numbers, List<TimeExpression> timex, int[] region, boolean earlier, @Nullable LocalDate anchor,
-      String articleOrigin) {
-    Draft d = new Draft(type, s, platformClasses);
+      String articleOrigin, Predicate<EntityMatch> carrier) {
+    Draft d = new Draft(type, s, platformClasses, carrier);
     d.earlier = earlier;
     d.absorb(inSentence, numbers, s.paragraph());
     // (an earlier happening is past: a plan or a future date in its sentence belongs to the news)
@@ -839,6 +860,8 @@ public final class Extractor {
     final String type;
     final Sentences.Sentence evidence;
     final Set<String> platformClasses;
+    /** Whether a platform named is what the launch was fired from ("from a submarine"). */
+    final Predicate<EntityMatch> carrier;
     int paragraph;
     EventDate date = EventDate.UNKNOWN;
     boolean planned;
@@ -865,9 +888,10 @@ public final class Extractor {
     final Map<String, String> attributes = new LinkedHashMap<>();
     final List<Claim> claims = new ArrayList<>();
 
-    Draft(String type, Sentences.Sentence evidence, Set<String> platformClasses) {
+    Draft(String type, Sentences.Sentence evidence, Set<String> platformClasses, Predicate<EntityMatch> carrier) {
       this.type = type;
       this.platformClasses = platformClasses;
+      this.carrier = carrier;
       this.evidence = evidence;
       this.paragraph = evidence.paragraph();
     }
@@ -882,8 +906,9 @@ public final class Extractor {
           case WEAPON -> {
             String weaponClass = NamedWeapons.weaponClass(e);
             if (LAUNCHES.contains(type) && platformClasses.contains(weaponClass)) {
-              // fired from a submarine or a warship: the carrier is the launch's platform, not its weapon
-              if (attributes.putIfAbsent("platform", name) == null) {
+              // fired from a submarine or a warship: the carrier is the launch's platform, not its
+              // weapon; "inspections of submarine facilities … and air defence tests" name neither
+              if (carrier.test(e) && attributes.putIfAbsent("platform", name) == null) {
                 claims.add(new Claim("platform", name, e.start(), e.end()));
               }
               continue;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.watchfloor.ingest.RawDocument;
+import org.watchfloor.model.Article;
 import org.watchfloor.model.Report;
 import org.watchfloor.parse.ArticleParser;
 import org.watchfloor.parse.ParseResult;
@@ -133,5 +134,57 @@ class ExtractorStateMediaRulesTest {
         We reject it as an unpardonable provocation against the sovereignty of the state.
         """);
     assertThat(news).isEmpty();
+  }
+
+  @Test
+  void aSubmarineInspectedIsNoPlatformOfALaunchToldBesideIt() {
+    List<Report> news = news("2025-12-26", """
+        Pyongyang, December 26 (KCNA) -- Kim Jong Un oversaw inspections of nuclear submarine facilities and a test-fire of an air-defence missile over the sea.
+        """);
+    Report launch = news.stream().filter(r -> r.eventType().equals("missile_launch")).findFirst().orElseThrow();
+    assertThat(launch.attributes()).doesNotContainKey("platform");
+    assertThat(launch.weapons()).containsExactly("air-defence missile");
+  }
+
+  @Test
+  void aMissileFiredFromASubmarineHasItAsPlatform() {
+    List<Report> news = news("2025-12-28", """
+        Pyongyang, December 28 (KCNA) -- Kim Jong Un oversaw the test-fire of a strategic cruise missile from the new nuclear submarine on Saturday.
+        """);
+    Report launch = news.stream().filter(r -> r.eventType().equals("missile_launch")).findFirst().orElseThrow();
+    assertThat(launch.attributes()).containsEntry("platform", "nuclear-powered submarine");
+  }
+
+  /** The reports of {@code body} read as an article whose publication day is not known. */
+  private static List<Report> headerless(String body) {
+    ParseResult parsed = new ArticleParser().parse(new RawDocument("headerless.txt", null, RawDocument.Format.TEXT,
+        body.getBytes(StandardCharsets.UTF_8), Map.of()));
+    assertThat(parsed.ok()).isTrue();
+    Article a = parsed.article();
+    Article undated = new Article(a.id(), a.url(), a.sourcePath(), a.outlet(), a.title(), a.byline(), null, a.language(),
+        a.text(), a.contentHash(), a.flags(), a.copyOf(), a.extra(), a.problems());
+    return EXTRACTOR.extract(undated).reports();
+  }
+
+  @Test
+  void aDayWithoutAYearInATextWithoutAPublicationDayIsNotDated() {
+    List<Report> reports = headerless("""
+        North Korea says it fired a new ICBM
+
+        BUSAN, March 9 (Harbour Wire) -- North Korea said on Friday it had fired a new intercontinental ballistic missile, the Hwasong-18, on March 8.
+        """);
+    assertThat(reports).filteredOn(r -> r.eventType().equals("missile_launch")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.date().isKnown()).isFalse());
+  }
+
+  @Test
+  void aDayWithItsYearInATextWithoutAPublicationDayIsDated() {
+    List<Report> reports = headerless("""
+        North Korea says it fired a new ICBM
+
+        BUSAN (Harbour Wire) -- North Korea fired a new intercontinental ballistic missile, the Hwasong-18, on March 8, 2024, the military said.
+        """);
+    assertThat(reports).filteredOn(r -> r.eventType().equals("missile_launch")).extracting(r -> r.date().earliest())
+        .contains(LocalDate.of(2024, 3, 8));
   }
 }
