@@ -187,4 +187,16 @@ class ExtractorStateMediaRulesTest {
     assertThat(reports).filteredOn(r -> r.eventType().equals("missile_launch")).extracting(r -> r.date().earliest())
         .contains(LocalDate.of(2024, 3, 8));
   }
+
+  @Test
+  void guidelinesOnNuclearForcesSignedAreTheJointPolicysWeapon() {
+    List<Report> news = news("2025-07-20", """
+        Pyongyang, July 20 (KCNA) -- A spokesman for the defence ministry released the following press statement on July 20:
+        The heads of the U.S. and the ROK made public a "joint statement" on nuclear deterrence on July 18.
+        Their generals signed the "guidelines on nuclear deterrence" to merge the nuclear forces of the U.S. with the army of the ROK.
+        """);
+    Report policy = news.stream().filter(r -> r.eventType().equals("policy_meeting")).findFirst().orElseThrow();
+    assertThat(policy.weapons()).contains("nuclear weapon");
+    assertThat(news).extracting(Report::eventType).doesNotContain("other");
+  }
 }
