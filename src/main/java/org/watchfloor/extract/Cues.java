@@ -118,6 +118,29 @@ final class Cues {
     return false;
   }
 
+  /**
+   * Whether a cue ends before offset {@code at} of {@code text} with at most {@code words} words
+   * between ("from the new submarine": "from", two words, then the name).
+   */
+  boolean endsNear(String text, int at, int words) {
+    if (pattern == null) {
+      return false;
+    }
+    int from = at;
+    for (int w = 0; w <= words && from > 0; w++) {
+      while (from > 0 && Character.isWhitespace(text.charAt(from - 1))) {
+        from--;
+      }
+      if (endsAt(text, from)) {
+        return true;
+      }
+      while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+        from--;
+      }
+    }
+    return false;
+  }
+
   boolean in(String text) {
     return find(text) != null;
   }

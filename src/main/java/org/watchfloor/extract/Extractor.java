@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +61,28 @@ public final class Extractor {
   /** Sentences from the start of an article that make its lead. */
   private static final int LEAD_SENTENCES = 3;
 
+  /**
+   * Sentences after a statement's opening within which the launch it is about names its weapon
+   * ("… released the following statement:" / "Terming our launch of a satellite a violation …").
+   */
+  private static final int STATEMENT_SUBJECT_SENTENCES = 2;
+
+  /**
+   * Characters after its trigger within which a word of a trigger's object lexicon must follow it
+   * ("visited the munitions factory"); further on, "visited Germany and … agreed on military
+   * cooperation" names no object of the visit. An object word before the trigger may lie anywhere.
+   */
+  private static final int OBJECT_REACH = 60;
+
+  /** Words that may stand between a platform cue and the platform: "from the new-type nuclear submarine". */
+  private static final int PLATFORM_CUE_WORDS = 4;
+
+  /** A possessive just before a trigger: "the frigate's visit". */
+  private static final Pattern POSSESSED = Pattern.compile("['’]s?\\s+$");
+
+  /** A short quotation: a label quoted as someone else's word ("the 'threat' of the north"). */
+  private static final Pattern SHORT_QUOTE = Pattern.compile("[\"“]([^\"”\n]{1,40})[\"”]");
+
   /** A line of a digest ("- He inspected …"): each is news in its own right. */
   private static final Pattern BULLET = Pattern.compile("\\s*[-•*]\\s+\\p{L}");
 
@@ -90,13 +113,21 @@ public final class Extractor {
   private final Cues capacities;
   private final Cues notEvents;
   private final Cues backdrops;
+  /** Pieces by outside writers ("an article contributed by an analyst"): opinion, not news. */
+  private final Cues contributed;
+  /** Words that make a trigger the purpose of an inspection ("inspected the base to guide the drill"). */
+  private final Cues purposes;
   private final NamedWeapons namedWeapons;
   private final Occasions occasions;
   /** Weapon classes whose firing is a weapons test, not a missile launch (MLRS, artillery). */
   private final Set<String> firingClasses;
   /** Weapon classes that carry what a launch fires (submarines, warships). */
   private final Set<String> platformClasses;
+  /** The words a launch's platform follows ("from", "aboard"; lexicon {@code platform_cues}). */
+  private final Cues platformCues;
   private final List<String> typeOrder;
+  /** Event types whose trigger inside a short quotation is another's label, not a happening. */
+  private final Set<String> scareQuoted;
   private final Map<String, Cues> originCues = new LinkedHashMap<>();
   /** Per event type, the objects its trigger needs beside it (lexicon {@code <type>_objects}). */
   private final Map<String, Cues> objects = new LinkedHashMap<>();
@@ -112,6 +143,8 @@ public final class Extractor {
   private final Map<String, Cues> actorWords = new LinkedHashMap<>();
   /** Per event type, the words that make its trigger a thing found, not done (lexicon {@code <type>_findings}). */
   private final Map<String, Cues> findings = new LinkedHashMap<>();
+  /** Per event type, crowds whose doing it is not ({@code <type>_crowds}: "a rally denounced"). */
+  private final Map<String, Cues> crowds = new LinkedHashMap<>();
 
   public Extractor(WatchProfile profile) {
     this.profile = profile;
@@ -128,16 +161,26 @@ public final class Extractor {
     this.capacities = new Cues(profile.lexicon("capacities"));
     this.notEvents = new Cues(profile.lexicon("not_events"));
     this.backdrops = new Cues(profile.lexicon("backdrops"));
+    this.contributed = new Cues(profile.lexicon("contributed_pieces"));
+    this.purposes = new Cues(profile.lexicon("purposes"));
     this.namedWeapons = new NamedWeapons(background, profile);
     this.occasions = new Occasions(profile.occasions());
     this.firingClasses = Set.copyOf(profile.lexicon("firing_classes"));
     this.platformClasses = Set.copyOf(profile.lexicon("platform_classes"));
+    this.platformCues = new Cues(profile.lexicon("platform_cues"));
     this.typeOrder = profile.eventTypeIds();
+    this.scareQuoted = Set.copyOf(profile.lexicon("scare_quoted_types"));
+    for (String type : scareQuoted) {
+      if (!typeOrder.contains(type)) {
+        throw new IllegalArgumentException("lexicon scare_quoted_types: unknown event type '" + type + "'");
+      }
+    }
     for (String type : typeOrder) {
       perType(type, "_happening", happenings);
       perType(type, "_denunciations", denunciations);
       perType(type, "_findings", findings);
       perType(type, "_actors", actorWords);
+      perType(type, "_crowds", crowds);
       List<String> doers = profile.lexicon(type + "_actor_entities");
       if (!doers.isEmpty()) {
         actorEntities.put(type, entityKinds(type + "_actor_entities", doers));
@@ -208,9 +251,7 @@ public final class Extractor {
     for (EntityMatch e : entities) {
       mentions.add(new Mention(Mention.Kind.ENTITY, e.start(), e.end(), text.substring(e.start(), e.end()), e.entity().id()));
     }
-    List<TimeExpression> timex = anchor == null
-        ? times.tag(text, LocalDate.of(2000, 1, 1)).stream().filter(t -> t.kind() == TimeExpression.Kind.ABSOLUTE).toList()
-        : times.tag(text, anchor);
+    List<TimeExpression> timex = anchor == null ? anchorFree(text) : times.tag(text, anchor);
     for (TimeExpression t : timex) {
       mentions.add(new Mention(Mention.Kind.TIME, t.start(), t.end(), t.text(), t.value().isKnown() ? t.value().iso() : null));
     }
@@ -220,11 +261,17 @@ public final class Extractor {
     }
 
     String articleOrigin = articleOrigin(article);
+    // "fired from a submarine": a submarine is a launch's platform only as what it was fired from
+    Predicate<EntityMatch> carrier = e -> platformCues.endsNear(text, e.start(), PLATFORM_CUE_WORDS);
     List<Draft> drafts = new ArrayList<>();
     Draft last = null;
     int ordinal = 0;
     boolean militaryArticle = militaryIn(text, entities);
     boolean statementArticle = false;
+    // "The full text of an article contributed by an analyst": an opinion, all of it background
+    boolean opinionPiece = false;
+    Draft statementDraft = null;
+    int statementAt = 0;
     List<Sentences.Sentence> sentences = Sentences.joinedAcross(text, Sentences.of(text),
         entities.stream().map(e -> new int[] {e.start(), e.end()}).toList());
     for (Sentences.Sentence s : sentences) {
@@ -241,7 +288,10 @@ public final class Extractor {
         continue;
       }
       // ("released Saturday the following press statement": the day between verb and object)
-      boolean statement = lead && militaryArticle && statements.in(DAY_AFTER_VERB.matcher(s.text()).replaceAll(""));
+      boolean contributedPiece = contributed.in(s.text());
+      opinionPiece |= ordinal == 1 && contributedPiece;
+      boolean statement = lead && militaryArticle && !contributedPiece
+          && statements.in(DAY_AFTER_VERB.matcher(s.text()).replaceAll(""));
       statementArticle |= statement;
       // (the first sentence of an article on military matters is its news: "The plenary
       // meeting concluded" needs no military word of its own)
@@ -250,7 +300,13 @@ public final class Extractor {
       boolean dayTold = times.stream().anyMatch(Extractor::toldDay);
       List<TriggerMatch> eligible = statement ? List.of()
           : eligibleTriggers(s, inSentence, ordinal == 1 && militaryArticle, statementArticle && dayTold, dayTold, drafts);
-      TriggerMatch best = best(eligible);
+      TriggerMatch best = best(s.text(), eligible);
+      if (statementDraft != null && ordinal - statementAt <= STATEMENT_SUBJECT_SENTENCES && statementDraft.weapons.isEmpty()
+          && eligible.stream().anyMatch(t -> LAUNCHES.contains(t.eventType()))) {
+        // "Terming our launch of a satellite a violation …": the statement is about that weapon
+        statementDraft.absorb(inSentence.stream().filter(e -> e.entity().kind() == EntityKind.WEAPON).toList(),
+            List.of(), statementDraft.paragraph);
+      }
       // "X issued a press statement on Sunday": the statement is the news, whoever its speaker.
       String type = statement ? "threat_statement" : best == null ? null : best.eventType();
       if (type == null) {
@@ -259,13 +315,15 @@ public final class Extractor {
         }
         continue;
       }
-      Map<TriggerMatch, TimeExpression> ownDated = best == null ? Map.of() : ownDated(s.text(), best, eligible, times);
+      Map<TriggerMatch, TimeExpression> ownDated = best == null ? Map.of() : ownDated(s.text(), best, eligible, rebased(times, s.start()));
+      boolean sequenced = sequence.in(s.text());
       List<TriggerMatch> cuts = new ArrayList<>(ownDated.keySet());
       if (best != null) {
         cuts.add(best);
       }
       cuts.sort(Comparator.comparingInt(TriggerMatch::start));
-      List<TimeExpression> primaryTimes = times.stream().filter(t -> !ownDated.containsValue(t)).toList();
+      List<TimeExpression> primaryTimes = times.stream()
+          .filter(t -> ownDated.values().stream().noneMatch(o -> o.start() + s.start() == t.start())).toList();
       int[] region = best == null ? new int[] {0, s.text().length()} : region(best, cuts, s.text().length());
       List<Draft> found = new ArrayList<>();
       // "The directive follows a tour of a shipyard": what comes after the cue happened before
@@ -274,11 +332,12 @@ public final class Extractor {
       boolean earlier = best != null && after != null && after.start() > 0 && best.start() >= after.end();
       int[] planRegion = best == null ? region : planRegion(best, eligible, region);
       found.add(draft(article, s, type, within(inSentence, s.start() + region[0], s.start() + region[1]), numbers,
-          primaryTimes, planRegion, earlier, anchor, articleOrigin));
+          primaryTimes, planRegion, earlier, anchor, articleOrigin, carrier));
       ownDated.forEach((t, when) -> {
         int[] r = region(t, cuts, s.text().length());
+        TimeExpression told = times.stream().filter(x -> x.start() == when.start() + s.start()).findFirst().orElseThrow();
         found.add(draft(article, s, t.eventType(), within(inSentence, s.start() + r[0], s.start() + r[1]), List.of(),
-            List.of(when), r, true, anchor, articleOrigin));
+            List.of(told), r, sequenced, anchor, articleOrigin, carrier));
       });
       if (statement) {
         // "released the following press statement 'Our army will …'": the issuing is done; a plan
@@ -291,7 +350,7 @@ public final class Extractor {
         // A statement that denounces what the enemy did tells, beside its warnings, happenings to
         // the day ("On June 26, they resumed their firing drill"): each is news of its own.
         // (its own warnings are the statement's news; another's denunciation it cites is not)
-        d.background |= !lead && !(statementArticle && d.toldDay() && !d.type.equals("threat_statement"));
+        d.background |= opinionPiece || (!lead && !(statementArticle && d.toldDay() && !d.type.equals("threat_statement")));
         Draft same = drafts.stream().filter(x -> x.compatible(d)).findFirst().orElse(null);
         if (same != null) {
           same.merge(d);
@@ -299,6 +358,10 @@ public final class Extractor {
         } else {
           drafts.add(d);
           last = d;
+        }
+        if (statement && d == found.get(0)) {
+          statementDraft = last;
+          statementAt = ordinal;
         }
       }
     }
@@ -400,8 +463,18 @@ public final class Extractor {
       // "sent off at the airport", "increased production of cement", "visited Germany": a
       // transfer, a production order or an inspection is one of the watch only with its object.
       Cues object = objects.get(t.eventType());
-      if (object != null && !object.in(s.text())
+      if (object != null && !objectNear(object, s.text(), t)
           && objectEntities.get(t.eventType()).stream().noneMatch(kinds::contains)) {
+        continue;
+      }
+      // "an all-people rally took place to denounce …": what a crowd does is no event of the type
+      Cues crowd = crowds.get(t.eventType());
+      Matcher crowdWord = crowd == null ? null : crowd.find(s.text());
+      if (crowdWord != null && crowdWord.end() <= t.start()) {
+        continue;
+      }
+      // 'allegedly to cope with the "threat" of …': a label quoted as the other side's word
+      if (scareQuoted.contains(t.eventType()) && inShortQuote(s.text(), t)) {
         continue;
       }
       // "praised them for producing", "the decision of the last plenary meeting": an order is
@@ -416,6 +489,11 @@ public final class Extractor {
       // article has told one, "he then looked round the workshops" goes on with it
       Set<EntityKind> doers = actorEntities.get(t.eventType());
       Matcher doerWord = actorWords.containsKey(t.eventType()) ? actorWords.get(t.eventType()).find(s.text()) : null;
+      // "welcomed the frigate's visit": who makes it is the thing named just before, no doer
+      if (doers != null && POSSESSED.matcher(s.text().substring(0, t.start())).find()
+          && inSentence.stream().noneMatch(e -> e.end() - s.start() == possessor(s.text(), t) && doer(e, doers, s, t))) {
+        continue;
+      }
       if (doers != null && inSentence.stream().noneMatch(e -> doer(e, doers, s, t))
           && (doerWord == null || doerWord.end() > t.start())
           && drafted.stream().noneMatch(d -> d.type.equals(t.eventType()) && !d.background)) {
@@ -430,6 +508,40 @@ public final class Extractor {
       out.add(t);
     }
     return out;
+  }
+
+  /** Where the possessor named before a trigger ("the frigate's visit") ends in the sentence. */
+  private static int possessor(String sentence, TriggerMatch t) {
+    Matcher m = POSSESSED.matcher(sentence.substring(0, t.start()));
+    return m.find() ? m.start() : -1;
+  }
+
+  /**
+   * Whether a word of {@code object} is the object of trigger {@code t}: before it anywhere
+   * ("the munitions factory Kim visited"), after it within {@link #OBJECT_REACH} characters.
+   */
+  private static boolean objectNear(Cues object, String sentence, TriggerMatch t) {
+    Matcher m = object.find(sentence);
+    while (m != null) {
+      if (m.end() <= t.start() || m.start() - t.end() <= OBJECT_REACH) {
+        return true;
+      }
+      if (m.start() > t.end() + OBJECT_REACH) {
+        return false;
+      }
+      m = m.find() ? m : null;
+    }
+    return false;
+  }
+
+  private static boolean inShortQuote(String sentence, TriggerMatch t) {
+    Matcher q = SHORT_QUOTE.matcher(sentence);
+    while (q.find()) {
+      if (q.start(1) <= t.start() && q.end(1) >= t.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -462,8 +574,16 @@ public final class Extractor {
     return false;
   }
 
-  /** The most specific type's longest trigger, or {@code null}. */
-  private @Nullable TriggerMatch best(List<TriggerMatch> eligible) {
+  /**
+   * The trigger a purpose cue leads to ("inspected the base to guide the drill": the drill is the
+   * news), else the most specific type's longest trigger, or {@code null}.
+   */
+  private @Nullable TriggerMatch best(String sentence, List<TriggerMatch> eligible) {
+    for (TriggerMatch t : eligible) {
+      if (purposes.endsAt(sentence, t.start())) {
+        return t;
+      }
+    }
     TriggerMatch best = null;
     for (TriggerMatch t : eligible) {
       if (best == null || rank(t) < rank(best)
@@ -478,14 +598,15 @@ public final class Extractor {
    * Earlier happenings of another type that the sentence dates on their own, after a sequence
    * cue ("the directive follows a tour of a submarine facility earlier this week"): each date
    * goes to the trigger nearest to it, and one nearer to another type's trigger than to the
-   * news's makes an event of its own.
+   * news's makes an event of its own. A sentence that tells several days ("a drill on June 5 …
+   * and the air drill staged on June 17-20") likewise gives each day's happening its own event.
    */
   private Map<TriggerMatch, TimeExpression> ownDated(String sentence, TriggerMatch best, List<TriggerMatch> eligible,
       List<TimeExpression> times) {
     Map<TriggerMatch, TimeExpression> out = new LinkedHashMap<>();
     Matcher after = sequence.find(sentence);
     if (after == null) {
-      return out;
+      return severalDays(best, eligible, times);
     }
     Set<String> types = new LinkedHashSet<>();
     types.add(best.eventType());
@@ -503,6 +624,49 @@ public final class Extractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The happenings of a sentence that tells two or more days: each day goes to the nearest
+   * trigger before it ("the drill was conducted on June 5"; the one after it when none is before),
+   * and a day that goes to a trigger other than the news's makes an event of its own.
+   */
+  private static Map<TriggerMatch, TimeExpression> severalDays(TriggerMatch best, List<TriggerMatch> eligible,
+      List<TimeExpression> times) {
+    Map<TriggerMatch, TimeExpression> out = new LinkedHashMap<>();
+    List<TimeExpression> days = times.stream().filter(t -> toldDay(t) && !t.future()).toList();
+    if (days.stream().map(t -> t.value().earliest()).distinct().count() < 2) {
+      return out;
+    }
+    for (TimeExpression t : days) {
+      Comparator<TriggerMatch> nearer = Comparator.comparingInt(x -> gap(x.start(), x.end(), t.start(), t.end()));
+      TriggerMatch owner = eligible.stream().filter(x -> x.end() <= t.start()).min(nearer)
+          .orElseGet(() -> eligible.stream().min(nearer).orElse(best));
+      if (owner != best && owner.start() != best.start() && !out.containsKey(owner)) {
+        out.put(owner, t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The time expressions of a text with no publication day that need none: absolute ones whose
+   * value is the same whatever the day they are read on. "April 14" with no year is left out, as
+   * no year it could be given would be more than a guess.
+   */
+  private List<TimeExpression> anchorFree(String text) {
+    List<TimeExpression> early = times.tag(text, LocalDate.of(2000, 1, 1));
+    List<TimeExpression> late = times.tag(text, LocalDate.of(2031, 7, 1));
+    return early.stream()
+        .filter(t -> t.kind() == TimeExpression.Kind.ABSOLUTE && t.value().isKnown())
+        .filter(t -> late.stream().anyMatch(u -> u.start() == t.start() && u.end() == t.end() && u.value().equals(t.value())))
+        .toList();
+  }
+
+  /** The time expressions with offsets in their sentence, which starts at {@code from}, as triggers' are. */
+  private static List<TimeExpression> rebased(List<TimeExpression> times, int from) {
+    return times.stream().map(t -> new TimeExpression(t.start() - from, t.end() - from, t.text(), t.value(), t.kind(),
+        t.timeOfDay(), t.zone(), t.future())).toList();
   }
 
   /** A day told in the text ("on June 26", "on Sunday"), not the dateline's day. */
@@ -596,8 +760,8 @@ public final class Extractor {
 
   private Draft draft(Article article, Sentences.Sentence s, String type, List<EntityMatch> inSentence,
       List<Claim> numbers, List<TimeExpression> timex, int[] region, boolean earlier, @Nullable LocalDate anchor,
-      String articleOrigin) {
-    Draft d = new Draft(type, s, platformClasses);
+      String articleOrigin, Predicate<EntityMatch> carrier) {
+    Draft d = new Draft(type, s, platformClasses, carrier);
     d.earlier = earlier;
     d.absorb(inSentence, numbers, s.paragraph());
     // (an earlier happening is past: a plan or a future date in its sentence belongs to the news)
@@ -696,6 +860,8 @@ public final class Extractor {
     final String type;
     final Sentences.Sentence evidence;
     final Set<String> platformClasses;
+    /** Whether a platform named is what the launch was fired from ("from a submarine"). */
+    final Predicate<EntityMatch> carrier;
     int paragraph;
     EventDate date = EventDate.UNKNOWN;
     boolean planned;
@@ -722,9 +888,10 @@ public final class Extractor {
     final Map<String, String> attributes = new LinkedHashMap<>();
     final List<Claim> claims = new ArrayList<>();
 
-    Draft(String type, Sentences.Sentence evidence, Set<String> platformClasses) {
+    Draft(String type, Sentences.Sentence evidence, Set<String> platformClasses, Predicate<EntityMatch> carrier) {
       this.type = type;
       this.platformClasses = platformClasses;
+      this.carrier = carrier;
       this.evidence = evidence;
       this.paragraph = evidence.paragraph();
     }
@@ -739,8 +906,9 @@ public final class Extractor {
           case WEAPON -> {
             String weaponClass = NamedWeapons.weaponClass(e);
             if (LAUNCHES.contains(type) && platformClasses.contains(weaponClass)) {
-              // fired from a submarine or a warship: the carrier is the launch's platform, not its weapon
-              if (attributes.putIfAbsent("platform", name) == null) {
+              // fired from a submarine or a warship: the carrier is the launch's platform, not its
+              // weapon; "inspections of submarine facilities … and air defence tests" name neither
+              if (carrier.test(e) && attributes.putIfAbsent("platform", name) == null) {
                 claims.add(new Claim("platform", name, e.start(), e.end()));
               }
               continue;
