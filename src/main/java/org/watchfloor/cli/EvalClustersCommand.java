@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.watchfloor.eval.clusters.ClusterEvaluation;
 import org.watchfloor.eval.clusters.ClusterScores;
 import org.watchfloor.eval.clusters.ConflictScores;
+import org.watchfloor.eval.clusters.IssueChecks;
 import org.watchfloor.store.ScratchDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,6 +109,9 @@ public final class EvalClustersCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-9s %9.3f %9.3f %9.3f   (%d gold, %d flagged, %d right)%n", "conflicts", c.precision(),
           c.recall(), c.f1(), c.gold(), c.system(), c.correct());
     }
+    out.printf(Locale.ROOT, "split although sharing an origin: %d gold events; same weapon's launches over %d days"
+        + " apart merged: %d system events%n", r.originSplits().size(), IssueChecks.LAUNCHES_APART_DAYS,
+        r.weaponMerges().size());
     out.printf(Locale.ROOT,
         "clusters: %d gold events, %d gold articles, %d links gold / %d system / %d both; pairwise F1 %.3f,"
             + " B-cubed F1 %.3f; %d articles, %d reports ingested in %.1f s%n",
@@ -132,6 +136,17 @@ public final class EvalClustersCommand implements Callable<Integer> {
       if (ev.goldEvents().size() > 1) {
         out.printf(Locale.ROOT, "  %s: %s%n", describe(r, ev.id()), String.join(", ", ev.goldEvents()));
       }
+    }
+    out.println("gold events split over system events whose parts share an origin:");
+    for (IssueChecks.OriginSplit split : r.originSplits()) {
+      out.printf(Locale.ROOT, "  %s: shared %s; %s%n", split.goldEvent(), String.join(", ", split.sharedOrigins()),
+          split.systemEvents().stream().map(id -> describe(r, id)).collect(Collectors.joining("; ")));
+    }
+    out.println("system events holding launches of one weapon over " + IssueChecks.LAUNCHES_APART_DAYS
+        + " days apart:");
+    for (IssueChecks.WeaponMerge m : r.weaponMerges()) {
+      out.printf(Locale.ROOT, "  %s: %s and %s, %d days apart, both %s%n", describe(r, m.systemEvent()), m.first(),
+          m.second(), m.daysApart(), m.weapon());
     }
     out.println();
   }

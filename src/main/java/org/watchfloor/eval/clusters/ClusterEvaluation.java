@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.Extractor;
@@ -36,7 +37,8 @@ public final class ClusterEvaluation {
   public record Result(
       ClusterScores scores, List<EventRow> events, List<String> unmatched, int articlesStored, int reports,
       double ingestSeconds, @Nullable ConflictScores conflicts, StageTimes stages,
-      Map<String, SystemEvent> systemEvents) {}
+      Map<String, SystemEvent> systemEvents, List<IssueChecks.OriginSplit> originSplits,
+      List<IssueChecks.WeaponMerge> weaponMerges) {}
 
   /**
    * One gold event: how many of its articles were found, and over how many system events they
@@ -85,7 +87,8 @@ public final class ClusterEvaluation {
     Map<String, Set<String>> systemGroups = new HashMap<>();
     List<String> unmatched = new ArrayList<>();
     List<EventRow> rows = new ArrayList<>();
-    Map<String, Set<String>> eventsOfArticle = new HashMap<>();
+    Map<String, Map<String, Set<String>>> eventsOfArticle = new HashMap<>();
+    Map<String, Map<String, Set<String>>> partsOfGold = new LinkedHashMap<>();
     Map<String, String> representative = new HashMap<>();
     Map<String, Set<String>> goldOfSystem = new HashMap<>();
     for (GoldEvents.Event g : gold) {
@@ -94,6 +97,7 @@ public final class ClusterEvaluation {
       int without = 0;
       Set<String> spread = new TreeSet<>();
       Map<String, Set<String>> placed = new LinkedHashMap<>();
+      Map<String, Set<String>> parts = new TreeMap<>();
       for (String ref : g.articles()) {
         goldGroups.computeIfAbsent(ref, k -> new LinkedHashSet<>()).add(g.key());
         List<String> ids = resolve(ref, byUrl, stored);
@@ -106,7 +110,10 @@ public final class ClusterEvaluation {
         found++;
         Set<String> events = new LinkedHashSet<>();
         for (String id : ids) {
-          events.addAll(eventsOfArticle.computeIfAbsent(id, k -> eventsOf(store, k, withBackground)));
+          eventsOfArticle.computeIfAbsent(id, k -> eventsOf(store, k, withBackground)).forEach((ev, origins) -> {
+            events.add(ev);
+            parts.computeIfAbsent(ev, k -> new TreeSet<>()).addAll(origins);
+          });
         }
         systemGroups.put(ref, events);
         placed.put(ref, events);
@@ -119,6 +126,7 @@ public final class ClusterEvaluation {
         }
         spread.addAll(events);
       }
+      partsOfGold.put(g.key(), parts);
       rows.add(new EventRow(g.key(), g.type(), g.articles().size(), found, spread.size(), without, placed));
       votes.entrySet().stream()
           .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
@@ -134,17 +142,20 @@ public final class ClusterEvaluation {
     Set<String> judgementCalls = new TreeSet<>();
     gold.stream().filter(GoldEvents.Event::judgementCall).forEach(g -> judgementCalls.add(g.key()));
     return new Result(ClusterScores.score(systemGroups, goldGroups, judgementCalls), rows, unmatched, summary.stored(),
-        summary.reports(), ingestSeconds, conflicts, summary.stages(), systemEvents);
+        summary.reports(), ingestSeconds, conflicts, summary.stages(), systemEvents,
+        IssueChecks.originSplits(partsOfGold), IssueChecks.weaponMerges(goldOfSystem, gold));
   }
 
-  private static Set<String> eventsOf(Store store, String articleId, boolean withBackground) {
+  /** The events the article's reports went to, each with the origins of those reports. */
+  private static Map<String, Set<String>> eventsOf(Store store, String articleId, boolean withBackground) {
     try {
-      Set<String> out = new LinkedHashSet<>();
+      Map<String, Set<String>> out = new LinkedHashMap<>();
       for (Report r : store.events().reportsOfArticle(articleId)) {
         if (r.background() && !withBackground) {
           continue;
         }
-        store.events().eventOfReport(r.id()).ifPresent(out::add);
+        store.events().eventOfReport(r.id())
+            .ifPresent(ev -> out.computeIfAbsent(ev, k -> new TreeSet<>()).add(r.origin()));
       }
       return out;
     } catch (SQLException e) {

@@ -5,11 +5,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a gold file of events: a CSV with a header naming at least {@code event_key} and
@@ -20,10 +23,20 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class GoldEvents {
 
-  /** One gold event and the articles that report it; {@code judgementCall}: forgiven when missed. */
-  public record Event(String key, String type, List<String> articles, boolean judgementCall) {
+  /**
+   * One gold event and the articles that report it; {@code judgementCall}: forgiven when missed;
+   * {@code date} the day it happened when the gold gives one, {@code weapons} the systems it names
+   * (the {@code weapons} column, separated by {@code ;}).
+   */
+  public record Event(String key, String type, List<String> articles, boolean judgementCall,
+      @Nullable LocalDate date, List<String> weapons) {
     public Event {
       articles = List.copyOf(articles);
+      weapons = List.copyOf(weapons);
+    }
+
+    public Event(String key, String type, List<String> articles, boolean judgementCall) {
+      this(key, type, articles, judgementCall, null, List.of());
     }
 
     public Event(String key, String type, List<String> articles) {
@@ -44,10 +57,25 @@ public final class GoldEvents {
         List<String> refs = Arrays.stream(r.get("article_urls").trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
         if (!refs.isEmpty()) {
           out.add(new Event(r.get("event_key"), r.isMapped("event_type") ? r.get("event_type") : "", refs,
-              r.isMapped("notes") && org.watchfloor.eval.events.GoldEvents.forgiven(r.get("notes"))));
+              r.isMapped("notes") && org.watchfloor.eval.events.GoldEvents.forgiven(r.get("notes")),
+              r.isMapped("event_date") ? day(r.get("event_date")) : null,
+              r.isMapped("weapons") ? weapons(r.get("weapons")) : List.of()));
         }
       }
     }
     return out;
+  }
+
+  /** The day a gold row dates its event, or {@code null} where it gives none or only a month. */
+  private static @Nullable LocalDate day(String text) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static List<String> weapons(String text) {
+    return Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -86,7 +86,27 @@ class EvalClustersCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("  launch (missile_launch): 2 articles over 2 system events, 0 without one\n")
         .containsPattern("    https://wire.example/launch -> e[0-9a-f]{15} missile_launch 2024-05-16 ")
-        .containsPattern("    https://wire.example/later -> e[0-9a-f]{15} missile_launch 2024-06-30 ");
+        .containsPattern("    https://wire.example/later -> e[0-9a-f]{15} missile_launch 2024-06-30 ")
+        .contains("gold events split over system events whose parts share an origin:\n  launch: shared jcs; e")
+        .contains("split although sharing an origin: 1 gold events;");
+  }
+
+  @Test
+  void detailsListASystemEventHoldingTwoLaunchesOfOneMissileWeeksApart() throws Exception {
+    Path articles = Files.createDirectories(tmp.resolve("articles"));
+    Files.writeString(articles.resolve("a.txt"), LAUNCH, StandardCharsets.UTF_8);
+    Files.writeString(articles.resolve("b.txt"), SAME_LAUNCH, StandardCharsets.UTF_8);
+    Path gold = tmp.resolve("gold.csv");
+    // the gold says the two reports the system joins are firings of one missile six weeks apart
+    Files.writeString(gold, "event_key,event_date,event_type,weapons,article_urls\n"
+        + "april,2024-04-04,missile_launch,Hwasong-11; ballistic missile,https://wire.example/launch\n"
+        + "may,2024-05-16,missile_launch,Hwasong 11,file:articles/b.txt\n", StandardCharsets.UTF_8);
+
+    Run r = run("--details", "--gold", gold.toString(), "--articles", articles.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("system events holding launches of one weapon over 7 days apart:\n"
+            + "  e[0-9a-f]{15} missile_launch 2024-05-16 \"[^\n]*\": april and may, 42 days apart, both hwasong11\n")
+        .contains("same weapon's launches over 7 days apart merged: 1 system events");
   }
 
   @Test
