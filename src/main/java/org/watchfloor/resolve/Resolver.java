@@ -476,14 +476,20 @@ public final class Resolver {
         return 0;
       }
     }
-    if (weapons.disagree(r.weapons(), e.weapons()) || sites.disagree(placesOfItsOwn(r), e.locations())) {
+    // two announcements of one kind of happening within a day are one notice retold: how loosely
+    // each describes what is coming ("a satellite-carrying rocket", "ICBM technology") does not set
+    // them apart, only two different named systems do, and they need share no name
+    boolean notices = r.planned() && e.planned() && !sameExercise;
+    boolean weaponsApart = notices ? weapons.systemsDisagree(r.weapons(), e.weapons())
+        : weapons.disagree(r.weapons(), e.weapons());
+    if (weaponsApart || sites.disagree(placesOfItsOwn(r), e.locations())) {
       return 0;
     }
     int shared = specificShared(r, e, weapons, sites)
         + (int) r.weapons().stream().filter(w -> weapons.isClass(w) && e.weapons().contains(w)).count()
         + (int) participants(r).stream().filter(e.actors()::contains).count();
     boolean sameStory = sameStory(r, e);
-    if (shared == 0 && !sameStory) {
+    if (shared == 0 && !sameStory && !notices) {
       return 0;
     }
     // one story in one source's words (a version, a digest's retelling) names its speaker in words

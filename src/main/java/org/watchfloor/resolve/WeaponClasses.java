@@ -50,16 +50,20 @@ public record WeaponClasses(Map<String, String> classOfSystem, Set<String> class
    * sides and none in common, or both sides name only classes and share none.
    */
   public boolean disagree(List<String> a, List<String> b) {
-    Map<String, Set<String>> systemsA = systemsByClass(a);
+    return systemsDisagree(a, b) || systemsByClass(a).isEmpty() && systemsByClass(b).isEmpty() && !a.isEmpty()
+        && !b.isEmpty() && a.stream().noneMatch(b::contains);
+  }
+
+  /** Whether some class has named systems on both sides and none in common; classes alone never disagree. */
+  public boolean systemsDisagree(List<String> a, List<String> b) {
     Map<String, Set<String>> systemsB = systemsByClass(b);
-    for (Map.Entry<String, Set<String>> e : systemsA.entrySet()) {
+    for (Map.Entry<String, Set<String>> e : systemsByClass(a).entrySet()) {
       Set<String> other = systemsB.get(e.getKey());
       if (other != null && e.getValue().stream().noneMatch(other::contains)) {
         return true;
       }
     }
-    return systemsA.isEmpty() && systemsB.isEmpty() && !a.isEmpty() && !b.isEmpty()
-        && a.stream().noneMatch(b::contains);
+    return false;
   }
 
   private Map<String, Set<String>> systemsByClass(List<String> weapons) {
