@@ -137,7 +137,7 @@ public final class EvalClustersCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %s: %s%n", describe(r, ev.id()), String.join(", ", ev.goldEvents()));
       }
     }
-    out.println("gold events split over system events whose parts share an origin:");
+    out.println("gold events split although articles share an origin (two of them in no common system event):");
     for (IssueChecks.OriginSplit split : r.originSplits()) {
       out.printf(Locale.ROOT, "  %s: shared %s; %s%n", split.goldEvent(), String.join(", ", split.sharedOrigins()),
           split.systemEvents().stream().map(id -> describe(r, id)).collect(Collectors.joining("; ")));

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.Extractor;
@@ -88,7 +87,7 @@ public final class ClusterEvaluation {
     List<String> unmatched = new ArrayList<>();
     List<EventRow> rows = new ArrayList<>();
     Map<String, Map<String, Set<String>>> eventsOfArticle = new HashMap<>();
-    Map<String, Map<String, Set<String>>> partsOfGold = new LinkedHashMap<>();
+    Map<String, Map<String, Map<String, Set<String>>>> partsOfGold = new LinkedHashMap<>();
     Map<String, String> representative = new HashMap<>();
     Map<String, Set<String>> goldOfSystem = new HashMap<>();
     for (GoldEvents.Event g : gold) {
@@ -97,7 +96,7 @@ public final class ClusterEvaluation {
       int without = 0;
       Set<String> spread = new TreeSet<>();
       Map<String, Set<String>> placed = new LinkedHashMap<>();
-      Map<String, Set<String>> parts = new TreeMap<>();
+      Map<String, Map<String, Set<String>>> parts = new LinkedHashMap<>();
       for (String ref : g.articles()) {
         goldGroups.computeIfAbsent(ref, k -> new LinkedHashSet<>()).add(g.key());
         List<String> ids = resolve(ref, byUrl, stored);
@@ -109,12 +108,14 @@ public final class ClusterEvaluation {
         }
         found++;
         Set<String> events = new LinkedHashSet<>();
+        Map<String, Set<String>> part = new LinkedHashMap<>();
         for (String id : ids) {
           eventsOfArticle.computeIfAbsent(id, k -> eventsOf(store, k, withBackground)).forEach((ev, origins) -> {
             events.add(ev);
-            parts.computeIfAbsent(ev, k -> new TreeSet<>()).addAll(origins);
+            part.computeIfAbsent(ev, k -> new TreeSet<>()).addAll(origins);
           });
         }
+        parts.put(ref, part);
         systemGroups.put(ref, events);
         placed.put(ref, events);
         for (String ev : events) {

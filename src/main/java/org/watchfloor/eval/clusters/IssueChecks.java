@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Two checks on a grouping that the pairwise and B-cubed scores blur: a gold event split over
- * system events whose parts share an origin (the same primary source told of it twice, and the
+ * Two checks on a grouping that the pairwise and B-cubed scores blur: a gold event split although
+ * two of its articles trace to a common origin (the same primary source told of it twice, and the
  * system still did not join them), and a system event holding two gold launches of the same named
  * weapon more than {@value #LAUNCHES_APART_DAYS} days apart (two firings of one missile merged).
  */
@@ -28,10 +28,11 @@ public final class IssueChecks {
   private static final String LAUNCH = "missile_launch";
 
   /**
-   * A gold event split over system events whose parts trace to a common origin.
+   * A gold event with two articles whose reports trace to a common origin yet went to no common
+   * system event.
    *
-   * @param sharedOrigins the origins two or more of its parts have in common
-   * @param systemEvents the system events holding its articles
+   * @param sharedOrigins the origins such unjoined articles have in common
+   * @param systemEvents the system events those articles went to
    */
   public record OriginSplit(String goldEvent, Set<String> sharedOrigins, Set<String> systemEvents) {}
 
@@ -41,27 +42,43 @@ public final class IssueChecks {
   private IssueChecks() {}
 
   /**
-   * The gold events whose parts, by system event, share an origin.
+   * The gold events split although their reports share an origin: two of the event's articles
+   * went to no common system event while their reports there trace to a common origin. Pairs are
+   * compared rather than the system events themselves, so an article that also reports another
+   * gold event (a statement and the drill it answers) does not count as a split of either.
    *
-   * @param parts for each gold event, the origins of its articles' reports in each system event
-   *     they went to
+   * @param placed for each gold event, for each of its articles, the system events its reports
+   *     went to, each with the origins of those reports
    */
-  public static List<OriginSplit> originSplits(Map<String, Map<String, Set<String>>> parts) {
+  public static List<OriginSplit> originSplits(Map<String, Map<String, Map<String, Set<String>>>> placed) {
     List<OriginSplit> out = new ArrayList<>();
-    parts.forEach((gold, byEvent) -> {
+    placed.forEach((gold, byArticle) -> {
+      List<Map<String, Set<String>>> articles = new ArrayList<>(byArticle.values());
       Set<String> shared = new TreeSet<>();
-      Set<String> seen = new HashSet<>();
-      for (Set<String> origins : byEvent.values()) {
-        for (String o : origins) {
-          if (!seen.add(o)) {
-            shared.add(o);
+      Set<String> events = new TreeSet<>();
+      for (int i = 0; i < articles.size(); i++) {
+        for (int j = i + 1; j < articles.size(); j++) {
+          Map<String, Set<String>> a = articles.get(i);
+          Map<String, Set<String>> b = articles.get(j);
+          Set<String> common = origins(a);
+          common.retainAll(origins(b));
+          if (!common.isEmpty() && a.keySet().stream().noneMatch(b::containsKey)) {
+            shared.addAll(common);
+            events.addAll(a.keySet());
+            events.addAll(b.keySet());
           }
         }
       }
-      if (byEvent.size() > 1 && !shared.isEmpty()) {
-        out.add(new OriginSplit(gold, shared, new TreeSet<>(byEvent.keySet())));
+      if (!shared.isEmpty()) {
+        out.add(new OriginSplit(gold, shared, events));
       }
     });
+    return out;
+  }
+
+  private static Set<String> origins(Map<String, Set<String>> byEvent) {
+    Set<String> out = new HashSet<>();
+    byEvent.values().forEach(out::addAll);
     return out;
   }
 

@@ -11,19 +11,30 @@ import org.junit.jupiter.api.Test;
 class IssueChecksTest {
 
   @Test
-  void aSplitWhosePartsShareAnOriginIsListed() {
-    Map<String, Map<String, Set<String>>> parts = Map.of(
-        "spring-launch", Map.of("e1", Set.of("jcs", "outlet:Wire"), "e2", Set.of("jcs")),
-        "autumn-test", Map.of("e3", Set.of("kcna"), "e4", Set.of("japan-mod")));
+  void twoArticlesOfOneSourceInNoCommonSystemEventAreASplit() {
+    Map<String, Map<String, Map<String, Set<String>>>> placed = Map.of(
+        "spring-launch", Map.of(
+            "u1", Map.of("e1", Set.of("jcs", "outlet:Wire")),
+            "u2", Map.of("e2", Set.of("jcs")),
+            "u3", Map.of("e1", Set.of("japan-mod"))),
+        "autumn-test", Map.of(
+            "u4", Map.of("e3", Set.of("kcna")),
+            "u5", Map.of("e4", Set.of("japan-mod"))));
 
-    List<IssueChecks.OriginSplit> splits = IssueChecks.originSplits(parts);
+    List<IssueChecks.OriginSplit> splits = IssueChecks.originSplits(placed);
 
     assertThat(splits).containsExactly(new IssueChecks.OriginSplit("spring-launch", Set.of("jcs"), Set.of("e1", "e2")));
   }
 
   @Test
-  void aGoldEventInOneSystemEventIsNoSplitWhateverItsOrigins() {
-    assertThat(IssueChecks.originSplits(Map.of("one", Map.of("e1", Set.of("jcs", "kcna"))))).isEmpty();
+  void anArticleThatAlsoReportsAnotherEventIsNoSplit() {
+    // the statement's article went to the statement's event and to the drill's, the drill's own
+    // article to the drill's: the two share the drill's event
+    Map<String, Map<String, Map<String, Set<String>>>> placed = Map.of("drill", Map.of(
+        "statement", Map.of("e-statement", Set.of("kcna"), "e-drill", Set.of("kcna")),
+        "report", Map.of("e-drill", Set.of("kcna"))));
+
+    assertThat(IssueChecks.originSplits(placed)).isEmpty();
   }
 
   private static GoldEvents.Event launch(String key, String day, String... weapons) {
