@@ -87,7 +87,8 @@ class EvalClustersCommandTest {
     assertThat(r.out()).contains("  launch (missile_launch): 2 articles over 2 system events, 0 without one\n")
         .containsPattern("    https://wire.example/launch -> e[0-9a-f]{15} missile_launch 2024-05-16 ")
         .containsPattern("    https://wire.example/later -> e[0-9a-f]{15} missile_launch 2024-06-30 ")
-        .contains("gold events split although articles share an origin (two of them in no common system event):\n  launch: shared jcs; e")
+        .contains("gold events split although articles share an origin (two of them in no common system event):\n"
+            + "  launch: shared jcs; e")
         .contains("split although sharing an origin: 1 gold events;");
   }
 
