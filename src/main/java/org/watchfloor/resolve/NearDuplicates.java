@@ -30,7 +30,8 @@ public final class NearDuplicates {
   public static final double THRESHOLD = 0.6;
   /** Share of the figures of the text with fewer that a copy has in common with its original. */
   static final double FIGURES_KEPT = 0.8;
-  private static final int PER_KEY = 20;
+  /** Stored articles read per band key, the newest: enough for a story's latest copies, few enough to stay cheap. */
+  private static final int PER_KEY = 10;
 
   private final ArticleRows articles;
 

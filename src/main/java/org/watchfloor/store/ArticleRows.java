@@ -79,7 +79,6 @@ public final class ArticleRows {
     }
   }
 
-  /** Stores an article's text sketch and the band keys by which its near copies find it. */
   /**
    * Stores an article's MinHash sketch under its band keys, with its figures (the words holding a
    * digit) that a later near-duplicate check compares.
@@ -111,8 +110,11 @@ public final class ArticleRows {
 
   /**
    * The sketches of stored articles sharing at least one of the band keys, earliest stored
-   * first; at most {@code perKey} articles a key, so a key common to boilerplate cannot make
-   * the lookup grow with the store.
+   * first; at most {@code perKey} articles a key, the newest stored, so a key common to
+   * boilerplate cannot make the lookup grow with the store. The newest, because copies follow
+   * their original closely: the earliest articles of a common key are old stories a new article
+   * does not copy, and a story copied more often than {@code perKey} times is still found
+   * through its latest copies, whose origin is the original's.
    */
   public Map<String, Sketch> sketchesSharing(List<String> bandKeys, int perKey) throws SQLException {
     Map<String, Long> seqs = new java.util.HashMap<>();
@@ -120,7 +122,7 @@ public final class ArticleRows {
     try (PreparedStatement ps =
         db.prepareStatement(
             "SELECT b.article_id, a.seq, s.minhash, s.figures FROM article_bands b JOIN articles a ON a.id = b.article_id"
-                + " JOIN article_sketches s ON s.article_id = b.article_id WHERE b.band_key = ? LIMIT ?")) {
+                + " JOIN article_sketches s ON s.article_id = b.article_id WHERE b.band_key = ? ORDER BY b.rowid DESC LIMIT ?")) {
       for (String key : bandKeys) {
         ps.setString(1, key);
         ps.setInt(2, perKey);

@@ -104,6 +104,9 @@ public final class Store implements AutoCloseable {
         s.execute("PRAGMA synchronous=FULL");
         s.execute("PRAGMA foreign_keys=ON");
         s.execute("PRAGMA busy_timeout=10000");
+        // 64 MB of page cache (not Java heap) instead of SQLite's 2 MB: lookups by band key and
+        // event date read pages all over a multi-gigabyte file, and each miss costs a read call
+        s.execute("PRAGMA cache_size=-65536");
       }
       db.setAutoCommit(false);
       SearchIndex index = SearchIndex.open(abs.resolve("index"));

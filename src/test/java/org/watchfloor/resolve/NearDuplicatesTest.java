@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.watchfloor.ingest.RawDocument;
@@ -113,5 +114,24 @@ class NearDuplicatesTest extends IngestingTest {
     assertThat(NearDuplicates.sameFigures(story, NearDuplicates.figures("16 Jun 2024: 300 km, Hwasong-15"))).isFalse();
     assertThat(NearDuplicates.sameFigures(story, NearDuplicates.figures("19 May 2024: 750 km, Hwasong-15"))).isFalse();
     assertThat(NearDuplicates.sameFigures(story, NearDuplicates.figures("no figures at all"))).isTrue();
+  }
+
+  @Test
+  void aBandKeySharedByMoreArticlesThanTheLimitYieldsItsNewestEarliestFirst() throws Exception {
+    List<RawDocument> docs = new ArrayList<>();
+    for (int i = 1; i <= 13; i++) {
+      docs.add(doc("paper" + i + ".example", "Paper " + i, "Dispatch " + i + " of a series on coastal fishing: the"
+          + " boats of harbour " + i + " stayed in port for " + (i + 2) + " days while the weather turned."));
+    }
+    pipeline.ingestDocuments(docs);
+    List<String> ids = new ArrayList<>();
+    for (int i = 1; i <= 13; i++) {
+      String id = stored("Paper " + i).id();
+      ids.add(id);
+      store.articles().insertSketch(id, new byte[] {1, 2, 3, 4}, List.of(), List.of("a-common-key"));
+    }
+    // the three oldest are left out: copies follow their originals, old stories are not what a new text copies
+    assertThat(store.articles().sketchesSharing(List.of("a-common-key"), 10).keySet())
+        .containsExactlyElementsOf(ids.subList(3, 13));
   }
 }
