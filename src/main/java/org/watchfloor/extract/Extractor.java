@@ -113,6 +113,8 @@ public final class Extractor {
   private final Cues capacities;
   private final Cues notEvents;
   private final Cues backdrops;
+  /** What makes a drill named in a backdrop phrase one being held now ("amid the ongoing …"). */
+  private final Cues ongoing;
   /** Pieces by outside writers ("an article contributed by an analyst"): opinion, not news. */
   private final Cues contributed;
   /** Words that make a trigger the purpose of an inspection ("inspected the base to guide the drill"). */
@@ -161,6 +163,7 @@ public final class Extractor {
     this.capacities = new Cues(profile.lexicon("capacities"));
     this.notEvents = new Cues(profile.lexicon("not_events"));
     this.backdrops = new Cues(profile.lexicon("backdrops"));
+    this.ongoing = new Cues(profile.lexicon("ongoing"));
     this.contributed = new Cues(profile.lexicon("contributed_pieces"));
     this.purposes = new Cues(profile.lexicon("purposes"));
     this.namedWeapons = new NamedWeapons(background, profile);
@@ -339,6 +342,15 @@ public final class Extractor {
         found.add(draft(article, s, t.eventType(), within(inSentence, s.start() + r[0], s.start() + r[1]), List.of(),
             List.of(told), r, sequenced, anchor, articleOrigin, carrier));
       });
+      // "Amid the ongoing Ulchi Freedom Shield drills, the State Department approved the sale":
+      // the setting is no news of the sale, but a named drill held now is news of its own
+      int[] held = best == null ? null : heldBackdrop(s, inSentence, best);
+      Draft drill = null;
+      if (held != null) {
+        drill = draft(article, s, "military_exercise", within(inSentence, s.start() + held[0], s.start() + held[1]),
+            List.of(), List.of(), held, false, anchor, articleOrigin, carrier);
+        found.add(drill);
+      }
       if (statement) {
         // "released the following press statement 'Our army will …'": the issuing is done; a plan
         // word of the statement's title plans nothing
@@ -350,7 +362,8 @@ public final class Extractor {
         // A statement that denounces what the enemy did tells, beside its warnings, happenings to
         // the day ("On June 26, they resumed their firing drill"): each is news of its own.
         // (its own warnings are the statement's news; another's denunciation it cites is not)
-        d.background |= opinionPiece || (!lead && !(statementArticle && d.toldDay() && !d.type.equals("threat_statement")));
+        d.background |= opinionPiece
+            || (!lead && !(statementArticle && (d.toldDay() || d == drill) && !d.type.equals("threat_statement")));
         Draft same = drafts.stream().filter(x -> x.compatible(d)).findFirst().orElse(null);
         if (same != null) {
           same.merge(d);
@@ -572,6 +585,28 @@ public final class Extractor {
       m = m.find() ? m : null;
     }
     return false;
+  }
+
+  /**
+   * The span of a backdrop phrase before the news trigger {@code news} that tells a named drill
+   * held now ("Amid the ongoing Ulchi Freedom Shield exercises, …"), or {@code null}: a drill
+   * trigger and an exercise of the gazetteer after the backdrop cue and a cue of lexicon
+   * {@code ongoing} there.
+   */
+  private int @Nullable [] heldBackdrop(Sentences.Sentence s, List<EntityMatch> inSentence, TriggerMatch news) {
+    String sentence = s.text();
+    Matcher m = backdrops.find(sentence);
+    if (m == null || m.end() > news.start() || news.eventType().equals("military_exercise")) {
+      return null;
+    }
+    int from = m.start();
+    int to = news.start();
+    String setting = sentence.substring(m.end(), to);
+    boolean named = inSentence.stream().anyMatch(e -> e.entity().kind() == EntityKind.EXERCISE
+        && e.start() - s.start() >= m.end() && e.end() - s.start() <= to);
+    boolean drill = triggers.find(sentence).stream()
+        .anyMatch(t -> t.eventType().equals("military_exercise") && t.start() >= m.end() && t.end() <= to);
+    return named && drill && ongoing.in(setting) ? new int[] {from, to} : null;
   }
 
   /**

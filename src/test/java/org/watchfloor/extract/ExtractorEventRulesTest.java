@@ -404,12 +404,28 @@ class ExtractorEventRulesTest {
   }
 
   @Test
-  void aSaleApprovedAmidDrillsIsAnArmsTransferNotADrill() {
+  void aSaleApprovedAmidOngoingNamedDrillsReportsTheSaleAndTheDrill() {
     List<Report> reports = news(reports("KCNA", "2024-08-23", """
         Pyongyang, August 23 (KCNA) -- The head of a foreign ministry section released the following statement on Thursday:
         Amid the ongoing Ulji Freedom Shield exercises, the U.S. Department of State approved the sale of twenty attack helicopters to the ROK.
         """));
-    assertThat(reports).extracting(Report::eventType).contains("arms_transfer").doesNotContain("military_exercise");
+    assertThat(reports).extracting(Report::eventType).contains("arms_transfer", "military_exercise");
+    assertThat(reports).filteredOn(r -> r.eventType().equals("military_exercise"))
+        .extracting(r -> r.attributes().get("exercise")).containsExactly("Ulchi Freedom Shield");
+  }
+
+  @Test
+  void aSaleAmidDrillsNeitherNamedNorHeldNowReportsNoDrill() {
+    List<Report> unnamed = news(reports("KCNA", "2024-08-23", """
+        Pyongyang, August 23 (KCNA) -- The head of a foreign ministry section released the following statement on Thursday:
+        Amid the ongoing large-scale war exercises near the Korean People's Army's front, the U.S. Department of State approved the sale of attack helicopters and missiles to the ROK.
+        """));
+    assertThat(unnamed).extracting(Report::eventType).contains("arms_transfer").doesNotContain("military_exercise");
+    List<Report> past = news(reports("KCNA", "2024-08-23", """
+        Pyongyang, August 23 (KCNA) -- The head of a foreign ministry section released the following statement on Thursday:
+        Amid the tension left by the Ulji Freedom Shield exercises, the U.S. Department of State approved the sale of twenty attack helicopters to the ROK.
+        """));
+    assertThat(past).extracting(Report::eventType).contains("arms_transfer").doesNotContain("military_exercise");
   }
 
   @Test
