@@ -415,6 +415,46 @@ class ExtractorEventRulesTest {
   }
 
   @Test
+  void aStatementBodyNamingDrillsWithoutADayReportsEachAsLatelyHeld() {
+    List<Report> reports = news(reports("KCNA", "2024-09-20", """
+        Pyongyang, September 20 (KCNA) -- A spokesman of the defence ministry issued a press statement on Friday, which said:
+        The enemies keep scheming against our sovereignty and security on land, at sea and in the air.
+        Their war moves never stop and the situation grows ever more tense in the region.
+        They have held provocative war drills one after another, including Iron Mace and Ulji Freedom Shield, to rehearse a nuclear attack on us.
+        """));
+    List<Report> drills = reports.stream().filter(r -> r.eventType().equals("military_exercise")).toList();
+    assertThat(drills).extracting(r -> r.attributes().get("exercise")).containsExactlyInAnyOrder("Iron Mace", "Ulchi Freedom Shield");
+    assertThat(drills).allSatisfy(r -> {
+      assertThat(r.date().latest()).isEqualTo(LocalDate.of(2024, 9, 19));
+      assertThat(r.date().earliest()).isBefore(LocalDate.of(2024, 9, 1));
+    });
+  }
+
+  @Test
+  void aDrillAStatementAnnouncedIsToldOnNotReportedAgainAsLatelyHeld() {
+    List<Report> reports = news(reports("KCNA", "2024-08-18", """
+        Pyongyang, August 18 (KCNA) -- A research institute of the foreign ministry released the following press statement on Sunday:
+        The U.S. and the ROK are going to stage Ulji Freedom Shield, large-scale joint military exercises, from August 19 to 29.
+        Their war moves never stop and the situation grows ever more tense in the region.
+        Thus, Ulji Freedom Shield shows its true colours as the largest war exercise in the region.
+        """));
+    assertThat(reports).filteredOn(r -> r.eventType().equals("military_exercise"))
+        .extracting(r -> r.date().iso()).containsExactly("2024-08-19");
+  }
+
+  @Test
+  void aStatementBodyListingADrillOutOfItsSeasonReportsOnlyTheOthers() {
+    List<Report> reports = news(reports("KCNA", "2024-09-20", """
+        Pyongyang, September 20 (KCNA) -- A spokesman of the defence ministry issued a press statement on Friday, which said:
+        The enemies keep scheming against our sovereignty and security on land, at sea and in the air.
+        Their war moves never stop and the situation grows ever more tense in the region.
+        War exercises under codenames such as Freedom Shield and Iron Mace are being staged against us in succession.
+        """));
+    assertThat(reports).filteredOn(r -> r.eventType().equals("military_exercise"))
+        .extracting(r -> r.attributes().get("exercise")).containsExactly("Iron Mace");
+  }
+
+  @Test
   void aSaleAmidDrillsNeitherNamedNorHeldNowReportsNoDrill() {
     List<Report> unnamed = news(reports("KCNA", "2024-08-23", """
         Pyongyang, August 23 (KCNA) -- The head of a foreign ministry section released the following statement on Thursday:
