@@ -443,6 +443,17 @@ class ExtractorEventRulesTest {
   }
 
   @Test
+  void aNuclearTestNamedWithoutABombIsItsOwnWeaponAndNews() {
+    List<Report> reports = news(reports("Example Wire", "2024-03-13", """
+        Lawmakers in Seoul voted to widen sanctions, while the government urged Beijing to lead the response to the North's nuclear test last week.
+        """));
+    assertThat(reports).filteredOn(r -> r.eventType().equals("weapons_test_other")).singleElement().satisfies(r -> {
+      assertThat(r.weapons()).containsExactly("nuclear weapon");
+      assertThat(r.date().earliest()).isBefore(LocalDate.of(2024, 3, 11));
+    });
+  }
+
+  @Test
   void aStatementBodyListingADrillOutOfItsSeasonReportsOnlyTheOthers() {
     List<Report> reports = news(reports("KCNA", "2024-09-20", """
         Pyongyang, September 20 (KCNA) -- A spokesman of the defence ministry issued a press statement on Friday, which said:
