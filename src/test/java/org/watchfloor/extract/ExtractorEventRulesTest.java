@@ -414,15 +414,19 @@ class ExtractorEventRulesTest {
         .extracting(r -> r.attributes().get("exercise")).containsExactly("Ulchi Freedom Shield");
   }
 
-  @Test
-  void aStatementBodyNamingDrillsWithoutADayReportsEachAsLatelyHeld() {
-    List<Report> reports = news(reports("KCNA", "2024-09-20", """
+  /** The drill news of a defence ministry's statement of 20 September 2024 whose fourth sentence is {@code line}. */
+  private static List<Report> drillsOfStatementSaying(String line) {
+    return news(reports("KCNA", "2024-09-20", """
         Pyongyang, September 20 (KCNA) -- A spokesman of the defence ministry issued a press statement on Friday, which said:
         The enemies keep scheming against our sovereignty and security on land, at sea and in the air.
         Their war moves never stop and the situation grows ever more tense in the region.
-        They have held provocative war drills one after another, including Iron Mace and Ulji Freedom Shield, to rehearse a nuclear attack on us.
-        """));
-    List<Report> drills = reports.stream().filter(r -> r.eventType().equals("military_exercise")).toList();
+        """ + line + "\n")).stream().filter(r -> r.eventType().equals("military_exercise")).toList();
+  }
+
+  @Test
+  void aStatementBodyNamingDrillsWithoutADayReportsEachAsLatelyHeld() {
+    List<Report> drills = drillsOfStatementSaying(
+        "They have held provocative war drills one after another, including Iron Mace and Ulji Freedom Shield, to rehearse a nuclear attack on us.");
     assertThat(drills).extracting(r -> r.attributes().get("exercise")).containsExactlyInAnyOrder("Iron Mace", "Ulchi Freedom Shield");
     assertThat(drills).allSatisfy(r -> {
       assertThat(r.date().latest()).isEqualTo(LocalDate.of(2024, 9, 19));
@@ -455,13 +459,8 @@ class ExtractorEventRulesTest {
 
   @Test
   void aStatementBodyListingADrillOutOfItsSeasonReportsOnlyTheOthers() {
-    List<Report> reports = news(reports("KCNA", "2024-09-20", """
-        Pyongyang, September 20 (KCNA) -- A spokesman of the defence ministry issued a press statement on Friday, which said:
-        The enemies keep scheming against our sovereignty and security on land, at sea and in the air.
-        Their war moves never stop and the situation grows ever more tense in the region.
-        War exercises under codenames such as Freedom Shield and Iron Mace are being staged against us in succession.
-        """));
-    assertThat(reports).filteredOn(r -> r.eventType().equals("military_exercise"))
+    assertThat(drillsOfStatementSaying(
+        "War exercises under codenames such as Freedom Shield and Iron Mace are being staged against us in succession."))
         .extracting(r -> r.attributes().get("exercise")).containsExactly("Iron Mace");
   }
 
