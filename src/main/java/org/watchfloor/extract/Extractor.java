@@ -45,6 +45,12 @@ public final class Extractor {
   /** Days back from publication that a report's date may lie before it counts as background. */
   private static final int BACKGROUND_AFTER_DAYS = 45;
 
+  /**
+   * Days back from publication within which a drill a statement's body names without a day ("has
+   * staged drills in succession, including Iron Mace") was held: it denounces what was lately done.
+   */
+  private static final int RECENT_DRILL_DAYS = 30;
+
   /** Days a dated spell of activity (an exercise, a tour) may last and still be one event. */
   private static final int MAX_SPELL_DAYS = 31;
 
@@ -113,6 +119,8 @@ public final class Extractor {
   private final Cues capacities;
   private final Cues notEvents;
   private final Cues backdrops;
+  /** What makes a drill named in a backdrop phrase one being held now ("amid the ongoing …"). */
+  private final Cues ongoing;
   /** Pieces by outside writers ("an article contributed by an analyst"): opinion, not news. */
   private final Cues contributed;
   /** Words that make a trigger the purpose of an inspection ("inspected the base to guide the drill"). */
@@ -161,6 +169,7 @@ public final class Extractor {
     this.capacities = new Cues(profile.lexicon("capacities"));
     this.notEvents = new Cues(profile.lexicon("not_events"));
     this.backdrops = new Cues(profile.lexicon("backdrops"));
+    this.ongoing = new Cues(profile.lexicon("ongoing"));
     this.contributed = new Cues(profile.lexicon("contributed_pieces"));
     this.purposes = new Cues(profile.lexicon("purposes"));
     this.namedWeapons = new NamedWeapons(background, profile);
@@ -339,6 +348,25 @@ public final class Extractor {
         found.add(draft(article, s, t.eventType(), within(inSentence, s.start() + r[0], s.start() + r[1]), List.of(),
             List.of(told), r, sequenced, anchor, articleOrigin, carrier));
       });
+      // "The U.S. has staged nuclear war drills in succession, including Iron Mace and Ulchi Freedom
+      // Shield": a statement's body that names drills without a day denounces each as lately held
+      List<Draft> recent = statementArticle && !lead && anchor != null
+          ? recentDrills(article, s, found.get(0), within(inSentence, s.start() + region[0], s.start() + region[1]),
+              planRegion, anchor, articleOrigin, carrier, drafts)
+          : List.of();
+      if (!recent.isEmpty()) {
+        found.set(0, recent.get(0));
+        found.addAll(1, recent.subList(1, recent.size()));
+      }
+      // "Amid the ongoing Ulchi Freedom Shield drills, the State Department approved the sale":
+      // the setting is no news of the sale, but a named drill held now is news of its own
+      int[] held = best == null ? null : heldBackdrop(s, inSentence, best);
+      Draft drill = null;
+      if (held != null) {
+        drill = draft(article, s, "military_exercise", within(inSentence, s.start() + held[0], s.start() + held[1]),
+            List.of(), List.of(), held, false, anchor, articleOrigin, carrier);
+        found.add(drill);
+      }
       if (statement) {
         // "released the following press statement 'Our army will …'": the issuing is done; a plan
         // word of the statement's title plans nothing
@@ -350,7 +378,8 @@ public final class Extractor {
         // A statement that denounces what the enemy did tells, beside its warnings, happenings to
         // the day ("On June 26, they resumed their firing drill"): each is news of its own.
         // (its own warnings are the statement's news; another's denunciation it cites is not)
-        d.background |= opinionPiece || (!lead && !(statementArticle && d.toldDay() && !d.type.equals("threat_statement")));
+        d.background |= opinionPiece
+            || (!lead && !(statementArticle && (d.toldDay() || d == drill || recent.contains(d)) && !d.type.equals("threat_statement")));
         Draft same = drafts.stream().filter(x -> x.compatible(d)).findFirst().orElse(null);
         if (same != null) {
           same.merge(d);
@@ -572,6 +601,61 @@ public final class Extractor {
       m = m.find() ? m : null;
     }
     return false;
+  }
+
+  /**
+   * One draft for each drill named in {@code region} that {@code news}, an undated, unplanned
+   * drill of a statement's body, tells of, dated to the last {@value #RECENT_DRILL_DAYS} days,
+   * leaving out a drill whose season (gazetteer attribute {@code season}) lies outside them and
+   * one the article has told already ("are going to stage Ulchi Freedom Shield from August 19" …
+   * "thus Ulchi Freedom Shield betrays its colours": the drill told on); none where the sentence
+   * is no such drill.
+   */
+  private List<Draft> recentDrills(Article article, Sentences.Sentence s, Draft news, List<EntityMatch> region,
+      int[] planRegion, LocalDate anchor, String articleOrigin, Predicate<EntityMatch> carrier, List<Draft> drafted) {
+    if (!news.type.equals("military_exercise") || news.ownDate || news.planned || news.vague) {
+      return List.of();
+    }
+    List<EntityMatch> others = region.stream().filter(e -> e.entity().kind() != EntityKind.EXERCISE).toList();
+    EventDate lately = new EventDate(anchor.minusDays(RECENT_DRILL_DAYS), anchor.minusDays(1),
+        org.watchfloor.model.DatePrecision.MONTH);
+    Set<String> seen = new LinkedHashSet<>();
+    List<Draft> out = new ArrayList<>();
+    for (EntityMatch e : region) {
+      String name = e.entity().canonical();
+      if (e.entity().kind() != EntityKind.EXERCISE || !seen.add(e.entity().id()) || !Seasons.within(e.entity(), lately)
+          || drafted.stream().anyMatch(d -> name.equals(d.attributes.get("exercise")))) {
+        continue;
+      }
+      List<EntityMatch> own = new ArrayList<>(others);
+      own.add(e);
+      Draft d = draft(article, s, news.type, own, List.of(), List.of(), planRegion, false, anchor, articleOrigin, carrier);
+      d.date = lately;
+      out.add(d);
+    }
+    return out;
+  }
+
+  /**
+   * The span of a backdrop phrase before the news trigger {@code news} that tells a named drill
+   * held now ("Amid the ongoing Ulchi Freedom Shield exercises, …"), or {@code null}: a drill
+   * trigger and an exercise of the gazetteer after the backdrop cue and a cue of lexicon
+   * {@code ongoing} there.
+   */
+  private int @Nullable [] heldBackdrop(Sentences.Sentence s, List<EntityMatch> inSentence, TriggerMatch news) {
+    String sentence = s.text();
+    Matcher m = backdrops.find(sentence);
+    if (m == null || m.end() > news.start() || news.eventType().equals("military_exercise")) {
+      return null;
+    }
+    int from = m.start();
+    int to = news.start();
+    String setting = sentence.substring(m.end(), to);
+    boolean named = inSentence.stream().anyMatch(e -> e.entity().kind() == EntityKind.EXERCISE
+        && e.start() - s.start() >= m.end() && e.end() - s.start() <= to);
+    boolean drill = triggers.find(sentence).stream()
+        .anyMatch(t -> t.eventType().equals("military_exercise") && t.start() >= m.end() && t.end() <= to);
+    return named && drill && ongoing.in(setting) ? new int[] {from, to} : null;
   }
 
   /**
@@ -945,6 +1029,11 @@ public final class Extractor {
     boolean compatible(Draft other) {
       if (!type.equals(other.type) || planned != other.planned) {
         return false;
+      }
+      String drill = attributes.get("exercise");
+      String otherDrill = other.attributes.get("exercise");
+      if (drill != null && otherDrill != null && !drill.equals(otherDrill)) {
+        return false; // two differently named drills are two
       }
       if (earlier != other.earlier) {
         // "the directive follows … air defence tests" and, further on, "he oversaw the test of an

@@ -404,12 +404,78 @@ class ExtractorEventRulesTest {
   }
 
   @Test
-  void aSaleApprovedAmidDrillsIsAnArmsTransferNotADrill() {
+  void aSaleApprovedAmidOngoingNamedDrillsReportsTheSaleAndTheDrill() {
     List<Report> reports = news(reports("KCNA", "2024-08-23", """
         Pyongyang, August 23 (KCNA) -- The head of a foreign ministry section released the following statement on Thursday:
         Amid the ongoing Ulji Freedom Shield exercises, the U.S. Department of State approved the sale of twenty attack helicopters to the ROK.
         """));
-    assertThat(reports).extracting(Report::eventType).contains("arms_transfer").doesNotContain("military_exercise");
+    assertThat(reports).extracting(Report::eventType).contains("arms_transfer", "military_exercise");
+    assertThat(reports).filteredOn(r -> r.eventType().equals("military_exercise"))
+        .extracting(r -> r.attributes().get("exercise")).containsExactly("Ulchi Freedom Shield");
+  }
+
+  /** The drill news of a defence ministry's statement of 20 September 2024 whose fourth sentence is {@code line}. */
+  private static List<Report> drillsOfStatementSaying(String line) {
+    return news(reports("KCNA", "2024-09-20", """
+        Pyongyang, September 20 (KCNA) -- A spokesman of the defence ministry issued a press statement on Friday, which said:
+        The enemies keep scheming against our sovereignty and security on land, at sea and in the air.
+        Their war moves never stop and the situation grows ever more tense in the region.
+        """ + line + "\n")).stream().filter(r -> r.eventType().equals("military_exercise")).toList();
+  }
+
+  @Test
+  void aStatementBodyNamingDrillsWithoutADayReportsEachAsLatelyHeld() {
+    List<Report> drills = drillsOfStatementSaying(
+        "They have held provocative war drills one after another, including Iron Mace and Ulji Freedom Shield, to rehearse a nuclear attack on us.");
+    assertThat(drills).extracting(r -> r.attributes().get("exercise")).containsExactlyInAnyOrder("Iron Mace", "Ulchi Freedom Shield");
+    assertThat(drills).allSatisfy(r -> {
+      assertThat(r.date().latest()).isEqualTo(LocalDate.of(2024, 9, 19));
+      assertThat(r.date().earliest()).isBefore(LocalDate.of(2024, 9, 1));
+    });
+  }
+
+  @Test
+  void aDrillAStatementAnnouncedIsToldOnNotReportedAgainAsLatelyHeld() {
+    List<Report> reports = news(reports("KCNA", "2024-08-18", """
+        Pyongyang, August 18 (KCNA) -- A research institute of the foreign ministry released the following press statement on Sunday:
+        The U.S. and the ROK are going to stage Ulji Freedom Shield, large-scale joint military exercises, from August 19 to 29.
+        Their war moves never stop and the situation grows ever more tense in the region.
+        Thus, Ulji Freedom Shield shows its true colours as the largest war exercise in the region.
+        """));
+    assertThat(reports).filteredOn(r -> r.eventType().equals("military_exercise"))
+        .extracting(r -> r.date().iso()).containsExactly("2024-08-19");
+  }
+
+  @Test
+  void aNuclearTestNamedWithoutABombIsItsOwnWeaponAndNews() {
+    List<Report> reports = news(reports("Example Wire", "2024-03-13", """
+        Lawmakers in Seoul voted to widen sanctions, while the government urged Beijing to lead the response to the North's nuclear test last week.
+        """));
+    assertThat(reports).filteredOn(r -> r.eventType().equals("weapons_test_other")).singleElement().satisfies(r -> {
+      assertThat(r.weapons()).containsExactly("nuclear weapon");
+      assertThat(r.date().earliest()).isBefore(LocalDate.of(2024, 3, 11));
+    });
+  }
+
+  @Test
+  void aStatementBodyListingADrillOutOfItsSeasonReportsOnlyTheOthers() {
+    assertThat(drillsOfStatementSaying(
+        "War exercises under codenames such as Freedom Shield and Iron Mace are being staged against us in succession."))
+        .extracting(r -> r.attributes().get("exercise")).containsExactly("Iron Mace");
+  }
+
+  @Test
+  void aSaleAmidDrillsNeitherNamedNorHeldNowReportsNoDrill() {
+    List<Report> unnamed = news(reports("KCNA", "2024-08-23", """
+        Pyongyang, August 23 (KCNA) -- The head of a foreign ministry section released the following statement on Thursday:
+        Amid the ongoing large-scale war exercises near the Korean People's Army's front, the U.S. Department of State approved the sale of attack helicopters and missiles to the ROK.
+        """));
+    assertThat(unnamed).extracting(Report::eventType).contains("arms_transfer").doesNotContain("military_exercise");
+    List<Report> past = news(reports("KCNA", "2024-08-23", """
+        Pyongyang, August 23 (KCNA) -- The head of a foreign ministry section released the following statement on Thursday:
+        Amid the tension left by the Ulji Freedom Shield exercises, the U.S. Department of State approved the sale of twenty attack helicopters to the ROK.
+        """));
+    assertThat(past).extracting(Report::eventType).contains("arms_transfer").doesNotContain("military_exercise");
   }
 
   @Test

@@ -48,6 +48,7 @@ class GazetteerMatcherTest {
           the Workers’ Party of Korea congress   | organisation/wpk   | Workers’ Party of Korea
           Pukkuksong-3 SLBM                      | weapon/pukguksong-3 | Pukkuksong-3
           the Ulji Freedom Shield drills         | exercise/ulchi-freedom-shield | Ulji Freedom Shield
+          the Ulji Freedom Shield exercises      | exercise/ulchi-freedom-shield | Ulji Freedom Shield exercises
           """)
   void findsNamesAndTheirVariants(String text, String id, String surface) {
     List<EntityMatch> matches = MATCHER.find(text);
