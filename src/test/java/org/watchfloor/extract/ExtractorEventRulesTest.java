@@ -447,17 +447,6 @@ class ExtractorEventRulesTest {
   }
 
   @Test
-  void aNuclearTestNamedWithoutABombIsItsOwnWeaponAndNews() {
-    List<Report> reports = news(reports("Example Wire", "2024-03-13", """
-        Lawmakers in Seoul voted to widen sanctions, while the government urged Beijing to lead the response to the North's nuclear test last week.
-        """));
-    assertThat(reports).filteredOn(r -> r.eventType().equals("weapons_test_other")).singleElement().satisfies(r -> {
-      assertThat(r.weapons()).containsExactly("nuclear weapon");
-      assertThat(r.date().earliest()).isBefore(LocalDate.of(2024, 3, 11));
-    });
-  }
-
-  @Test
   void aStatementBodyListingADrillOutOfItsSeasonReportsOnlyTheOthers() {
     assertThat(drillsOfStatementSaying(
         "War exercises under codenames such as Freedom Shield and Iron Mace are being staged against us in succession."))
