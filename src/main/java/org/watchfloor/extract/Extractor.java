@@ -102,6 +102,18 @@ public final class Extractor {
   private static final Pattern DAY_AFTER_VERB =
       Pattern.compile("\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b(?=\\s+(?:the|a|an)\\b)");
 
+  /**
+   * What may stand between a subject and its verb: an office of it ("'s foreign ministry"), a day
+   * ("on Friday"), an adverb or auxiliary ("has strongly").
+   */
+  private static final Pattern SUBJECT_GAP = Pattern.compile(
+      "(?:['’]s(?:\\s+\\p{Ll}[\\p{L}-]*){1,3})?\\s*(?:,[^,]{1,60},)?"
+          + "(?:\\s*(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s*(?:also|has|have|had|again|strongly|sharply|"
+          + "swiftly|later|earlier|quickly|immediately|today|yesterday))*\\s*");
+
+  /** A text that ends in "for", the purpose of what follows ("production for this year"). */
+  private static final Pattern FOR_END = Pattern.compile("\\bfor\\s+$", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"”\\n]{12,600})[\"”]");
 
   private final WatchProfile profile;
@@ -136,6 +148,8 @@ public final class Extractor {
   private final List<String> typeOrder;
   /** Event types whose trigger inside a short quotation is another's label, not a happening. */
   private final Set<String> scareQuoted;
+  /** Event types whose future date is what they order, not when they happen ({@code future_object_types}). */
+  private final Set<String> futureObjects;
   private final Map<String, Cues> originCues = new LinkedHashMap<>();
   /** Per event type, the objects its trigger needs beside it (lexicon {@code <type>_objects}). */
   private final Map<String, Cues> objects = new LinkedHashMap<>();
@@ -153,6 +167,8 @@ public final class Extractor {
   private final Map<String, Cues> findings = new LinkedHashMap<>();
   /** Per event type, crowds whose doing it is not ({@code <type>_crowds}: "a rally denounced"). */
   private final Map<String, Cues> crowds = new LinkedHashMap<>();
+  /** Per event type, the countries whose doers alone make it ({@code <type>_doer_countries}). */
+  private final Map<String, Set<String>> doerCountries = new LinkedHashMap<>();
 
   public Extractor(WatchProfile profile) {
     this.profile = profile;
@@ -178,18 +194,18 @@ public final class Extractor {
     this.platformClasses = Set.copyOf(profile.lexicon("platform_classes"));
     this.platformCues = new Cues(profile.lexicon("platform_cues"));
     this.typeOrder = profile.eventTypeIds();
-    this.scareQuoted = Set.copyOf(profile.lexicon("scare_quoted_types"));
-    for (String type : scareQuoted) {
-      if (!typeOrder.contains(type)) {
-        throw new IllegalArgumentException("lexicon scare_quoted_types: unknown event type '" + type + "'");
-      }
-    }
+    this.scareQuoted = eventTypes("scare_quoted_types");
+    this.futureObjects = eventTypes("future_object_types");
     for (String type : typeOrder) {
       perType(type, "_happening", happenings);
       perType(type, "_denunciations", denunciations);
       perType(type, "_findings", findings);
       perType(type, "_actors", actorWords);
       perType(type, "_crowds", crowds);
+      List<String> countries = profile.lexicon(type + "_doer_countries");
+      if (!countries.isEmpty()) {
+        doerCountries.put(type, Set.copyOf(countries));
+      }
       List<String> doers = profile.lexicon(type + "_actor_entities");
       if (!doers.isEmpty()) {
         actorEntities.put(type, entityKinds(type + "_actor_entities", doers));
@@ -203,6 +219,17 @@ public final class Extractor {
     for (OriginDef origin : profile.origins()) {
       originCues.put(origin.id(), new Cues(origin.cues()));
     }
+  }
+
+  /** The event types of lexicon {@code name}, each one the profile defines. */
+  private Set<String> eventTypes(String name) {
+    Set<String> types = Set.copyOf(profile.lexicon(name));
+    for (String type : types) {
+      if (!typeOrder.contains(type)) {
+        throw new IllegalArgumentException("lexicon " + name + ": unknown event type '" + type + "'");
+      }
+    }
+    return types;
   }
 
   /** Puts lexicon {@code <type><suffix>} of the profile into {@code into}, if the profile has one. */
@@ -502,6 +529,13 @@ public final class Extractor {
       if (crowdWord != null && crowdWord.end() <= t.start()) {
         continue;
       }
+      // "South Korea on Friday condemned the supply", "Russian forces fired the missiles": a
+      // warning or a launch is of the watch only as the watched side's; another country's is not
+      Set<String> doerCountry = doerCountries.get(t.eventType());
+      String subject = doerCountry == null ? null : subjectCountry(s, inSentence, t);
+      if (subject != null && !doerCountry.contains(subject)) {
+        continue;
+      }
       // 'allegedly to cope with the "threat" of …': a label quoted as the other side's word
       if (scareQuoted.contains(t.eventType()) && inShortQuote(s.text(), t)) {
         continue;
@@ -537,6 +571,25 @@ public final class Extractor {
       out.add(t);
     }
     return out;
+  }
+
+  /**
+   * The country of whoever does trigger {@code t}: an entity with a country named just before it
+   * as its subject ("South Korea on Friday condemned", "Japan's defence ministry warned"), or
+   * {@code null} when no such subject stands there ("the visit to Busan is a threat" has none).
+   */
+  private static @Nullable String subjectCountry(Sentences.Sentence s, List<EntityMatch> inSentence, TriggerMatch t) {
+    EntityMatch subject = null;
+    for (EntityMatch e : inSentence) {
+      if (e.end() - s.start() <= t.start() && (subject == null || e.end() > subject.end())) {
+        subject = e;
+      }
+    }
+    if (subject == null || subject.entity().attribute("country") == null) {
+      return null;
+    }
+    String between = s.text().substring(subject.end() - s.start(), t.start());
+    return SUBJECT_GAP.matcher(between).matches() ? subject.entity().attribute("country").toLowerCase(Locale.ROOT) : null;
   }
 
   /** Where the possessor named before a trigger ("the frigate's visit") ends in the sentence. */
@@ -849,12 +902,18 @@ public final class Extractor {
     d.earlier = earlier;
     d.absorb(inSentence, numbers, s.paragraph());
     // (an earlier happening is past: a plan or a future date in its sentence belongs to the news)
-    boolean plannedCue = !earlier && planned.in(s.text().substring(region[0], region[1]));
+    // ("set forth the task of expanding production next year": an order given is done; the year
+    // it orders for is its object, no plan of the order)
+    boolean plannedCue = !earlier && planned.in(futureObjects.contains(type)
+        ? withoutTimes(s, region, timex) : s.text().substring(region[0], region[1]));
     // A date wholly after publication in a sentence that is not about a plan is the object of
     // the news ("production for 2026"), not the day it happened.
     boolean stateMedia = articleOrigin.equals("kcna") || articleOrigin.equals("rodong-sinmun");
+    boolean stateOutlet = stateMedia && originNamed(article.outlet()) != null;
     TimeExpression when = timex.stream()
         .filter(t -> t.kind() != TimeExpression.Kind.DURATION && t.value().isKnown())
+        // ("learned about their production of shells for this year": the year produced for)
+        .filter(t -> !forYear(s, t))
         // (state media's dateline is the day of the report: a statement is issued that day, the
         // leader's doings of the day before are reported the next)
         .filter(t -> !(stateMedia && t.kind() == TimeExpression.Kind.PUBLICATION_REF && !type.equals("threat_statement")))
@@ -870,7 +929,8 @@ public final class Extractor {
       // December 26 to 30 concluded" by its last, the day it reports
       d.date = !spell ? when.value()
           : EventDate.day(conclusion.in(s.text()) ? when.value().latest() : when.value().earliest());
-      if (anchor != null && !stateMedia && when.kind() == TimeExpression.Kind.RELATIVE
+      // (whoever the news is from: an outlet abroad quoting state media is still behind Korea)
+      if (anchor != null && !stateOutlet && when.kind() == TimeExpression.Kind.RELATIVE
           && WEEKDAY.matcher(when.text()).find() && d.date.equals(EventDate.day(anchor.minusDays(6)))) {
         // "fired on Sunday" in a paper dated Saturday: news from Korea, 13 to 17 hours ahead of
         // the publisher's zone, not a day almost a week old.
@@ -880,7 +940,7 @@ public final class Extractor {
     } else if (anchor != null) {
       // No date in the sentence: the news is recent. State media report the previous day's
       // events; other outlets the last few days'.
-      d.date = stateMedia && originNamed(article.outlet()) != null
+      d.date = stateOutlet
           ? EventDate.day(anchor.minusDays(1))
           : new EventDate(anchor.minusDays(2), anchor, org.watchfloor.model.DatePrecision.WEEK);
     }
@@ -908,6 +968,25 @@ public final class Extractor {
   }
 
   /** A range of days a drill or a visit lasts ("from June 27 to 29"), not a plan's years. */
+  /** Whether {@code t} is a year something is for ("output for this year", "the plan for 2026"), not a day it happened. */
+  private static boolean forYear(Sentences.Sentence s, TimeExpression t) {
+    return t.value().precision() == org.watchfloor.model.DatePrecision.YEAR
+        && FOR_END.matcher(s.text().substring(0, Math.max(0, t.start() - s.start()))).find();
+  }
+
+  /** The text of {@code region} of a sentence with its time expressions blanked out. */
+  private static String withoutTimes(Sentences.Sentence s, int[] region, List<TimeExpression> timex) {
+    StringBuilder text = new StringBuilder(s.text().substring(region[0], region[1]));
+    for (TimeExpression t : timex) {
+      int from = Math.max(t.start() - s.start(), region[0]) - region[0];
+      int to = Math.min(t.end() - s.start(), region[1]) - region[0];
+      for (int i = from; i < to; i++) {
+        text.setCharAt(i, ' ');
+      }
+    }
+    return text.toString();
+  }
+
   private static boolean spell(EventDate range) {
     return range.precision() == org.watchfloor.model.DatePrecision.DAY
         || ChronoUnit.DAYS.between(range.earliest(), range.latest()) <= MAX_SPELL_DAYS;
@@ -1082,14 +1161,25 @@ public final class Extractor {
         origin = other.origin;
       }
       actors.addAll(other.actors);
-      weapons.addAll(other.weapons);
-      weaponClasses.addAll(other.weaponClasses);
-      namedWeapon |= other.namedWeapon;
-      named.addAll(other.named);
-      namedClasses.addAll(other.namedClasses);
+      // "its first since March 16, when it fired a Hwasong-17": a system named where a later
+      // sentence dates another day is that day's, not the news's
+      boolean otherDay = !background && other.background && other.ownDate && date.isKnown() && other.date.isKnown()
+          && !date.overlaps(other.date, 1);
+      if (otherDay) {
+        other.weapons.stream().filter(w -> !other.named.contains(w)).forEach(weapons::add);
+      } else {
+        weapons.addAll(other.weapons);
+        weaponClasses.addAll(other.weaponClasses);
+        namedWeapon |= other.namedWeapon;
+        named.addAll(other.named);
+        namedClasses.addAll(other.namedClasses);
+      }
       locations.addAll(other.locations);
       other.attributes.forEach(attributes::putIfAbsent);
       for (Claim c : other.claims) {
+        if (otherDay && c.field().equals("weapon") && other.named.contains(c.value())) {
+          continue;
+        }
         boolean seen = claims.stream().anyMatch(x -> x.field().equals(c.field()) && x.value().equals(c.value()));
         if (!seen && (!c.field().equals("date") || claims.stream().noneMatch(x -> x.field().equals("date")))) {
           claims.add(c);

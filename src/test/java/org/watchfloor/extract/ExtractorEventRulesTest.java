@@ -529,4 +529,100 @@ class ExtractorEventRulesTest {
         """));
     assertThat(reports).extracting(Report::eventType).contains("facility_inspection");
   }
+
+  @Test
+  void anotherCountrysCondemnationIsNoThreatStatement() {
+    List<Report> seoul = reports("Seoul Daily", "2024-02-09", """
+        South Korea on Friday condemned the North's shipment of ballistic missiles to Russia, calling it a grave breach of resolutions.
+        Officials in Seoul said the transfer prolonged the war.
+        """);
+    assertThat(seoul).extracting(Report::eventType).doesNotContain("threat_statement");
+    List<Report> tokyo = reports("Tokyo Daily", "2024-02-09", """
+        Japan's defence ministry warned Russia on Friday against buying ballistic missiles from the North.
+        """);
+    assertThat(tokyo).extracting(Report::eventType).doesNotContain("threat_statement");
+    // the watched side's own warning stays one
+    List<Report> pyongyang = reports("Seoul Daily", "2024-02-09", """
+        North Korea on Friday warned of a powerful response to the drills, saying its ballistic missiles stood ready.
+        """);
+    assertThat(pyongyang).extracting(Report::eventType).contains("threat_statement");
+  }
+
+  @Test
+  void aTourOfALaunchPadIsNoLaunch() {
+    List<Report> reports = reports("KCNA", "2024-05-20", """
+        Pyongyang, May 20 (KCNA) -- Kim Jong Un looked round the test building of a new carrier rocket and the launch pad of a space launch vehicle at a cosmodrome of Russia on Sunday.
+        """);
+    assertThat(reports).extracting(Report::eventType).doesNotContain("missile_launch");
+  }
+
+  @Test
+  void investigatorsExaminingDebrisReportNoLaunch() {
+    List<Report> reports = reports("Kyiv Wire", "2024-05-20", """
+        Investigators in Ukraine are examining fragments of a ballistic missile fired at an apartment block this week, officials said on Monday.
+        """);
+    assertThat(reports).extracting(Report::eventType).doesNotContain("missile_launch");
+  }
+
+  @Test
+  void anotherCountryFiringTheWatchedSidesMissilesIsNoLaunchOfTheWatch() {
+    List<Report> reports = reports("River Post", "2024-02-09", """
+        Russia has launched ballistic missiles made in the North at targets in Ukraine, officials said on Friday.
+        """);
+    assertThat(reports).extracting(Report::eventType).doesNotContain("missile_launch");
+    List<Report> own = reports("River Post", "2024-02-09", """
+        North Korea has launched ballistic missiles into the sea, officials said on Friday.
+        """);
+    assertThat(own).extracting(Report::eventType).contains("missile_launch");
+  }
+
+  @Test
+  void aWeekdayInKoreaTimeQuotedByAnOutletAbroadIsTheDayAfterItsDateline() {
+    // published on a Monday evening in New York: Tuesday in Korea is the next day
+    List<Report> reports = reports("River Post", "2025-06-02T20:00:00-04:00", """
+        NEW YORK -- The sister of North Korea's leader has warned of countermeasures against the naval drills.
+        In a statement carried by the Korean Central News Agency early Tuesday, Korea time, Kim Yo Jong said the drills were a threat to the DPRK.
+        """);
+    assertThat(reports).filteredOn(r -> r.eventType().equals("threat_statement") && !r.background())
+        .extracting(r -> r.date().iso()).containsExactly("2025-06-03");
+  }
+
+  @Test
+  void anOrderForNextYearIsGivenNowNotPlanned() {
+    List<Report> reports = reports("KCNA", "2025-11-14", """
+        Pyongyang, November 14 (KCNA) -- Kim Jong Un inspected a munitions enterprise and learned about its production of shells for this year.
+        He set forth the task of building more munitions factories and raising the output of shells next year.
+        """);
+    Report order = reports.stream().filter(r -> r.eventType().equals("production_directive")).findFirst().orElseThrow();
+    assertThat(order.planned()).isFalse();
+    assertThat(order.date().iso()).isEqualTo("2025-11-13");
+    Report visit = reports.stream().filter(r -> r.eventType().equals("facility_inspection")).findFirst().orElseThrow();
+    assertThat(visit.background()).isFalse();
+    assertThat(visit.date().iso()).isEqualTo("2025-11-13");
+  }
+
+  @Test
+  void aSystemNamedWhereALaterSentenceDatesAnotherDayIsNotTheLaunchsWeapon() {
+    List<Report> reports = reports("River Post", "2024-05-16", """
+        North Korea fired an intercontinental ballistic missile on Thursday morning, the military said.
+        The missile flew about 1,000 km before falling into the sea.
+        It was the first such launch since March 2, when the North fired a Hwasong-17 toward the sea.
+        """);
+    Report launch = reports.stream().filter(r -> r.eventType().equals("missile_launch") && !r.background())
+        .findFirst().orElseThrow();
+    assertThat(launch.date().iso()).isEqualTo("2024-05-16");
+    assertThat(launch.weapons()).contains("ICBM").doesNotContain("Hwasong-17");
+  }
+
+  @Test
+  void providingMissilesIsATransferButDetailsProvidedAreNot() {
+    List<Report> given = reports("River Post", "2024-02-09", """
+        WASHINGTON -- North Korea has provided Russia with ballistic missiles and launchers, officials said on Friday.
+        """);
+    assertThat(given).filteredOn(r -> !r.background()).extracting(Report::eventType).contains("arms_transfer");
+    List<Report> details = reports("River Post", "2024-02-09", """
+        WASHINGTON -- Kim Jong Un was briefed on plans for new underwater weapons, though no details were provided, state media said on Friday.
+        """);
+    assertThat(details).extracting(Report::eventType).doesNotContain("arms_transfer");
+  }
 }
