@@ -123,6 +123,11 @@ public final class Extractor {
           + "\\s+(?:[\\p{L}'’-]+\\s+){0,4}to\\s+$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** "for its nuclear and", "for their repeated": the doer's doings a sanction or a rebuke is for. */
+  private static final Pattern FOR_ITS = Pattern.compile(
+      "\\bfor\\s+(?:its|their|his|her|the\\s+North['’]s|Pyongyang['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"”\\n]{12,600})[\"”]");
 
   private final WatchProfile profile;
@@ -402,6 +407,12 @@ public final class Extractor {
         drill = draft(article, s, "military_exercise", -1, within(inSentence, s.start() + held[0], s.start() + held[1]),
             List.of(), List.of(), held, false, anchor, articleOrigin, carrier);
         found.add(drill);
+      }
+      if (best != null && !dayTold && forItsDoings(s.text(), best)) {
+        // "sanctions for its nuclear and rocket tests": the doings a sanction or a rebuke is for,
+        // told undated and in the plural, are its cause from the past, no news
+        found.get(0).background = true;
+        found.get(0).vague = true;
       }
       if (statement) {
         // "released the following press statement 'Our army will …'": the issuing is done; a plan
@@ -979,6 +990,12 @@ public final class Extractor {
   }
 
   /** A range of days a drill or a visit lasts ("from June 27 to 29"), not a plan's years. */
+  /** Whether trigger {@code t} names, in the plural, the doings something is for: "sanctions for its missile tests". */
+  private static boolean forItsDoings(String sentence, TriggerMatch t) {
+    String word = sentence.substring(t.start(), t.end());
+    return word.endsWith("s") && FOR_ITS.matcher(sentence.substring(0, t.start())).find();
+  }
+
   /** Whether {@code t} is a year something is for ("output for this year", "the plan for 2026"), not a day it happened. */
   private static boolean forYear(Sentences.Sentence s, TimeExpression t) {
     return t.value().precision() == org.watchfloor.model.DatePrecision.YEAR

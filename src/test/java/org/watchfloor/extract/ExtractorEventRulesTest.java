@@ -639,4 +639,14 @@ class ExtractorEventRulesTest {
     assertThat(fired).filteredOn(r -> r.eventType().equals("missile_launch")).singleElement()
         .satisfies(r -> assertThat(r.weapons()).contains("Hwasong-19"));
   }
+
+  @Test
+  void testsASanctionIsForAreNoNewsAndTakeNoDayFromHistory() {
+    List<Report> reports = reports("River Post", "2016-05-20", """
+        SEOUL -- The North Korean leader has told his army to stand ready to use nuclear weapons, after the country came under new sanctions for its nuclear and rocket tests.
+        The leader spoke at a meeting of generals, state media said.
+        The country conducted a nuclear test on March 1, its fifth.
+        """);
+    assertThat(reports).filteredOn(r -> r.eventType().equals("weapons_test_other") && !r.background()).isEmpty();
+  }
 }
