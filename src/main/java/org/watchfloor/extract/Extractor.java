@@ -114,15 +114,6 @@ public final class Extractor {
   /** A text that ends in "for", the purpose of what follows ("production for this year"). */
   private static final Pattern FOR_END = Pattern.compile("\\bfor\\s+$", Pattern.CASE_INSENSITIVE);
 
-  /**
-   * An order whose object is the trigger that follows: "ordered his military to", "told officials
-   * to", "called on the units to".
-   */
-  private static final Pattern ORDERED_TO = Pattern.compile(
-      "\\b(?:order(?:ed|s)?|instruct(?:ed|s)?|told|tells|direct(?:ed|s)|tasked|urg(?:ed|es)|call(?:ed|s)\\s+on)"
-          + "\\s+(?:[\\p{L}'’-]+\\s+){0,4}to\\s+$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
   /** "for its nuclear and", "for their repeated": the doer's doings a sanction or a rebuke is for. */
   private static final Pattern FOR_ITS = Pattern.compile(
       "\\bfor\\s+(?:its|their|his|her|the\\s+North['’]s|Pyongyang['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}$",
@@ -381,12 +372,12 @@ public final class Extractor {
       Matcher after = sequence.find(s.text());
       boolean earlier = best != null && after != null && after.start() > 0 && best.start() >= after.end();
       int[] planRegion = best == null ? region : planRegion(best, eligible, region);
-      found.add(draft(article, s, type, best == null ? -1 : best.start(), within(inSentence, s.start() + region[0], s.start() + region[1]), numbers,
+      found.add(draft(article, s, type, within(inSentence, s.start() + region[0], s.start() + region[1]), numbers,
           primaryTimes, planRegion, earlier, anchor, articleOrigin, carrier));
       ownDated.forEach((t, when) -> {
         int[] r = region(t, cuts, s.text().length());
         TimeExpression told = times.stream().filter(x -> x.start() == when.start() + s.start()).findFirst().orElseThrow();
-        found.add(draft(article, s, t.eventType(), t.start(), within(inSentence, s.start() + r[0], s.start() + r[1]), List.of(),
+        found.add(draft(article, s, t.eventType(), within(inSentence, s.start() + r[0], s.start() + r[1]), List.of(),
             List.of(told), r, sequenced, anchor, articleOrigin, carrier));
       });
       // "The U.S. has staged nuclear war drills in succession, including Iron Mace and Ulchi Freedom
@@ -404,7 +395,7 @@ public final class Extractor {
       int[] held = best == null ? null : heldBackdrop(s, inSentence, best);
       Draft drill = null;
       if (held != null) {
-        drill = draft(article, s, "military_exercise", -1, within(inSentence, s.start() + held[0], s.start() + held[1]),
+        drill = draft(article, s, "military_exercise", within(inSentence, s.start() + held[0], s.start() + held[1]),
             List.of(), List.of(), held, false, anchor, articleOrigin, carrier);
         found.add(drill);
       }
@@ -702,7 +693,7 @@ public final class Extractor {
       }
       List<EntityMatch> own = new ArrayList<>(others);
       own.add(e);
-      Draft d = draft(article, s, news.type, -1, own, List.of(), List.of(), planRegion, false, anchor, articleOrigin, carrier);
+      Draft d = draft(article, s, news.type, own, List.of(), List.of(), planRegion, false, anchor, articleOrigin, carrier);
       d.date = lately;
       out.add(d);
     }
@@ -915,7 +906,7 @@ public final class Extractor {
     return Origin.OWN_REPORTING_PREFIX + (article.outlet() == null ? "unknown" : article.outlet());
   }
 
-  private Draft draft(Article article, Sentences.Sentence s, String type, int triggerAt, List<EntityMatch> inSentence,
+  private Draft draft(Article article, Sentences.Sentence s, String type, List<EntityMatch> inSentence,
       List<Claim> numbers, List<TimeExpression> timex, int[] region, boolean earlier, @Nullable LocalDate anchor,
       String articleOrigin, Predicate<EntityMatch> carrier) {
     Draft d = new Draft(type, s, platformClasses, carrier);
@@ -924,10 +915,8 @@ public final class Extractor {
     // (an earlier happening is past: a plan or a future date in its sentence belongs to the news)
     // ("set forth the task of expanding production next year": an order given is done; the year
     // it orders for is its object, no plan of the order)
-    // ("ordered his military to launch three more satellites": what is ordered is yet to be done)
-    boolean plannedCue = !earlier && (planned.in(futureObjects.contains(type)
-        ? withoutTimes(s, region, timex) : s.text().substring(region[0], region[1]))
-        || (triggerAt > 0 && !futureObjects.contains(type) && ORDERED_TO.matcher(s.text().substring(0, triggerAt)).find()));
+    boolean plannedCue = !earlier && planned.in(futureObjects.contains(type)
+        ? withoutTimes(s, region, timex) : s.text().substring(region[0], region[1]));
     // A date wholly after publication in a sentence that is not about a plan is the object of
     // the news ("production for 2026"), not the day it happened.
     boolean stateMedia = articleOrigin.equals("kcna") || articleOrigin.equals("rodong-sinmun");

@@ -627,12 +627,7 @@ class ExtractorEventRulesTest {
   }
 
   @Test
-  void aLaunchOrderedIsPlannedAndStateMediasSpellingNamesTheSystem() {
-    List<Report> ordered = reports("River Post", "2025-01-02", """
-        WASHINGTON -- The North Korean leader has ordered his military to launch two more reconnaissance satellites in 2025, state media said on Thursday.
-        """);
-    assertThat(ordered).filteredOn(r -> r.eventType().equals("missile_launch")).isNotEmpty()
-        .allMatch(Report::planned);
+  void stateMediasSpellingNamesTheSystem() {
     List<Report> fired = reports("KCNA", "2025-01-02", """
         Pyongyang, January 2 (KCNA) -- A test-fire of the intercontinental ballistic missile Hwasongpho-19 was conducted on January 1.
         """);
