@@ -177,8 +177,15 @@ public final class Resolver {
   public Set<String> apply(Edit edit) throws SQLException {
     Set<String> touched = new LinkedHashSet<>();
     touched.add(edit.target());
+    Set<String> editEvents = new HashSet<>();
+    editEvents.add(edit.target());
+    if (edit.other() != null) {
+      editEvents.add(edit.other());
+    }
     for (Edit.Pin pin : edit.pins()) {
-      Report report = pinnedReport(pin);
+      Set<String> onEdit = new HashSet<>(editEvents);
+      onEdit.add(pin.event());
+      Report report = pinnedReport(pin, onEdit);
       if (report == null) {
         continue;
       }
@@ -203,11 +210,25 @@ public final class Resolver {
     return touched;
   }
 
-  private @Nullable Report pinnedReport(Edit.Pin pin) throws SQLException {
-    return events.reportsOfArticle(pin.articleId()).stream()
-        .filter(r -> r.eventType().equals(pin.type()))
-        .findFirst()
-        .orElse(null);
+  /**
+   * The report a pin names: its article's report of its type, the one on one of {@code
+   * preferred} (the events the edit is about) when the article reports the type on several
+   * events, so that an edit never takes a report off an event it does not touch.
+   */
+  private @Nullable Report pinnedReport(Edit.Pin pin, Set<String> preferred) throws SQLException {
+    Report first = null;
+    for (Report r : events.reportsOfArticle(pin.articleId())) {
+      if (!r.eventType().equals(pin.type())) {
+        continue;
+      }
+      if (preferred.contains(events.eventOfReport(r.id()).orElse(""))) {
+        return r;
+      }
+      if (first == null) {
+        first = r;
+      }
+    }
+    return first;
   }
 
   /**
@@ -227,7 +248,7 @@ public final class Resolver {
       if (e.kind() == Edit.Kind.MERGE || e.kind() == Edit.Kind.SPLIT) {
         long found = 0;
         for (Edit.Pin p : e.pins()) {
-          Report r = pinnedReport(p);
+          Report r = pinnedReport(p, Set.of(p.event()));
           if (r != null && events.eventOfReport(r.id()).orElseThrow().equals(p.event())) {
             found++;
           }

@@ -209,6 +209,38 @@ class ReprocessorTest {
   }
 
   @Test
+  void aMergeLeavesAReportOfTheSameArticleAndTypeOnAThirdEventWhereItIs() {
+    // an article with reports of one type on two events: merging the event of its later report
+    // into a third event must not take the earlier report off its own event
+    List<Report> pair = store.inTransaction(() -> {
+      for (Event e : store.events().list(null, 0)) {
+        for (Report r : store.events().reportsOf(e.id())) {
+          List<Report> same = store.events().reportsOfArticle(r.articleId()).stream()
+              .filter(o -> o.eventType().equals(r.eventType())).toList();
+          if (same.size() > 1) {
+            String first = store.events().eventOfReport(same.get(0).id()).orElseThrow();
+            String second = store.events().eventOfReport(same.get(1).id()).orElseThrow();
+            if (!first.equals(second)) {
+              return same.subList(0, 2);
+            }
+          }
+        }
+      }
+      return List.of();
+    });
+    assertThat(pair).as("the sample corpus has an article reporting one type on two events").hasSize(2);
+    String kept = store.inTransaction(() -> store.events().eventOfReport(pair.get(0).id()).orElseThrow());
+    String merged = store.inTransaction(() -> store.events().eventOfReport(pair.get(1).id()).orElseThrow());
+    String third = store.inTransaction(() -> store.events().list(pair.get(0).eventType(), 0).stream().map(Event::id)
+        .filter(id -> !id.equals(kept) && !id.equals(merged)).findFirst().orElseThrow());
+
+    editor.merge(third, merged, "ana", null);
+
+    assertThat(store.inTransaction(() -> store.events().eventOfReport(pair.get(0).id()))).contains(kept);
+    assertThat(store.inTransaction(() -> store.events().eventOfReport(pair.get(1).id()))).contains(third);
+  }
+
+  @Test
   void aSplitSurvivesReprocessing() {
     String event = twoEventsOfOneType().get(0);
     String article = reportsOf(event).get(0).articleId();
