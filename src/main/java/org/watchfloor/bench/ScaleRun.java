@@ -183,12 +183,7 @@ public final class ScaleRun {
       double processCpu = (processCpuNanos() - process) / 1e9;
       pending.clear();
       done.accept(new Window(read, to.stored() - from.stored(), to.duplicates() - from.duplicates(), wall,
-          minus(to.stages(), from.stages()), peakHeapMb(), minus(pipeline.cpuTimes(), cpuFrom), processCpu));
-    }
-
-    private static StageTimes minus(StageTimes b, StageTimes a) {
-      return new StageTimes(b.parse() - a.parse(), b.extract() - a.extract(), b.resolve() - a.resolve(),
-          b.store() - a.store());
+          to.stages().minus(from.stages()), peakHeapMb(), pipeline.cpuTimes().minus(cpuFrom), processCpu));
     }
   }
 

@@ -111,10 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
       List<ScaleRun.Window> all = ScaleRun.windows(out);
       int n = all.stream().mapToInt(ScaleRun.Window::stored).sum();
       double wall = all.stream().mapToDouble(ScaleRun.Window::wallSeconds).sum();
-      StageTimes t = new StageTimes(all.stream().mapToDouble(w -> w.stages().parse()).sum(),
-          all.stream().mapToDouble(w -> w.stages().extract()).sum(),
-          all.stream().mapToDouble(w -> w.stages().resolve()).sum(),
-          all.stream().mapToDouble(w -> w.stages().store()).sum());
+      StageTimes t = all.stream().map(ScaleRun.Window::stages).reduce(StageTimes.ZERO, StageTimes::plus);
       double heap = all.stream().mapToDouble(ScaleRun.Window::peakHeapMb).max().orElse(0);
       ClusterEvaluation.Result r = ClusterEvaluation.score(out.resolve("gold-events.csv"),
           out.resolve("gold-conflicts.csv"), store, false, new IngestSummary(n, 0, 0, 0, List.of(), t), wall);
@@ -131,10 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
               + " resolution alone %.0f articles/s, extraction alone %.0f articles/s%n",
           1e3 * t.parse() / n, 1e3 * t.extract() / n, 1e3 * t.resolve() / n, 1e3 * t.store() / n,
           n / t.resolve(), n / t.extract());
-      StageTimes cpu = new StageTimes(all.stream().mapToDouble(w -> w.cpu().parse()).sum(),
-          all.stream().mapToDouble(w -> w.cpu().extract()).sum(),
-          all.stream().mapToDouble(w -> w.cpu().resolve()).sum(),
-          all.stream().mapToDouble(w -> w.cpu().store()).sum());
+      StageTimes cpu = all.stream().map(ScaleRun.Window::cpu).reduce(StageTimes.ZERO, StageTimes::plus);
       o.printf(Locale.ROOT,
           "CPU of the ingesting thread: parse %.2f ms, extract %.2f ms, resolve %.2f ms, store %.2f ms per article;"
               + " %.0f articles per CPU-second end to end, resolution alone %.0f%n",

@@ -23,6 +23,11 @@ class LaunchNoticeTest {
         Certainty.ASSERTED, "outlet:" + id, List.of());
   }
 
+  /** How well {@code later} fits the event {@code first} started. */
+  private static int score(Report first, Report later) {
+    return Resolver.score(later, EventMerger.merge("e1", List.of(first)), CLASSES);
+  }
+
   private static final LocalDate TUESDAY = LocalDate.of(2031, 3, 4);
 
   @Test
@@ -31,7 +36,7 @@ class LaunchNoticeTest {
     Report second = launch("b-r0", TUESDAY.plusDays(1), true, List.of("Seoul officials"),
         List.of("space launch vehicle", "ballistic missile"));
 
-    assertThat(Resolver.score(second, EventMerger.merge("e1", List.of(first)), CLASSES)).isPositive();
+    assertThat(score(first, second)).isPositive();
   }
 
   @Test
@@ -40,7 +45,7 @@ class LaunchNoticeTest {
     Report second = launch("b-r0", TUESDAY.plusDays(1), false, List.of("Seoul officials"),
         List.of("space launch vehicle", "ballistic missile"));
 
-    assertThat(Resolver.score(second, EventMerger.merge("e1", List.of(first)), CLASSES)).isZero();
+    assertThat(score(first, second)).isZero();
   }
 
   @Test
@@ -48,7 +53,7 @@ class LaunchNoticeTest {
     Report notice = launch("a-r0", TUESDAY, true, List.of("Kim"), List.of("Taepo-9"));
     Report fired = launch("b-r0", TUESDAY.plusDays(1), false, List.of("Kim"), List.of("Taepo-9"));
 
-    assertThat(Resolver.score(fired, EventMerger.merge("e1", List.of(notice)), CLASSES)).isZero();
+    assertThat(score(notice, fired)).isZero();
   }
 
   @Test
@@ -56,7 +61,7 @@ class LaunchNoticeTest {
     Report first = launch("a-r0", TUESDAY, true, List.of(), List.of("Taepo-9"));
     Report second = launch("b-r0", TUESDAY, true, List.of(), List.of("Taepo-10", "space launch vehicle"));
 
-    assertThat(Resolver.score(second, EventMerger.merge("e1", List.of(first)), CLASSES)).isZero();
+    assertThat(score(first, second)).isZero();
   }
 
   @Test
@@ -64,6 +69,6 @@ class LaunchNoticeTest {
     Report first = launch("a-r0", TUESDAY, true, List.of(), List.of("ICBM"));
     Report second = launch("b-r0", TUESDAY.plusDays(5), true, List.of(), List.of("ICBM"));
 
-    assertThat(Resolver.score(second, EventMerger.merge("e1", List.of(first)), CLASSES)).isZero();
+    assertThat(score(first, second)).isZero();
   }
 }

@@ -37,11 +37,17 @@ class EvalClustersCommandTest {
     return new Run(code, out.toString(), err.toString());
   }
 
-  @Test
-  void twoReportsOfOneLaunchScorePerfectly() throws Exception {
+  /** An articles folder holding {@code a.txt} and {@code b.txt}, two reports of one launch. */
+  private Path twoReportsOfOneLaunch() throws Exception {
     Path articles = Files.createDirectories(tmp.resolve("articles"));
     Files.writeString(articles.resolve("a.txt"), LAUNCH, StandardCharsets.UTF_8);
     Files.writeString(articles.resolve("b.txt"), SAME_LAUNCH, StandardCharsets.UTF_8);
+    return articles;
+  }
+
+  @Test
+  void twoReportsOfOneLaunchScorePerfectly() throws Exception {
+    Path articles = twoReportsOfOneLaunch();
     Path gold = tmp.resolve("gold.csv");
     Files.writeString(gold, "event_key,event_type,article_urls\nlaunch,missile_launch,"
         + "https://wire.example/launch file:articles/b.txt\n", StandardCharsets.UTF_8);
@@ -55,9 +61,7 @@ class EvalClustersCommandTest {
 
   @Test
   void detailsListSplitGoldEventsAndSystemEventsHoldingSeveral() throws Exception {
-    Path articles = Files.createDirectories(tmp.resolve("articles"));
-    Files.writeString(articles.resolve("a.txt"), LAUNCH, StandardCharsets.UTF_8);
-    Files.writeString(articles.resolve("b.txt"), SAME_LAUNCH, StandardCharsets.UTF_8);
+    Path articles = twoReportsOfOneLaunch();
     Path gold = tmp.resolve("gold.csv");
     // the gold wrongly calls the two reports of one launch two events, and adds an article to one
     // of them that no report places anywhere
@@ -94,9 +98,7 @@ class EvalClustersCommandTest {
 
   @Test
   void detailsListASystemEventHoldingTwoLaunchesOfOneMissileWeeksApart() throws Exception {
-    Path articles = Files.createDirectories(tmp.resolve("articles"));
-    Files.writeString(articles.resolve("a.txt"), LAUNCH, StandardCharsets.UTF_8);
-    Files.writeString(articles.resolve("b.txt"), SAME_LAUNCH, StandardCharsets.UTF_8);
+    Path articles = twoReportsOfOneLaunch();
     Path gold = tmp.resolve("gold.csv");
     // the gold says the two reports the system joins are firings of one missile six weeks apart
     Files.writeString(gold, "event_key,event_date,event_type,weapons,article_urls\n"
