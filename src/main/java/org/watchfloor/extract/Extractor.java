@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -28,6 +29,7 @@ import org.watchfloor.model.EventDate;
 import org.watchfloor.model.Mention;
 import org.watchfloor.model.Origin;
 import org.watchfloor.model.Report;
+import org.watchfloor.profile.EntityDef;
 import org.watchfloor.profile.EntityKind;
 import org.watchfloor.profile.OriginDef;
 import org.watchfloor.profile.WatchProfile;
@@ -82,6 +84,9 @@ public final class Extractor {
 
   /** Words that may stand between a platform cue and the platform: "from the new-type nuclear submarine". */
   private static final int PLATFORM_CUE_WORDS = 4;
+
+  /** Words that may stand between a detection cue and what it detected: "detected what appeared to be a missile launch". */
+  private static final int DETECTION_WORDS = 5;
 
   /** A possessive just before a trigger: "the frigate's visit". */
   private static final Pattern POSSESSED = Pattern.compile("['’]s?\\s+$");
@@ -142,6 +147,12 @@ public final class Extractor {
   private final Cues contributed;
   /** Words that make a trigger the purpose of an inspection ("inspected the base to guide the drill"). */
   private final Cues purposes;
+  /** Launch and test triggers that name their own object ("nuclear test"; lexicon {@code own_object_triggers}). */
+  private final Set<String> ownObjectTriggers;
+  /** Words that tell a launch or test seen by others ("detected", "confirmed"; lexicon {@code detections}). */
+  private final Cues detections;
+  /** The weapon a trigger names by itself ("nuclear test": a nuclear weapon; lexicon {@code implied_weapons}). */
+  private final Map<String, EntityDef> impliedWeapons = new LinkedHashMap<>();
   private final NamedWeapons namedWeapons;
   private final Occasions occasions;
   /** Weapon classes whose firing is a weapons test, not a missile launch (MLRS, artillery). */
@@ -193,6 +204,18 @@ public final class Extractor {
     this.ongoing = new Cues(profile.lexicon("ongoing"));
     this.contributed = new Cues(profile.lexicon("contributed_pieces"));
     this.purposes = new Cues(profile.lexicon("purposes"));
+    this.detections = new Cues(profile.lexicon("detections"));
+    this.ownObjectTriggers = profile.lexicon("own_object_triggers").stream().map(Extractor::phrase)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    for (String entry : profile.lexicon("implied_weapons")) {
+      String[] pair = entry.split("=", 2);
+      EntityDef weapon = pair.length < 2 ? null : profile.entity(pair[1].strip())
+          .filter(e -> e.kind() == EntityKind.WEAPON).orElse(null);
+      if (weapon == null) {
+        throw new IllegalArgumentException("lexicon implied_weapons: '" + entry + "' is no 'trigger = weapon id'");
+      }
+      impliedWeapons.put(phrase(pair[0].strip()), weapon);
+    }
     this.namedWeapons = new NamedWeapons(background, profile);
     this.occasions = new Occasions(profile.occasions());
     this.firingClasses = Set.copyOf(profile.lexicon("firing_classes"));
@@ -340,7 +363,8 @@ public final class Extractor {
       // named who "they" are, and a day told makes the sentence a report of its own)
       boolean dayTold = times.stream().anyMatch(Extractor::toldDay);
       List<TriggerMatch> eligible = statement ? List.of()
-          : eligibleTriggers(s, inSentence, ordinal == 1 && militaryArticle, statementArticle && dayTold, dayTold, drafts);
+          : eligibleTriggers(s, inSentence, ordinal == 1 && militaryArticle, statementArticle && dayTold, dayTold,
+              times.stream().anyMatch(t -> toldDay(t) && !t.future()), drafts);
       TriggerMatch best = best(s.text(), eligible);
       if (statementDraft != null && ordinal - statementAt <= STATEMENT_SUBJECT_SENTENCES && statementDraft.weapons.isEmpty()
           && eligible.stream().anyMatch(t -> LAUNCHES.contains(t.eventType()))) {
@@ -418,6 +442,10 @@ public final class Extractor {
         // (its own warnings are the statement's news; another's denunciation it cites is not)
         d.background |= opinionPiece
             || (!lead && !(statementArticle && (d.toldDay() || d == drill || recent.contains(d)) && !d.type.equals("threat_statement")));
+        if (!statementArticle && recap(d, drafts)) {
+          d.background = true;
+          d.earlier = true;
+        }
         Draft same = drafts.stream().filter(x -> x.compatible(d)).findFirst().orElse(null);
         if (same != null) {
           same.merge(d);
@@ -463,6 +491,21 @@ public final class Extractor {
   }
 
   /**
+   * Whether {@code d} recaps an older happening below the article's news: "North Korea fired
+   * projectiles on Monday" … "It fired two ballistic missiles on Friday" tells Friday's launch as
+   * the setting of Monday's. The news is the first report the article dates to a day of its own;
+   * a happening its sentence dates over a day before that is past. (A statement that lists the
+   * enemy's doings day by day is left to its own rules.)
+   */
+  private static boolean recap(Draft d, List<Draft> drafts) {
+    if (d.planned || !d.ownDate || !d.date.isKnown()) {
+      return false;
+    }
+    return drafts.stream().filter(Draft::toldDay).findFirst()
+        .map(news -> d.date.latest().isBefore(news.date.earliest().minusDays(1))).orElse(false);
+  }
+
+  /**
    * "Oversaw the test-fire of the new 600mm launcher" … "the enterprise developed the launcher,
    * whose performance test …": a weapons test told of the very system an article's launch fires,
    * on the same day, is that launch.
@@ -482,10 +525,12 @@ public final class Extractor {
   /**
    * The trigger phrases of the sentence whose arguments are there: a weapon for launches and
    * tests, some actor or object of the domain (not merely a place or the reporting agency) for
-   * the others, in a sentence that is itself military (or in {@code militaryContext}).
+   * the others, in a sentence that is itself military (or in {@code militaryContext}); a trigger
+   * that names its own object is enough in a sentence that tells a past day ({@code pastDayTold})
+   * or its detection.
    */
   private List<TriggerMatch> eligibleTriggers(Sentences.Sentence s, List<EntityMatch> inSentence, boolean militaryContext,
-      boolean subjectKnown, boolean dayTold, List<Draft> drafted) {
+      boolean subjectKnown, boolean dayTold, boolean pastDayTold, List<Draft> drafted) {
     boolean weapon = false;
     boolean domain = false;
     Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
@@ -502,7 +547,11 @@ public final class Extractor {
     }
     // Most state-media copy is greetings, ceremonies and economy: a trigger ("sent", "meeting",
     // "visited") makes an event of the watch only in a sentence that is itself military.
-    if (!(domain || subjectKnown) || !(militaryContext || militaryEntity || military.in(s.text()))) {
+    // ("a nuclear test on Friday, Seoul said": a trigger that names its object, told with its day
+    // or as something detected, "an official said he can 'confirm that we have detected a missile
+    // launch'"; undated, "a pretext to conduct missile tests"
+    // or "it was a satellite launch" is no happening)
+    if (!(domain || subjectKnown || ownObject(s.text(), pastDayTold)) || !(militaryContext || militaryEntity || military.in(s.text()))) {
       return List.of();
     }
     List<TriggerMatch> out = new ArrayList<>();
@@ -582,6 +631,39 @@ public final class Extractor {
       out.add(t);
     }
     return out;
+  }
+
+  /**
+   * The weapons that triggers of {@code type} in {@code region} of the sentence name by themselves
+   * ("a nuclear test on Friday": a nuclear weapon), where no weapon of that class is named there.
+   */
+  private List<EntityMatch> weaponsOfTriggers(Sentences.Sentence s, String type, int[] region, List<EntityMatch> named) {
+    List<EntityMatch> out = new ArrayList<>();
+    for (TriggerMatch t : triggers.find(s.text())) {
+      EntityDef weapon = impliedWeapons.get(phrase(s.text().substring(t.start(), t.end())));
+      if (weapon != null && t.eventType().equals(type) && t.start() >= region[0] && t.end() <= region[1]
+          && named.stream().noneMatch(e -> e.entity().kind() == EntityKind.WEAPON
+              && Objects.equals(e.entity().attribute("class"), weapon.attribute("class")))) {
+        out.add(new EntityMatch(s.start() + t.start(), s.start() + t.end(), weapon));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a trigger of the sentence names its own object as a happening: told with a past day
+   * ("a nuclear test on Friday, Seoul said") or after a word of its detection (lexicon {@code
+   * detections}: "we have detected a missile launch").
+   */
+  private boolean ownObject(String sentence, boolean pastDayTold) {
+    return triggers.find(sentence).stream()
+        .anyMatch(t -> ownObjectTriggers.contains(phrase(sentence.substring(t.start(), t.end())))
+            && (pastDayTold || detections.endsNear(sentence, t.start(), DETECTION_WORDS)));
+  }
+
+  /** A trigger phrase as compared with a lexicon: lower case, hyphens as spaces ("Nuclear-test" is "nuclear test"). */
+  private static String phrase(String words) {
+    return words.toLowerCase(Locale.ROOT).replace('-', ' ');
   }
 
   /**
@@ -912,6 +994,7 @@ public final class Extractor {
     Draft d = new Draft(type, s, platformClasses, carrier);
     d.earlier = earlier;
     d.absorb(inSentence, numbers, s.paragraph());
+    d.absorb(weaponsOfTriggers(s, type, region, inSentence), List.of(), s.paragraph());
     // (an earlier happening is past: a plan or a future date in its sentence belongs to the news)
     // ("set forth the task of expanding production next year": an order given is done; the year
     // it orders for is its object, no plan of the order)

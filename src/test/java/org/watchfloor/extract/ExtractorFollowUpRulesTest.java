@@ -1,0 +1,119 @@
+package org.watchfloor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.watchfloor.ingest.RawDocument;
+import org.watchfloor.model.Report;
+import org.watchfloor.parse.ArticleParser;
+import org.watchfloor.parse.ParseResult;
+import org.watchfloor.profile.WatchProfile;
+
+/**
+ * The rules for follow-up news of outlets abroad, on short texts of our own: a trigger that names
+ * its own object, a notice of a launch to come, a launch confirmed in a quotation and a recap of
+ * an older launch below the lead's.
+ */
+class ExtractorFollowUpRulesTest {
+
+  private static final Extractor EXTRACTOR = new Extractor(WatchProfile.load("dprk"));
+
+  private static List<Report> reports(String published, String body) {
+    String text = "outlet: Example Wire\npublished: " + published + "\ntitle: test\n\n" + body;
+    ParseResult parsed = new ArticleParser().parse(new RawDocument("follow-up.txt", null, RawDocument.Format.TEXT,
+        text.getBytes(StandardCharsets.UTF_8), Map.of()));
+    assertThat(parsed.ok()).isTrue();
+    return EXTRACTOR.extract(parsed.article()).reports();
+  }
+
+  private static List<Report> news(List<Report> reports) {
+    return reports.stream().filter(r -> !r.background()).toList();
+  }
+
+  @Test
+  void aNuclearTestNeedsNoOtherEntityThanTheTriggerItself() {
+    List<Report> reports = news(reports("2025-03-14", """
+        The North conducted a nuclear test on Friday, Seoul officials said.
+        """));
+    assertThat(reports).extracting(Report::eventType).containsExactly("weapons_test_other");
+    assertThat(reports.get(0).date().earliest()).isEqualTo(LocalDate.of(2025, 3, 14));
+  }
+
+  @Test
+  void aNuclearTestIsOfANuclearWeaponThoughNoneIsNamed() {
+    List<Report> reports = news(reports("2025-03-14", """
+        The North conducted a nuclear test on Friday, Seoul officials said.
+        """));
+    assertThat(reports).singleElement().satisfies(r -> assertThat(r.weapons()).containsExactly("nuclear weapon"));
+    List<Report> named = news(reports("2025-03-14", """
+        The North conducted a nuclear test of a hydrogen bomb on Friday, Seoul officials said.
+        """));
+    assertThat(named).singleElement().satisfies(r -> assertThat(r.weapons()).containsExactly("nuclear weapon"));
+    assertThat(named.get(0).claims()).filteredOn(c -> c.field().equals("weapon")).singleElement()
+        .satisfies(c -> assertThat(c.start()).isEqualTo(named.get(0).evidence().indexOf("hydrogen bomb") + named.get(0).evidenceStart()));
+  }
+
+  @Test
+  void aDayInThePossessiveDatesTheTest() {
+    List<Report> reports = news(reports("2025-03-15", """
+        Monitors in the South said Thursday's nuclear test had a yield of about ten kilotons.
+        """));
+    assertThat(reports).extracting(Report::eventType).containsExactly("weapons_test_other");
+    assertThat(reports.get(0).date().earliest()).isEqualTo(LocalDate.of(2025, 3, 13));
+  }
+
+  @Test
+  void aTriggerThatNamesItsObjectWithoutADayTellsNoHappening() {
+    assertThat(reports("2025-03-14", """
+        The South holds drills every spring, and the North takes them as a pretext for its own missile tests.
+        """)).isEmpty();
+    assertThat(reports("2025-03-14", """
+        Seoul officials will meet on Saturday to discuss the nuclear test.
+        """)).isEmpty();
+  }
+
+  @Test
+  void aLaunchConfirmedInAQuotationThatOpensTheArticleIsItsNews() {
+    List<Report> reports = news(reports("2025-03-14", """
+        An allied defence official said he could "confirm that we have detected a missile launch from the North."
+
+        The official said more updates would follow.
+        """));
+    assertThat(reports).extracting(Report::eventType).containsExactly("missile_launch");
+    assertThat(reports.get(0).planned()).isFalse();
+  }
+
+  @Test
+  void aBareTestWordStillNeedsSomethingOfTheWatchBesideIt() {
+    assertThat(reports("2025-03-14", """
+        The school held a test on Friday, parents said.
+        """)).isEmpty();
+  }
+
+  @Test
+  void anOlderLaunchToldBelowTheLeadsIsARecap() {
+    List<Report> reports = reports("2025-06-09", """
+        The North fired several short-range ballistic missiles into the sea on Monday, the South's military said.
+
+        The North fired two cruise missiles on Friday, drawing protests from its neighbours.
+        """);
+    assertThat(news(reports)).extracting(r -> r.date().earliest()).containsExactly(LocalDate.of(2025, 6, 9));
+    assertThat(reports).filteredOn(Report::background).extracting(r -> r.date().earliest())
+        .containsExactly(LocalDate.of(2025, 6, 6));
+  }
+
+  @Test
+  void twoLaunchesOfOneDayOrOfTheDayBeforeAreBothNews() {
+    List<Report> reports = news(reports("2025-06-09", """
+        The North fired several short-range ballistic missiles into the sea on Monday, the South's military said.
+
+        The North also fired a cruise missile on Sunday evening, the military said.
+        """));
+    assertThat(reports).extracting(r -> r.date().earliest()).contains(LocalDate.of(2025, 6, 9));
+    assertThat(reports).allSatisfy(r -> assertThat(r.date().earliest()).isAfter(LocalDate.of(2025, 6, 7)));
+  }
+}
