@@ -149,6 +149,8 @@ public final class Extractor {
   private final Cues purposes;
   /** Launch and test triggers that name their own object ("nuclear test"; lexicon {@code own_object_triggers}). */
   private final Set<String> ownObjectTriggers;
+  /** The countries whose doings the watch is of ({@code watched_countries}: a title's doer). */
+  private final Set<String> watchedCountries;
   /** Words that tell a launch or test seen by others ("detected", "confirmed"; lexicon {@code detections}). */
   private final Cues detections;
   /** The weapon a trigger names by itself ("nuclear test": a nuclear weapon; lexicon {@code implied_weapons}). */
@@ -205,6 +207,7 @@ public final class Extractor {
     this.contributed = new Cues(profile.lexicon("contributed_pieces"));
     this.purposes = new Cues(profile.lexicon("purposes"));
     this.detections = new Cues(profile.lexicon("detections"));
+    this.watchedCountries = Set.copyOf(profile.lexicon("watched_countries"));
     this.ownObjectTriggers = profile.lexicon("own_object_triggers").stream().map(Extractor::phrase)
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     for (String entry : profile.lexicon("implied_weapons")) {
@@ -461,6 +464,7 @@ public final class Extractor {
       }
     }
     mergeTestsIntoLaunches(drafts);
+    titleNews(article, drafts, anchor);
     for (Draft d : drafts) {
       // "fired an intermediate-range missile" … "the missile was a Musudan": the lead names the
       // class, the article the system.
@@ -488,6 +492,36 @@ public final class Extractor {
     }
     mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return new Extraction(mentions, occasions.tag(reports, sentences));
+  }
+
+  /**
+   * Makes news of the recent happening a title tells where the text read has none ("North Koreans
+   * Launch Rocket" over a text a scraper cut to its commentary, where the launch is named in
+   * passing): of the drafts of the title's type, not planned nor told as earlier, the first dated
+   * within a day of publication. The title tells a happening with a trigger whose doer, its
+   * subject, is of a watched country (lexicon {@code watched_countries}), and no plan cue.
+   */
+  private void titleNews(Article article, List<Draft> drafts, @Nullable LocalDate anchor) {
+    String title = article.title();
+    if (anchor == null || title == null || title.isBlank() || planned.in(title) || drafts.stream().anyMatch(d -> !d.background)) {
+      return;
+    }
+    Sentences.Sentence line = new Sentences.Sentence(0, title.length(), title, 0);
+    List<EntityMatch> named = gazetteer.find(title);
+    for (TriggerMatch t : triggers.find(title)) {
+      String doer = subjectCountry(line, named, t);
+      if (doer == null || !watchedCountries.contains(doer)) {
+        continue;
+      }
+      Draft news = drafts.stream()
+          .filter(d -> d.type.equals(t.eventType()) && !d.planned && !d.earlier && !d.vague && d.date.isKnown()
+              && !d.date.latest().isBefore(anchor.minusDays(1)) && !d.date.earliest().isBefore(anchor.minusDays(2)))
+          .findFirst().orElse(null);
+      if (news != null) {
+        news.background = false;
+        return;
+      }
+    }
   }
 
   /**

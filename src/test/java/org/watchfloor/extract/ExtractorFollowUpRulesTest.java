@@ -23,7 +23,11 @@ class ExtractorFollowUpRulesTest {
   private static final Extractor EXTRACTOR = new Extractor(WatchProfile.load("dprk"));
 
   private static List<Report> reports(String published, String body) {
-    String text = "outlet: Example Wire\npublished: " + published + "\ntitle: test\n\n" + body;
+    return reports(published, "test", body);
+  }
+
+  private static List<Report> reports(String published, String title, String body) {
+    String text = "outlet: Example Wire\npublished: " + published + "\ntitle: " + title + "\n\n" + body;
     ParseResult parsed = new ArticleParser().parse(new RawDocument("follow-up.txt", null, RawDocument.Format.TEXT,
         text.getBytes(StandardCharsets.UTF_8), Map.of()));
     assertThat(parsed.ok()).isTrue();
@@ -85,6 +89,32 @@ class ExtractorFollowUpRulesTest {
         """));
     assertThat(reports).extracting(Report::eventType).containsExactly("missile_launch");
     assertThat(reports.get(0).planned()).isFalse();
+  }
+
+  /** A text cut to its commentary, which names the launch in passing far below its top. */
+  private static final String COMMENTARY = """
+      Officials in Washington spoke of a containment strategy in an interview.
+
+      Patrols and exercises with allies would follow, one adviser said.
+
+      Many of those efforts were planned anyway, aides said.
+
+      A scholar in Denver said the approach would get attention.
+
+      An analyst in Tokyo called the launch of the long-range rocket a breakthrough for the programme.
+      """;
+
+  @Test
+  void aTitleThatTellsALaunchByTheNorthMakesTheRecentLaunchNamedInPassingNews() {
+    List<Report> reports = news(reports("2025-12-13", "North Koreans Launch Rocket in Defiant Act", COMMENTARY));
+    assertThat(reports).extracting(Report::eventType).containsExactly("missile_launch");
+  }
+
+  @Test
+  void aTitleWithoutTheNorthAsDoerOrWithAPlanMakesNoNews() {
+    assertThat(news(reports("2025-12-13", "Allies Weigh a Containment Strategy", COMMENTARY))).isEmpty();
+    assertThat(news(reports("2025-12-13", "Japan Fires Back at Critics of Its Defence Plan", COMMENTARY))).isEmpty();
+    assertThat(news(reports("2025-12-13", "North Korea Plans to Launch Rocket", COMMENTARY))).isEmpty();
   }
 
   @Test
