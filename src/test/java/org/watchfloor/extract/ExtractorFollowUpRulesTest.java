@@ -118,6 +118,13 @@ class ExtractorFollowUpRulesTest {
   }
 
   @Test
+  void anOrderToShootDownAMissileIsNoProductionDirective() {
+    assertThat(reports("2025-03-14", """
+        The neighbour's defence minister said he had put destroyers on alert and issued an order to shoot down any ballistic missile.
+        """)).extracting(Report::eventType).doesNotContain("production_directive");
+  }
+
+  @Test
   void aBareTestWordStillNeedsSomethingOfTheWatchBesideIt() {
     assertThat(reports("2025-03-14", """
         The school held a test on Friday, parents said.
