@@ -2,15 +2,10 @@ package org.watchfloor.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.watchfloor.ingest.RawDocument;
 import org.watchfloor.model.Report;
-import org.watchfloor.parse.ArticleParser;
-import org.watchfloor.parse.ParseResult;
 import org.watchfloor.profile.WatchProfile;
 
 /**
@@ -23,11 +18,7 @@ class ExtractorEventRulesTest {
   private static final Extractor EXTRACTOR = new Extractor(WatchProfile.load("dprk"));
 
   private static List<Report> reports(String outlet, String published, String body) {
-    String text = "outlet: " + outlet + "\npublished: " + published + "\ntitle: test\n\n" + body;
-    ParseResult parsed = new ArticleParser().parse(new RawDocument("rules.txt", null, RawDocument.Format.TEXT,
-        text.getBytes(StandardCharsets.UTF_8), Map.of()));
-    assertThat(parsed.ok()).isTrue();
-    return EXTRACTOR.extract(parsed.article()).reports();
+    return EXTRACTOR.extract(TextArticles.article(outlet, published, "test", body)).reports();
   }
 
   @Test

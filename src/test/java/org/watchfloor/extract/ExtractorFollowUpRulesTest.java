@@ -2,15 +2,10 @@ package org.watchfloor.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.watchfloor.ingest.RawDocument;
 import org.watchfloor.model.Report;
-import org.watchfloor.parse.ArticleParser;
-import org.watchfloor.parse.ParseResult;
 import org.watchfloor.profile.WatchProfile;
 
 /**
@@ -27,11 +22,7 @@ class ExtractorFollowUpRulesTest {
   }
 
   private static List<Report> reports(String published, String title, String body) {
-    String text = "outlet: Example Wire\npublished: " + published + "\ntitle: " + title + "\n\n" + body;
-    ParseResult parsed = new ArticleParser().parse(new RawDocument("follow-up.txt", null, RawDocument.Format.TEXT,
-        text.getBytes(StandardCharsets.UTF_8), Map.of()));
-    assertThat(parsed.ok()).isTrue();
-    return EXTRACTOR.extract(parsed.article()).reports();
+    return EXTRACTOR.extract(TextArticles.article("Example Wire", published, title, body)).reports();
   }
 
   private static List<Report> news(List<Report> reports) {
