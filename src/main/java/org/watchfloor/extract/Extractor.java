@@ -134,6 +134,8 @@ public final class Extractor {
   private final Cues sequence;
   private final Cues conclusion;
   private final Cues capacities;
+  /** What makes the happening named after it one feared or awaited: "on alert for possible launches". */
+  private final Cues hypotheticals;
   private final Cues notEvents;
   private final Cues backdrops;
   /** What makes a drill named in a backdrop phrase one being held now ("amid the ongoing …"). */
@@ -174,6 +176,8 @@ public final class Extractor {
   private final Map<String, Cues> crowds = new LinkedHashMap<>();
   /** Per event type, the countries whose doers alone make it ({@code <type>_doer_countries}). */
   private final Map<String, Set<String>> doerCountries = new LinkedHashMap<>();
+  /** Per event type: the ids of source bodies that also act in its events (lexicon {@code <type>_acting_origins}). */
+  private final Map<String, Set<String>> actingOrigins = new LinkedHashMap<>();
 
   public Extractor(WatchProfile profile) {
     this.profile = profile;
@@ -188,6 +192,7 @@ public final class Extractor {
     this.sequence = new Cues(profile.lexicon("sequence"));
     this.conclusion = new Cues(profile.lexicon("conclusion"));
     this.capacities = new Cues(profile.lexicon("capacities"));
+    this.hypotheticals = new Cues(profile.lexicon("hypotheticals"));
     this.notEvents = new Cues(profile.lexicon("not_events"));
     this.backdrops = new Cues(profile.lexicon("backdrops"));
     this.ongoing = new Cues(profile.lexicon("ongoing"));
@@ -210,6 +215,10 @@ public final class Extractor {
       List<String> countries = profile.lexicon(type + "_doer_countries");
       if (!countries.isEmpty()) {
         doerCountries.put(type, Set.copyOf(countries));
+      }
+      List<String> acting = profile.lexicon(type + "_acting_origins");
+      if (!acting.isEmpty()) {
+        actingOrigins.put(type, Set.copyOf(acting));
       }
       List<String> doers = profile.lexicon(type + "_actor_entities");
       if (!doers.isEmpty()) {
@@ -500,6 +509,10 @@ public final class Extractor {
       domain |= kind != EntityKind.PLACE && !e.entity().isOrigin();
       militaryEntity |= military(e);
     }
+    // "Russia vetoed a Security Council resolution": a source body that acts in events of some
+    // type (a council votes on sanctions) is their actor, for triggers of that type alone
+    Set<String> actingTypes = domain ? Set.of() : actingTypes(inSentence);
+    domain |= !actingTypes.isEmpty();
     // Most state-media copy is greetings, ceremonies and economy: a trigger ("sent", "meeting",
     // "visited") makes an event of the watch only in a sentence that is itself military.
     if (!(domain || subjectKnown) || !(militaryContext || militaryEntity || military.in(s.text()))) {
@@ -507,9 +520,14 @@ public final class Extractor {
     }
     List<TriggerMatch> out = new ArrayList<>();
     for (TriggerMatch t : triggers.find(s.text())) {
+      if (!actingTypes.isEmpty() && !actingTypes.contains(t.eventType())) {
+        continue;
+      }
       // "the ability to send a nuclear warhead": a capacity, not a happening; "the exercise of
       // sovereignty": a trigger word in a phrase that means no happening at all
-      if (capacities.endsAt(s.text(), t.start()) || notEvents.covers(s.text(), t.start(), t.end())
+      // ("on alert for any response, including possible missile launches": feared, not happened)
+      if (capacities.endsAt(s.text(), t.start()) || hypotheticals.endsNear(s.text(), t.start(), 2)
+          || notEvents.covers(s.text(), t.start(), t.end())
           || inBackdrop(s.text(), t)) {
         continue;
       }
@@ -582,6 +600,17 @@ public final class Extractor {
       out.add(t);
     }
     return out;
+  }
+
+  /** The event types in which some source body of the sentence acts. */
+  private Set<String> actingTypes(List<EntityMatch> inSentence) {
+    Set<String> types = new LinkedHashSet<>();
+    actingOrigins.forEach((type, ids) -> {
+      if (inSentence.stream().anyMatch(e -> e.entity().isOrigin() && ids.contains(e.entity().id()))) {
+        types.add(type);
+      }
+    });
+    return types;
   }
 
   /**

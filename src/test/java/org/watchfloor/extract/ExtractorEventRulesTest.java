@@ -22,7 +22,7 @@ class ExtractorEventRulesTest {
 
   private static final Extractor EXTRACTOR = new Extractor(WatchProfile.load("dprk"));
 
-  private static List<Report> reports(String outlet, String published, String body) {
+  static List<Report> reports(String outlet, String published, String body) {
     String text = "outlet: " + outlet + "\npublished: " + published + "\ntitle: test\n\n" + body;
     ParseResult parsed = new ArticleParser().parse(new RawDocument("rules.txt", null, RawDocument.Format.TEXT,
         text.getBytes(StandardCharsets.UTF_8), Map.of()));

@@ -1,0 +1,48 @@
+package org.watchfloor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.watchfloor.extract.ExtractorEventRulesTest.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.watchfloor.model.Report;
+
+/**
+ * Rules found on the project's sample corpus, each on sentences of our own: source bodies that
+ * act in sanctions, happenings only feared, plans for a year ahead and the leads that carry news.
+ */
+class ExtractorSampleRulesTest {
+
+  private static List<Report> news(List<Report> reports) {
+    return reports.stream().filter(r -> !r.background()).toList();
+  }
+
+  @Test
+  void aCouncilVoteOnAPanelIsSanctionsNewsOfItsDay() {
+    List<Report> reports = reports("Example Wire", "2024-06-13T15:00:00-04:00", """
+        GENEVA, June 13 (Example Wire) --
+
+        China on Thursday blocked a Security Council resolution to renew the watchdog that checks how sanctions on North Korea are kept.
+        """);
+    assertThat(news(reports)).extracting(Report::eventType).containsExactly("sanctions");
+    assertThat(news(reports).get(0).date().earliest()).isEqualTo(LocalDate.of(2024, 6, 13));
+  }
+
+  @Test
+  void aSourceBodyActsOnlyInTheTypesItActsIn() {
+    // the council is where the warning was heard, not the one that makes a threat of the watch
+    List<Report> reports = reports("Example Wire", "2024-06-13T15:00:00-04:00", """
+        Norway on Thursday warned the Security Council about a shipping lane.
+        """);
+    assertThat(reports).isEmpty();
+  }
+
+  @Test
+  void aLaunchAwaitedOnAlertIsNoLaunch() {
+    List<Report> reports = reports("Example Post", "2025-08-18T11:00:00+09:00", """
+        TOKYO -- Seoul and Washington opened their Ulchi Freedom Shield drills on Monday, and Japan said its forces were watching for potential ballistic missile launches over its islands.
+        """);
+    assertThat(news(reports)).extracting(Report::eventType).containsExactly("military_exercise");
+  }
+}
