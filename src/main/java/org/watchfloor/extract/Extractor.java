@@ -959,7 +959,8 @@ public final class Extractor {
         .filter(t -> !(stateMedia && t.kind() == TimeExpression.Kind.PUBLICATION_REF && !type.equals("threat_statement")))
         // (a day after publication is allowed: news from Korea, dated in a zone behind it)
         .filter(t -> !(earlier && t.future()))
-        .filter(t -> anchor == null || plannedCue || !t.value().earliest().isAfter(anchor.plusDays(1)))
+        .filter(t -> anchor == null || plannedCue || !t.value().earliest().isAfter(anchor.plusDays(1))
+            || yearAhead(type, t, anchor))
         .min(Comparator.comparingInt((TimeExpression t) -> t.kind() == TimeExpression.Kind.PUBLICATION_REF ? 1 : 0)
             .thenComparingInt(TimeExpression::start))
         .orElse(null);
@@ -1009,6 +1010,15 @@ public final class Extractor {
 
   /** A range of days a drill or a visit lasts ("from June 27 to 29"), not a plan's years. */
   /** Whether trigger {@code t} names, in the plural, the doings something is for: "sanctions for its missile tests". */
+  /**
+   * "Ordered his military to launch three satellites in 2024": a later year told of a happening
+   * that is no order's object is the year it is to happen in, not the object of the news.
+   */
+  private boolean yearAhead(String type, TimeExpression t, LocalDate anchor) {
+    return !futureObjects.contains(type) && t.value().precision() == org.watchfloor.model.DatePrecision.YEAR
+        && t.value().earliest().getYear() > anchor.getYear();
+  }
+
   private static boolean forItsDoings(String sentence, TriggerMatch t) {
     String word = sentence.substring(t.start(), t.end());
     return word.endsWith("s") && FOR_ITS.matcher(sentence.substring(0, t.start())).find();

@@ -45,4 +45,25 @@ class ExtractorSampleRulesTest {
         """);
     assertThat(news(reports)).extracting(Report::eventType).containsExactly("military_exercise");
   }
+
+  @Test
+  void aLaunchOrderedForANextYearIsPlannedInThatYear() {
+    List<Report> reports = reports("Example Daily", "2025-12-29T20:00:00-05:00", """
+        WASHINGTON -- The North Korean leader has ordered his army to launch two more spy satellites in 2026, state media reported on Tuesday.
+        """);
+    Report launch = reports.stream().filter(r -> r.eventType().equals("missile_launch")).findFirst().orElseThrow();
+    assertThat(launch.planned()).isTrue();
+    assertThat(launch.date().iso()).isEqualTo("2026");
+  }
+
+  @Test
+  void theMeetingOfThePartysCentralCommitteeIsAPolicyMeeting() {
+    List<Report> reports = reports("Example Daily", "2025-06-23T21:00:00-04:00", """
+        WASHINGTON -- North Korea set out new goals for its forces, state media said.
+
+        The plenary session of the party's Central Committee, which ended Saturday, set the military agenda for the rest of the year.
+        """);
+    assertThat(news(reports)).filteredOn(r -> r.eventType().equals("policy_meeting"))
+        .extracting(r -> r.date().earliest()).containsExactly(LocalDate.of(2025, 6, 21));
+  }
 }
