@@ -178,6 +178,8 @@ public final class Extractor {
   private final Map<String, Set<String>> doerCountries = new LinkedHashMap<>();
   /** Per event type: the ids of source bodies that also act in its events (lexicon {@code <type>_acting_origins}). */
   private final Map<String, Set<String>> actingOrigins = new LinkedHashMap<>();
+  /** ... and the countries (lower-case ISO codes) a sentence must name for them to act in it. */
+  private final Map<String, Set<String>> actingTargets = new LinkedHashMap<>();
 
   public Extractor(WatchProfile profile) {
     this.profile = profile;
@@ -219,6 +221,7 @@ public final class Extractor {
       List<String> acting = profile.lexicon(type + "_acting_origins");
       if (!acting.isEmpty()) {
         actingOrigins.put(type, Set.copyOf(acting));
+        actingTargets.put(type, Set.copyOf(profile.lexicon(type + "_acting_origins_countries")));
       }
       List<String> doers = profile.lexicon(type + "_actor_entities");
       if (!doers.isEmpty()) {
@@ -511,7 +514,7 @@ public final class Extractor {
     }
     // "Russia vetoed a Security Council resolution": a source body that acts in events of some
     // type (a council votes on sanctions) is their actor, for triggers of that type alone
-    Set<String> actingTypes = domain ? Set.of() : actingTypes(inSentence);
+    Set<String> actingTypes = domain ? Set.of() : actingTypes(inSentence, militaryContext);
     domain |= !actingTypes.isEmpty();
     // Most state-media copy is greetings, ceremonies and economy: a trigger ("sent", "meeting",
     // "visited") makes an event of the watch only in a sentence that is itself military.
@@ -542,7 +545,9 @@ public final class Extractor {
       // drones", "nuclear test") carries its own object.
       boolean needsWeapon = (t.eventType().equals("missile_launch") || t.eventType().equals("weapons_test_other"))
           && s.text().substring(t.start(), t.end()).indexOf(' ') < 0;
-      if (needsWeapon && !weapon) {
+      // (an article's first sentence, on military matters, may name the thing by its kind:
+      // "A rocket launched by the North late Tuesday flew over …")
+      if (needsWeapon && !weapon && !(militaryContext && military.endsNear(s.text(), t.start(), 1))) {
         continue;
       }
       // "sent off at the airport", "increased production of cement", "visited Germany": a
@@ -602,15 +607,36 @@ public final class Extractor {
     return out;
   }
 
-  /** The event types in which some source body of the sentence acts. */
-  private Set<String> actingTypes(List<EntityMatch> inSentence) {
+  /**
+   * The event types in which some source body of the sentence acts, and, in an article's first
+   * sentence on military matters, the launches of a country the sentence names that makes them
+   * ("A rocket launched by North Korea late Tuesday flew over …": the country is the actor).
+   */
+  private Set<String> actingTypes(List<EntityMatch> inSentence, boolean militaryContext) {
     Set<String> types = new LinkedHashSet<>();
+    // (a council's veto of a resolution on another country's war is no sanctions news of the watch)
     actingOrigins.forEach((type, ids) -> {
-      if (inSentence.stream().anyMatch(e -> e.entity().isOrigin() && ids.contains(e.entity().id()))) {
+      if (inSentence.stream().anyMatch(e -> e.entity().isOrigin() && ids.contains(e.entity().id()))
+          && namesCountry(inSentence, actingTargets.getOrDefault(type, Set.of()))) {
         types.add(type);
       }
     });
+    for (String type : militaryContext ? LAUNCHES : Set.<String>of()) {
+      if (namesCountry(inSentence, doerCountries.getOrDefault(type, Set.of()))) {
+        types.add(type);
+      }
+    }
     return types;
+  }
+
+  /**
+   * Whether the sentence names one of {@code countries} (lower-case ISO codes) itself: not one of
+   * its cities, which a dateline ("Pyongyang, May 2") names whatever the news.
+   */
+  private static boolean namesCountry(List<EntityMatch> inSentence, Set<String> countries) {
+    return inSentence.stream().anyMatch(e -> e.entity().kind() == EntityKind.PLACE
+        && "country".equals(e.entity().attribute("type")) && e.entity().attribute("country") != null
+        && countries.contains(e.entity().attribute("country").toLowerCase(Locale.ROOT)));
   }
 
   /**

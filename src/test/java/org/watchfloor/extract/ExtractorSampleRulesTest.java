@@ -66,4 +66,43 @@ class ExtractorSampleRulesTest {
     assertThat(news(reports)).filteredOn(r -> r.eventType().equals("policy_meeting"))
         .extracting(r -> r.date().earliest()).containsExactly(LocalDate.of(2025, 6, 21));
   }
+
+  @Test
+  void aCouncilVetoOnAnotherCountrysWarIsNoSanctionsNews() {
+    List<Report> reports = reports("KCNA", "2024-05-02", """
+        Pyongyang, May 2 (KCNA) -- The UN Security Council on April 29 put to a vote a resolution on a ceasefire in a faraway war, but one permanent member cast a veto against it and warships kept firing.
+        """);
+    assertThat(reports).extracting(Report::eventType).doesNotContain("sanctions");
+  }
+
+  @Test
+  void aLeadTellingALaunchByTheWatchedCountryByItsKindIsALaunch() {
+    List<Report> reports = reports("Example Post", "2024-05-29T08:00:00+09:00", """
+        TOKYO -- A rocket launched by North Korea late Tuesday fell into the sea west of the peninsula, the defence ministry said.
+        """);
+    assertThat(news(reports)).extracting(Report::eventType).containsExactly("missile_launch");
+    assertThat(news(reports).get(0).date().earliest()).isEqualTo(LocalDate.of(2024, 5, 28));
+  }
+
+  @Test
+  void aRocketLaunchedLaterInAnArticleNeedsItsWeaponNamed() {
+    List<Report> reports = reports("Example Post", "2024-05-29T08:00:00+09:00", """
+        TOKYO -- Fishermen off the western coast said they had seen no trace of the missile.
+
+        A trawler crew told reporters about the weather. Another said the season was poor.
+
+        A rocket launched by North Korea late Tuesday was mentioned by the harbour master as well.
+        """);
+    assertThat(reports).extracting(Report::eventType).doesNotContain("missile_launch");
+  }
+
+  @Test
+  void aLeaderShownRoundASpaceportInspectsIt() {
+    List<Report> reports = reports("Example Wire", "2024-10-02T20:00:00+09:00", """
+        MOSCOW, Oct. 2 (Example Wire) --
+
+        The Russian president received the North Korean leader Kim Jong Un at a spaceport in the Far East on Wednesday, giving him a tour of the rocket launch complex before their talks.
+        """);
+    assertThat(news(reports)).extracting(Report::eventType).containsExactly("facility_inspection");
+  }
 }
