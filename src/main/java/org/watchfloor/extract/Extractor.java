@@ -136,6 +136,8 @@ public final class Extractor {
   private final Cues capacities;
   /** What makes the happening named after it one feared or awaited: "on alert for possible launches". */
   private final Cues hypotheticals;
+  /** What makes the weapon named just before it know-how, not a thing fired: "missile technology". */
+  private final Cues knowHow;
   private final Cues notEvents;
   private final Cues backdrops;
   /** What makes a drill named in a backdrop phrase one being held now ("amid the ongoing …"). */
@@ -195,6 +197,7 @@ public final class Extractor {
     this.conclusion = new Cues(profile.lexicon("conclusion"));
     this.capacities = new Cues(profile.lexicon("capacities"));
     this.hypotheticals = new Cues(profile.lexicon("hypotheticals"));
+    this.knowHow = new Cues(profile.lexicon("know_how"));
     this.notEvents = new Cues(profile.lexicon("not_events"));
     this.backdrops = new Cues(profile.lexicon("backdrops"));
     this.ongoing = new Cues(profile.lexicon("ongoing"));
@@ -364,7 +367,7 @@ public final class Extractor {
       String type = statement ? "threat_statement" : best == null ? null : best.eventType();
       if (type == null) {
         if (last != null && s.paragraph() - last.paragraph <= 1) {
-          last.absorb(inSentence, numbers, s.paragraph());
+          last.absorb(things(s, inSentence), numbers, s.paragraph());
         }
         continue;
       }
@@ -966,7 +969,7 @@ public final class Extractor {
       String articleOrigin, Predicate<EntityMatch> carrier) {
     Draft d = new Draft(type, s, platformClasses, carrier);
     d.earlier = earlier;
-    d.absorb(inSentence, numbers, s.paragraph());
+    d.absorb(things(s, inSentence), numbers, s.paragraph());
     // (an earlier happening is past: a plan or a future date in its sentence belongs to the news)
     // ("set forth the task of expanding production next year": an order given is done; the year
     // it orders for is its object, no plan of the order)
@@ -983,6 +986,9 @@ public final class Extractor {
         // (state media's dateline is the day of the report: a statement is issued that day, the
         // leader's doings of the day before are reported the next)
         .filter(t -> !(stateMedia && t.kind() == TimeExpression.Kind.PUBLICATION_REF && !type.equals("threat_statement")))
+        // ("KYIV, Jan. 6 -- Investigators are examining fragments of a missile supplied by …": the
+        // dateline is the day of the examination, not of the supply it points back to)
+        .filter(t -> !(t.kind() == TimeExpression.Kind.PUBLICATION_REF && examination(s.text())))
         // (a day after publication is allowed: news from Korea, dated in a zone behind it)
         .filter(t -> !(earlier && t.future()))
         .filter(t -> anchor == null || plannedCue || !t.value().earliest().isAfter(anchor.plusDays(1))
@@ -1036,6 +1042,26 @@ public final class Extractor {
 
   /** A range of days a drill or a visit lasts ("from June 27 to 29"), not a plan's years. */
   /** Whether trigger {@code t} names, in the plural, the doings something is for: "sanctions for its missile tests". */
+  /** Whether the sentence tells of remains being found or examined (lexicons {@code <type>_findings}). */
+  private boolean examination(String sentence) {
+    return findings.values().stream().anyMatch(c -> c.in(sentence));
+  }
+
+  /**
+   * The entities of a sentence a report may take as its own: not a weapon named as know-how ("a
+   * launch using ballistic missile technology" fires no ballistic missile).
+   */
+  private List<EntityMatch> things(Sentences.Sentence s, List<EntityMatch> inSentence) {
+    return inSentence.stream().filter(e -> {
+      if (e.entity().kind() != EntityKind.WEAPON) {
+        return true;
+      }
+      String after = s.text().substring(Math.min(s.text().length(), Math.max(0, e.end() - s.start()))).stripLeading();
+      Matcher m = knowHow.find(after);
+      return m == null || m.start() > 0;
+    }).toList();
+  }
+
   /**
    * "Ordered his military to launch three satellites in 2024": a later year told of a happening
    * that is no order's object is the year it is to happen in, not the object of the news.

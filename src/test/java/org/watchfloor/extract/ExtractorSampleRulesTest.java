@@ -6,6 +6,8 @@ import static org.watchfloor.extract.ExtractorEventRulesTest.reports;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.watchfloor.extract.time.TimeExpression;
+import org.watchfloor.extract.time.TimeTagger;
 import org.watchfloor.model.Report;
 
 /**
@@ -104,5 +106,31 @@ class ExtractorSampleRulesTest {
         The Russian president received the North Korean leader Kim Jong Un at a spaceport in the Far East on Wednesday, giving him a tour of the rocket launch complex before their talks.
         """);
     assertThat(news(reports)).extracting(Report::eventType).containsExactly("facility_inspection");
+  }
+
+  @Test
+  void aLaunchUsingMissileTechnologyFiresNoMissile() {
+    List<Report> reports = reports("Example Post", "2024-05-29T08:00:00+09:00", """
+        TOKYO -- A rocket launched by North Korea late Tuesday fell into the sea west of the peninsula.
+        "It is a launch that uses ballistic missile technology," the prime minister said.
+        """);
+    assertThat(news(reports)).singleElement().satisfies(r -> assertThat(r.weapons()).doesNotContain("ballistic missile"));
+  }
+
+  @Test
+  void anyWiresDatelineIsTheDayOfTheReport() {
+    List<TimeExpression> times = new TimeTagger().tag("BERLIN, May 3 (Example Newswire) -- Officials met on Friday.",
+        LocalDate.of(2024, 5, 3));
+    assertThat(times).filteredOn(t -> t.text().equals("May 3")).extracting(TimeExpression::kind)
+        .containsExactly(TimeExpression.Kind.PUBLICATION_REF);
+  }
+
+  @Test
+  void theDatelineOfAnExaminationOfDebrisDoesNotDateTheSupply() {
+    List<Report> reports = reports("Example Newswire", "2024-02-09T18:00:00+02:00", """
+        ODESA, Feb. 9 (Example Newswire) -- Investigators are examining fragments of a rocket that officials say was supplied to Russia by North Korea, after the White House said Russian forces had fired North Korean ballistic missiles.
+        """);
+    assertThat(reports).filteredOn(r -> r.eventType().equals("arms_transfer")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.date().precision()).isNotEqualTo(org.watchfloor.model.DatePrecision.DAY));
   }
 }
