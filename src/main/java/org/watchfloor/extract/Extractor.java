@@ -1,6 +1,9 @@
 package org.watchfloor.extract;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,6 +56,12 @@ public final class Extractor {
 
   /** Days a dated spell of activity (an exercise, a tour) may last and still be one event. */
   private static final int MAX_SPELL_DAYS = 31;
+
+  /**
+   * Years back from today within which a headerless article's yearless dateline is read: a day of
+   * a month falls on a given weekday at most once in any five years running.
+   */
+  private static final int DATELINE_YEARS = 5;
 
   /** Characters of an article read for extraction (about 60 pages of text). */
   static final int MAX_CHARS = 200_000;
@@ -122,6 +131,7 @@ public final class Extractor {
   private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"”\\n]{12,600})[\"”]");
 
   private final WatchProfile profile;
+  private final Clock clock;
   private final GazetteerMatcher gazetteer;
   private final TriggerMatcher triggers;
   private final TimeTagger times = new TimeTagger();
@@ -136,6 +146,8 @@ public final class Extractor {
   private final Cues capacities;
   /** What makes the happening named after it one feared or awaited: "on alert for possible launches". */
   private final Cues hypotheticals;
+  /** "Putin showed Kim around the launch facilities": a guided tour, an inspection (lexicon {@code guided_tours}). */
+  private final @Nullable Pattern guidedTour;
   /** What makes the weapon named just before it know-how, not a thing fired: "missile technology". */
   private final Cues knowHow;
   private final Cues notEvents;
@@ -184,6 +196,12 @@ public final class Extractor {
   private final Map<String, Set<String>> actingTargets = new LinkedHashMap<>();
 
   public Extractor(WatchProfile profile) {
+    this(profile, Clock.systemUTC());
+  }
+
+  /** An extractor whose {@code clock} says which years a headerless article's dateline may be of. */
+  public Extractor(WatchProfile profile, Clock clock) {
+    this.clock = clock;
     this.profile = profile;
     this.gazetteer = GazetteerMatcher.of(profile);
     this.triggers = TriggerMatcher.of(profile);
@@ -197,6 +215,10 @@ public final class Extractor {
     this.conclusion = new Cues(profile.lexicon("conclusion"));
     this.capacities = new Cues(profile.lexicon("capacities"));
     this.hypotheticals = new Cues(profile.lexicon("hypotheticals"));
+    List<String> guides = profile.lexicon("guided_tours");
+    this.guidedTour = guides.isEmpty() ? null : Pattern.compile("\\b(?:"
+        + String.join("|", guides.stream().map(Pattern::quote).toList()) + ")\\s+(?:[\\p{L}.'’-]+\\s+){1,4}?a?round\\b",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.knowHow = new Cues(profile.lexicon("know_how"));
     this.notEvents = new Cues(profile.lexicon("not_events"));
     this.backdrops = new Cues(profile.lexicon("backdrops"));
@@ -301,7 +323,7 @@ public final class Extractor {
     // The news of an article is at its top: beyond MAX_CHARS (a long speech, a runaway page)
     // the rest is not read, so that one huge document cannot stall the stream.
     String text = scanned(article.text());
-    LocalDate anchor = article.published() == null ? null : article.published().localDay();
+    LocalDate anchor = article.published() == null ? datelineDay(text) : article.published().localDay();
     List<Mention> mentions = new ArrayList<>();
     List<EntityMatch> entities = gazetteer.find(text);
     for (EntityMatch e : entities) {
@@ -525,7 +547,7 @@ public final class Extractor {
       return List.of();
     }
     List<TriggerMatch> out = new ArrayList<>();
-    for (TriggerMatch t : triggers.find(s.text())) {
+    for (TriggerMatch t : withGuidedTours(s.text(), triggers.find(s.text()))) {
       if (!actingTypes.isEmpty() && !actingTypes.contains(t.eventType())) {
         continue;
       }
@@ -856,6 +878,35 @@ public final class Extractor {
   }
 
   /**
+   * The day of a headerless article's yearless dateline ("SEOUL, April 14 (Some Wire) -- North
+   * Korea said on Friday …"), or {@code null}: the weekday its lead paragraph tells, taken as the
+   * dateline's own, fixes the year as the one of the last {@link #DATELINE_YEARS} (today's
+   * included, no day after today) in which that day falls on that weekday.
+   */
+  private @Nullable LocalDate datelineDay(String text) {
+    // (a leap year as the reference keeps February 29 a day of its own)
+    TimeExpression dateline = times.tag(text, LocalDate.of(2000, 12, 31)).stream()
+        .filter(t -> t.kind() == TimeExpression.Kind.PUBLICATION_REF).findFirst().orElse(null);
+    if (dateline == null || !dateline.value().isKnown()) {
+      return null;
+    }
+    int paragraphEnd = text.indexOf('\n', dateline.end());
+    Matcher weekday = WEEKDAY.matcher(text).region(dateline.end(), paragraphEnd < 0 ? text.length() : paragraphEnd);
+    if (!weekday.find()) {
+      return null;
+    }
+    DayOfWeek told = DayOfWeek.valueOf(weekday.group().toUpperCase(Locale.ROOT));
+    MonthDay day = MonthDay.from(dateline.value().earliest());
+    LocalDate today = LocalDate.now(clock);
+    for (int year = today.getYear(); year > today.getYear() - DATELINE_YEARS; year--) {
+      if (day.isValidYear(year) && !day.atYear(year).isAfter(today) && day.atYear(year).getDayOfWeek() == told) {
+        return day.atYear(year);
+      }
+    }
+    return null;
+  }
+
+  /**
    * The time expressions of a text with no publication day that need none: absolute ones whose
    * value is the same whatever the day they are read on. "April 14" with no year is left out, as
    * no year it could be given would be more than a guess.
@@ -1042,6 +1093,19 @@ public final class Extractor {
 
   /** A range of days a drill or a visit lasts ("from June 27 to 29"), not a plan's years. */
   /** Whether trigger {@code t} names, in the plural, the doings something is for: "sanctions for its missile tests". */
+  /** The trigger phrases of a sentence and its guided tours ("showed the visitor round the yard"). */
+  private List<TriggerMatch> withGuidedTours(String sentence, List<TriggerMatch> found) {
+    if (guidedTour == null) {
+      return found;
+    }
+    List<TriggerMatch> all = new ArrayList<>(found);
+    Matcher m = guidedTour.matcher(sentence);
+    while (m.find()) {
+      all.add(new TriggerMatch(m.start(), m.end(), "facility_inspection", m.group()));
+    }
+    return all;
+  }
+
   /** Whether the sentence tells of remains being found or examined (lexicons {@code <type>_findings}). */
   private boolean examination(String sentence) {
     return findings.values().stream().anyMatch(c -> c.in(sentence));

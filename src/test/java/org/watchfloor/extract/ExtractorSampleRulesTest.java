@@ -3,12 +3,21 @@ package org.watchfloor.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.watchfloor.extract.ExtractorEventRulesTest.reports;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.watchfloor.extract.time.TimeExpression;
 import org.watchfloor.extract.time.TimeTagger;
+import org.watchfloor.ingest.RawDocument;
 import org.watchfloor.model.Report;
+import org.watchfloor.parse.ArticleParser;
+import org.watchfloor.parse.ParseResult;
+import org.watchfloor.profile.WatchProfile;
 
 /**
  * Rules found on the project's sample corpus, each on sentences of our own: source bodies that
@@ -132,5 +141,54 @@ class ExtractorSampleRulesTest {
         """);
     assertThat(reports).filteredOn(r -> r.eventType().equals("arms_transfer")).isNotEmpty()
         .allSatisfy(r -> assertThat(r.date().precision()).isNotEqualTo(org.watchfloor.model.DatePrecision.DAY));
+  }
+
+  @Test
+  void aGuestShownRoundALaunchComplexAtASummitInspectsIt() {
+    List<Report> reports = reports("Example Ledger", "2024-10-04T09:00:00+09:00", """
+        SEOUL -- Seoul voiced concern on Friday about the meeting of the two leaders.
+
+        The leaders held their summit on Thursday at a spaceport in the Far East, where the Russian president showed Kim Jong Un around the rocket launch complex.
+        """);
+    assertThat(news(reports)).extracting(Report::eventType).contains("facility_inspection").doesNotContain("other");
+  }
+
+  @Test
+  void aMissileQuickerToLaunchIsNoLaunch() {
+    List<Report> reports = reports("Example Wire", "2024-07-02T10:00:00+09:00", """
+        SEOUL -- Analysts said a new solid-fuel engine would make the North's ICBM quicker to launch.
+        """);
+    assertThat(reports).extracting(Report::eventType).doesNotContain("missile_launch");
+  }
+
+  @Test
+  void aHeaderlessDatelineTakesTheYearItsWeekdayFitsLast() {
+    // 10 March fell on a Monday in 2025 (and in 2014, 2008 …), never in 2021 to 2024
+    Extractor extractor = new Extractor(WatchProfile.load("dprk"),
+        Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC));
+    String text = """
+        North Korea fires missiles as drills begin
+
+        SEOUL, March 10 (Example Newswire) -- North Korea fired several ballistic missiles into the Yellow Sea on Monday, the military said.
+        """;
+    ParseResult parsed = new ArticleParser().parse(new RawDocument("headerless.txt", null, RawDocument.Format.TEXT,
+        text.getBytes(StandardCharsets.UTF_8), Map.of()));
+    assertThat(parsed.article().published()).isNull();
+    assertThat(extractor.extract(parsed.article()).reports()).extracting(r -> r.date().iso()).contains("2025-03-10");
+  }
+
+  @Test
+  void aHeaderlessDatelineWhoseWeekdayFitsNoRecentYearStaysUndated() {
+    // 10 March was a Wednesday in 2021 and has not been one since: five years back is too far
+    Extractor extractor = new Extractor(WatchProfile.load("dprk"),
+        Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC));
+    String text = """
+        North Korea fires missiles
+
+        SEOUL, March 10 (Example Newswire) -- North Korea fired several ballistic missiles into the Yellow Sea on Wednesday, the military said.
+        """;
+    ParseResult parsed = new ArticleParser().parse(new RawDocument("headerless.txt", null, RawDocument.Format.TEXT,
+        text.getBytes(StandardCharsets.UTF_8), Map.of()));
+    assertThat(extractor.extract(parsed.article()).reports()).allSatisfy(r -> assertThat(r.date().isKnown()).isFalse());
   }
 }
