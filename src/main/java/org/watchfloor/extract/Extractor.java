@@ -120,6 +120,10 @@ public final class Extractor {
           + "(?:\\s*(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s*(?:also|has|have|had|again|strongly|sharply|"
           + "swiftly|later|earlier|quickly|immediately|today|yesterday))*\\s*");
 
+  /** A text that ends in a verb of saying, the day after it the saying's ("said on"). */
+  private static final Pattern SAID_END = Pattern.compile(
+      "\\b(?:said|says|announced|reported|confirmed|claimed|disclosed)\\s+(?:on\\s+)?$", Pattern.CASE_INSENSITIVE);
+
   /** A text that ends in "for", the purpose of what follows ("production for this year"). */
   private static final Pattern FOR_END = Pattern.compile("\\bfor\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -162,6 +166,8 @@ public final class Extractor {
   private final Occasions occasions;
   /** Weapon classes whose firing is a weapons test, not a missile launch (MLRS, artillery). */
   private final Set<String> firingClasses;
+  /** Weapon classes whose test is a flight, a launch. */
+  private final Set<String> flightClasses;
   /** Weapon classes that carry what a launch fires (submarines, warships). */
   private final Set<String> platformClasses;
   /** The words a launch's platform follows ("from", "aboard"; lexicon {@code platform_cues}). */
@@ -228,6 +234,7 @@ public final class Extractor {
     this.namedWeapons = new NamedWeapons(background, profile);
     this.occasions = new Occasions(profile.occasions());
     this.firingClasses = Set.copyOf(profile.lexicon("firing_classes"));
+    this.flightClasses = Set.copyOf(profile.lexicon("flight_classes"));
     this.platformClasses = Set.copyOf(profile.lexicon("platform_classes"));
     this.platformCues = new Cues(profile.lexicon("platform_cues"));
     this.typeOrder = profile.eventTypeIds();
@@ -1018,7 +1025,7 @@ public final class Extractor {
   private Draft draft(Article article, Sentences.Sentence s, String type, List<EntityMatch> inSentence,
       List<Claim> numbers, List<TimeExpression> timex, int[] region, boolean earlier, @Nullable LocalDate anchor,
       String articleOrigin, Predicate<EntityMatch> carrier) {
-    Draft d = new Draft(type, s, platformClasses, carrier);
+    Draft d = new Draft(flown(type, things(s, inSentence)) ? "missile_launch" : type, s, platformClasses, carrier);
     d.earlier = earlier;
     d.absorb(things(s, inSentence), numbers, s.paragraph());
     // (an earlier happening is past: a plan or a future date in its sentence belongs to the news)
@@ -1034,6 +1041,11 @@ public final class Extractor {
         .filter(t -> t.kind() != TimeExpression.Kind.DURATION && t.value().isKnown())
         // ("learned about their production of shells for this year": the year produced for)
         .filter(t -> !forYear(s, t))
+        // ("said on Friday it had tested the missile the previous day": Friday is the saying's)
+        // (another past day of the sentence, that is: "reported Friday" on an order "for the coming
+        // year" is the order's day)
+        .filter(t -> !(saidOn(s, t) && timex.stream().anyMatch(u -> u != t && u.value().isKnown() && !u.future()
+            && u.kind() != TimeExpression.Kind.PUBLICATION_REF && u.kind() != TimeExpression.Kind.DURATION)))
         // (state media's dateline is the day of the report: a statement is issued that day, the
         // leader's doings of the day before are reported the next)
         .filter(t -> !(stateMedia && t.kind() == TimeExpression.Kind.PUBLICATION_REF && !type.equals("threat_statement")))
@@ -1093,6 +1105,17 @@ public final class Extractor {
 
   /** A range of days a drill or a visit lasts ("from June 27 to 29"), not a plan's years. */
   /** Whether trigger {@code t} names, in the plural, the doings something is for: "sanctions for its missile tests". */
+  /**
+   * Whether a weapons test is a launch: "tested a new solid-fuel ICBM" flies the missile, where
+   * every weapon its words name is of a class that flies when tested (lexicon {@code flight_classes});
+   * "tested an engine for a new ICBM" does not.
+   */
+  private boolean flown(String type, List<EntityMatch> inRegion) {
+    List<String> classes = inRegion.stream().filter(e -> e.entity().kind() == EntityKind.WEAPON)
+        .map(e -> NamedWeapons.weaponClass(e).toLowerCase(Locale.ROOT)).toList();
+    return type.equals("weapons_test_other") && !classes.isEmpty() && flightClasses.containsAll(classes);
+  }
+
   /** The trigger phrases of a sentence and its guided tours ("showed the visitor round the yard"). */
   private List<TriggerMatch> withGuidedTours(String sentence, List<TriggerMatch> found) {
     if (guidedTour == null) {
@@ -1141,6 +1164,10 @@ public final class Extractor {
   }
 
   /** Whether {@code t} is a year something is for ("output for this year", "the plan for 2026"), not a day it happened. */
+  private static boolean saidOn(Sentences.Sentence s, TimeExpression t) {
+    return SAID_END.matcher(s.text().substring(0, Math.max(0, t.start() - s.start()))).find();
+  }
+
   private static boolean forYear(Sentences.Sentence s, TimeExpression t) {
     return t.value().precision() == org.watchfloor.model.DatePrecision.YEAR
         && FOR_END.matcher(s.text().substring(0, Math.max(0, t.start() - s.start()))).find();

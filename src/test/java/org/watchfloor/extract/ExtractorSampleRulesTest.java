@@ -191,4 +191,38 @@ class ExtractorSampleRulesTest {
         text.getBytes(StandardCharsets.UTF_8), Map.of()));
     assertThat(extractor.extract(parsed.article()).reports()).allSatisfy(r -> assertThat(r.date().isKnown()).isFalse());
   }
+
+  @Test
+  void aMissileTestedIsALaunchOfTheDayBeforeTheSaying() {
+    List<Report> reports = reports("Example Wire", "2024-09-13T10:00:00+09:00", """
+        SEOUL -- North Korea said on Friday it had tested a new intercontinental ballistic missile the previous day.
+        """);
+    assertThat(news(reports)).extracting(Report::eventType).containsExactly("missile_launch");
+    assertThat(news(reports).get(0).date().earliest()).isEqualTo(LocalDate.of(2024, 9, 12));
+  }
+
+  @Test
+  void anEngineTestedForAMissileIsNoLaunch() {
+    List<Report> reports = reports("Example Wire", "2024-09-13T10:00:00+09:00", """
+        SEOUL -- North Korea said on Friday it had tested a high-thrust solid-fuel engine for a new intercontinental ballistic missile.
+        """);
+    assertThat(news(reports)).extracting(Report::eventType).doesNotContain("missile_launch");
+  }
+
+  @Test
+  void theDayASayingVerbTellsIsNotTheDayOfTheLaunchItReports() {
+    List<Report> reports = reports("Example Wire", "2024-09-13T10:00:00+09:00", """
+        SEOUL -- North Korea said on Friday it had fired a ballistic missile into the sea the previous day.
+        """);
+    assertThat(news(reports)).extracting(r -> r.date().earliest()).containsExactly(LocalDate.of(2024, 9, 12));
+  }
+
+  @Test
+  void aReportingDayStillDatesAnOrderForTheComingYear() {
+    List<Report> reports = reports("Example Wire", "2025-12-26T10:00:00+09:00", """
+        SEOUL -- Kim Jong Un has ordered the expansion of missile production for the coming year, state media reported Friday.
+        """);
+    assertThat(news(reports)).filteredOn(r -> r.eventType().equals("production_directive"))
+        .extracting(r -> r.date().earliest()).containsExactly(LocalDate.of(2025, 12, 26));
+  }
 }
