@@ -1,6 +1,9 @@
 package org.watchfloor.extract;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,6 +58,12 @@ public final class Extractor {
 
   /** Days a dated spell of activity (an exercise, a tour) may last and still be one event. */
   private static final int MAX_SPELL_DAYS = 31;
+
+  /**
+   * Years back from today within which a headerless article's yearless dateline is read: a day of
+   * a month falls on a given weekday at most once in any five years running.
+   */
+  private static final int DATELINE_YEARS = 5;
 
   /** Characters of an article read for extraction (about 60 pages of text). */
   static final int MAX_CHARS = 200_000;
@@ -116,6 +125,10 @@ public final class Extractor {
           + "(?:\\s*(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s*(?:also|has|have|had|again|strongly|sharply|"
           + "swiftly|later|earlier|quickly|immediately|today|yesterday))*\\s*");
 
+  /** A text that ends in a verb of saying, the day after it the saying's ("said on"). */
+  private static final Pattern SAID_END = Pattern.compile(
+      "\\b(?:said|says|announced|reported|confirmed|claimed|disclosed)\\s+(?:on\\s+)?$", Pattern.CASE_INSENSITIVE);
+
   /** A text that ends in "for", the purpose of what follows ("production for this year"). */
   private static final Pattern FOR_END = Pattern.compile("\\bfor\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -127,6 +140,7 @@ public final class Extractor {
   private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"”\\n]{12,600})[\"”]");
 
   private final WatchProfile profile;
+  private final Clock clock;
   private final GazetteerMatcher gazetteer;
   private final TriggerMatcher triggers;
   private final TimeTagger times = new TimeTagger();
@@ -139,6 +153,12 @@ public final class Extractor {
   private final Cues sequence;
   private final Cues conclusion;
   private final Cues capacities;
+  /** What makes the happening named after it one feared or awaited: "on alert for possible launches". */
+  private final Cues hypotheticals;
+  /** "Putin showed Kim around the launch facilities": a guided tour, an inspection (lexicon {@code guided_tours}). */
+  private final @Nullable Pattern guidedTour;
+  /** What makes the weapon named just before it know-how, not a thing fired: "missile technology". */
+  private final Cues knowHow;
   private final Cues notEvents;
   private final Cues backdrops;
   /** What makes a drill named in a backdrop phrase one being held now ("amid the ongoing …"). */
@@ -159,6 +179,8 @@ public final class Extractor {
   private final Occasions occasions;
   /** Weapon classes whose firing is a weapons test, not a missile launch (MLRS, artillery). */
   private final Set<String> firingClasses;
+  /** Weapon classes whose test is a flight, a launch. */
+  private final Set<String> flightClasses;
   /** Weapon classes that carry what a launch fires (submarines, warships). */
   private final Set<String> platformClasses;
   /** The words a launch's platform follows ("from", "aboard"; lexicon {@code platform_cues}). */
@@ -187,8 +209,18 @@ public final class Extractor {
   private final Map<String, Cues> crowds = new LinkedHashMap<>();
   /** Per event type, the countries whose doers alone make it ({@code <type>_doer_countries}). */
   private final Map<String, Set<String>> doerCountries = new LinkedHashMap<>();
+  /** Per event type: the ids of source bodies that also act in its events (lexicon {@code <type>_acting_origins}). */
+  private final Map<String, Set<String>> actingOrigins = new LinkedHashMap<>();
+  /** ... and the countries (lower-case ISO codes) a sentence must name for them to act in it. */
+  private final Map<String, Set<String>> actingTargets = new LinkedHashMap<>();
 
   public Extractor(WatchProfile profile) {
+    this(profile, Clock.systemUTC());
+  }
+
+  /** An extractor whose {@code clock} says which years a headerless article's dateline may be of. */
+  public Extractor(WatchProfile profile, Clock clock) {
+    this.clock = clock;
     this.profile = profile;
     this.gazetteer = GazetteerMatcher.of(profile);
     this.triggers = TriggerMatcher.of(profile);
@@ -201,6 +233,12 @@ public final class Extractor {
     this.sequence = new Cues(profile.lexicon("sequence"));
     this.conclusion = new Cues(profile.lexicon("conclusion"));
     this.capacities = new Cues(profile.lexicon("capacities"));
+    this.hypotheticals = new Cues(profile.lexicon("hypotheticals"));
+    List<String> guides = profile.lexicon("guided_tours");
+    this.guidedTour = guides.isEmpty() ? null : Pattern.compile("\\b(?:"
+        + String.join("|", guides.stream().map(Pattern::quote).toList()) + ")\\s+(?:[\\p{L}.'’-]+\\s+){1,4}?a?round\\b",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.knowHow = new Cues(profile.lexicon("know_how"));
     this.notEvents = new Cues(profile.lexicon("not_events"));
     this.backdrops = new Cues(profile.lexicon("backdrops"));
     this.ongoing = new Cues(profile.lexicon("ongoing"));
@@ -222,6 +260,7 @@ public final class Extractor {
     this.namedWeapons = new NamedWeapons(background, profile);
     this.occasions = new Occasions(profile.occasions());
     this.firingClasses = Set.copyOf(profile.lexicon("firing_classes"));
+    this.flightClasses = Set.copyOf(profile.lexicon("flight_classes"));
     this.platformClasses = Set.copyOf(profile.lexicon("platform_classes"));
     this.platformCues = new Cues(profile.lexicon("platform_cues"));
     this.typeOrder = profile.eventTypeIds();
@@ -236,6 +275,11 @@ public final class Extractor {
       List<String> countries = profile.lexicon(type + "_doer_countries");
       if (!countries.isEmpty()) {
         doerCountries.put(type, Set.copyOf(countries));
+      }
+      List<String> acting = profile.lexicon(type + "_acting_origins");
+      if (!acting.isEmpty()) {
+        actingOrigins.put(type, Set.copyOf(acting));
+        actingTargets.put(type, Set.copyOf(profile.lexicon(type + "_acting_origins_countries")));
       }
       List<String> doers = profile.lexicon(type + "_actor_entities");
       if (!doers.isEmpty()) {
@@ -312,7 +356,7 @@ public final class Extractor {
     // The news of an article is at its top: beyond MAX_CHARS (a long speech, a runaway page)
     // the rest is not read, so that one huge document cannot stall the stream.
     String text = scanned(article.text());
-    LocalDate anchor = article.published() == null ? null : article.published().localDay();
+    LocalDate anchor = article.published() == null ? datelineDay(text) : article.published().localDay();
     List<Mention> mentions = new ArrayList<>();
     List<EntityMatch> entities = gazetteer.find(text);
     for (EntityMatch e : entities) {
@@ -379,7 +423,7 @@ public final class Extractor {
       String type = statement ? "threat_statement" : best == null ? null : best.eventType();
       if (type == null) {
         if (last != null && s.paragraph() - last.paragraph <= 1) {
-          last.absorb(inSentence, numbers, s.paragraph());
+          last.absorb(things(s, inSentence), numbers, s.paragraph());
         }
         continue;
       }
@@ -579,20 +623,32 @@ public final class Extractor {
       domain |= kind != EntityKind.PLACE && !e.entity().isOrigin();
       militaryEntity |= military(e);
     }
+    // "Russia vetoed a Security Council resolution": a source body that acts in events of some
+    // type (a council votes on sanctions) is their actor, for triggers of that type alone
+    Set<String> actingTypes = domain ? Set.of() : actingTypes(inSentence, militaryContext);
+    domain |= !actingTypes.isEmpty();
     // Most state-media copy is greetings, ceremonies and economy: a trigger ("sent", "meeting",
     // "visited") makes an event of the watch only in a sentence that is itself military.
     // ("a nuclear test on Friday, Seoul said": a trigger that names its object, told with its day
     // or as something detected, "an official said he can 'confirm that we have detected a missile
     // launch'"; undated, "a pretext to conduct missile tests"
     // or "it was a satellite launch" is no happening)
-    if (!(domain || subjectKnown || ownObject(s.text(), pastDayTold)) || !(militaryContext || militaryEntity || military.in(s.text()))) {
+    boolean ownObject = ownObject(s.text(), pastDayTold);
+    if (!(domain || subjectKnown || ownObject) || !(militaryContext || militaryEntity || military.in(s.text()))) {
       return List.of();
     }
+    // (a sentence of the watch only through an acting body keeps to the types that body acts in)
+    boolean onlyActing = !actingTypes.isEmpty() && !subjectKnown && !ownObject;
     List<TriggerMatch> out = new ArrayList<>();
-    for (TriggerMatch t : triggers.find(s.text())) {
+    for (TriggerMatch t : withGuidedTours(s.text(), triggers.find(s.text()))) {
+      if (onlyActing && !actingTypes.contains(t.eventType())) {
+        continue;
+      }
       // "the ability to send a nuclear warhead": a capacity, not a happening; "the exercise of
       // sovereignty": a trigger word in a phrase that means no happening at all
-      if (capacities.endsAt(s.text(), t.start()) || notEvents.covers(s.text(), t.start(), t.end())
+      // ("on alert for any response, including possible missile launches": feared, not happened)
+      if (capacities.endsAt(s.text(), t.start()) || hypotheticals.endsNear(s.text(), t.start(), 2)
+          || notEvents.covers(s.text(), t.start(), t.end())
           || inBackdrop(s.text(), t)) {
         continue;
       }
@@ -607,7 +663,9 @@ public final class Extractor {
       // drones", "nuclear test") carries its own object.
       boolean needsWeapon = (t.eventType().equals("missile_launch") || t.eventType().equals("weapons_test_other"))
           && s.text().substring(t.start(), t.end()).indexOf(' ') < 0;
-      if (needsWeapon && !weapon) {
+      // (an article's first sentence, on military matters, may name the thing by its kind:
+      // "A rocket launched by the North late Tuesday flew over …")
+      if (needsWeapon && !weapon && !(militaryContext && military.endsNear(s.text(), t.start(), 1))) {
         continue;
       }
       // "sent off at the airport", "increased production of cement", "visited Germany": a
@@ -698,6 +756,38 @@ public final class Extractor {
   /** A trigger phrase as compared with a lexicon: lower case, hyphens as spaces ("Nuclear-test" is "nuclear test"). */
   private static String phrase(String words) {
     return words.toLowerCase(Locale.ROOT).replace('-', ' ');
+  }
+
+  /**
+   * The event types in which some source body of the sentence acts, and, in an article's first
+   * sentence on military matters, the launches of a country the sentence names that makes them
+   * ("A rocket launched by North Korea late Tuesday flew over …": the country is the actor).
+   */
+  private Set<String> actingTypes(List<EntityMatch> inSentence, boolean militaryContext) {
+    Set<String> types = new LinkedHashSet<>();
+    // (a council's veto of a resolution on another country's war is no sanctions news of the watch)
+    actingOrigins.forEach((type, ids) -> {
+      if (inSentence.stream().anyMatch(e -> e.entity().isOrigin() && ids.contains(e.entity().id()))
+          && namesCountry(inSentence, actingTargets.getOrDefault(type, Set.of()))) {
+        types.add(type);
+      }
+    });
+    for (String type : militaryContext ? LAUNCHES : Set.<String>of()) {
+      if (namesCountry(inSentence, doerCountries.getOrDefault(type, Set.of()))) {
+        types.add(type);
+      }
+    }
+    return types;
+  }
+
+  /**
+   * Whether the sentence names one of {@code countries} (lower-case ISO codes) itself: not one of
+   * its cities, which a dateline ("Pyongyang, May 2") names whatever the news.
+   */
+  private static boolean namesCountry(List<EntityMatch> inSentence, Set<String> countries) {
+    return inSentence.stream().anyMatch(e -> e.entity().kind() == EntityKind.PLACE
+        && "country".equals(e.entity().attribute("type")) && e.entity().attribute("country") != null
+        && countries.contains(e.entity().attribute("country").toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -914,6 +1004,35 @@ public final class Extractor {
   }
 
   /**
+   * The day of a headerless article's yearless dateline ("SEOUL, April 14 (Some Wire) -- North
+   * Korea said on Friday …"), or {@code null}: the weekday its lead paragraph tells, taken as the
+   * dateline's own, fixes the year as the one of the last {@link #DATELINE_YEARS} (today's
+   * included, no day after today) in which that day falls on that weekday.
+   */
+  private @Nullable LocalDate datelineDay(String text) {
+    // (a leap year as the reference keeps February 29 a day of its own)
+    TimeExpression dateline = times.tag(text, LocalDate.of(2000, 12, 31)).stream()
+        .filter(t -> t.kind() == TimeExpression.Kind.PUBLICATION_REF).findFirst().orElse(null);
+    if (dateline == null || !dateline.value().isKnown()) {
+      return null;
+    }
+    int paragraphEnd = text.indexOf('\n', dateline.end());
+    Matcher weekday = WEEKDAY.matcher(text).region(dateline.end(), paragraphEnd < 0 ? text.length() : paragraphEnd);
+    if (!weekday.find()) {
+      return null;
+    }
+    DayOfWeek told = DayOfWeek.valueOf(weekday.group().toUpperCase(Locale.ROOT));
+    MonthDay day = MonthDay.from(dateline.value().earliest());
+    LocalDate today = LocalDate.now(clock);
+    for (int year = today.getYear(); year > today.getYear() - DATELINE_YEARS; year--) {
+      if (day.isValidYear(year) && !day.atYear(year).isAfter(today) && day.atYear(year).getDayOfWeek() == told) {
+        return day.atYear(year);
+      }
+    }
+    return null;
+  }
+
+  /**
    * The time expressions of a text with no publication day that need none: absolute ones whose
    * value is the same whatever the day they are read on. "April 14" with no year is left out, as
    * no year it could be given would be more than a guess.
@@ -1025,9 +1144,9 @@ public final class Extractor {
   private Draft draft(Article article, Sentences.Sentence s, String type, List<EntityMatch> inSentence,
       List<Claim> numbers, List<TimeExpression> timex, int[] region, boolean earlier, @Nullable LocalDate anchor,
       String articleOrigin, Predicate<EntityMatch> carrier) {
-    Draft d = new Draft(type, s, platformClasses, carrier);
+    Draft d = new Draft(flown(type, things(s, inSentence)) ? "missile_launch" : type, s, platformClasses, carrier);
     d.earlier = earlier;
-    d.absorb(inSentence, numbers, s.paragraph());
+    d.absorb(things(s, inSentence), numbers, s.paragraph());
     d.absorb(weaponsOfTriggers(s, type, region, inSentence), List.of(), s.paragraph());
     // (an earlier happening is past: a plan or a future date in its sentence belongs to the news)
     // ("set forth the task of expanding production next year": an order given is done; the year
@@ -1042,12 +1161,21 @@ public final class Extractor {
         .filter(t -> t.kind() != TimeExpression.Kind.DURATION && t.value().isKnown())
         // ("learned about their production of shells for this year": the year produced for)
         .filter(t -> !forYear(s, t))
+        // ("said on Friday it had tested the missile the previous day": Friday is the saying's)
+        // (another past day of the sentence, that is: "reported Friday" on an order "for the coming
+        // year" is the order's day)
+        .filter(t -> !(saidOn(s, t) && timex.stream().anyMatch(u -> u != t && u.value().isKnown() && !u.future()
+            && u.kind() != TimeExpression.Kind.PUBLICATION_REF && u.kind() != TimeExpression.Kind.DURATION)))
         // (state media's dateline is the day of the report: a statement is issued that day, the
         // leader's doings of the day before are reported the next)
         .filter(t -> !(stateMedia && t.kind() == TimeExpression.Kind.PUBLICATION_REF && !type.equals("threat_statement")))
+        // ("KYIV, Jan. 6 -- Investigators are examining fragments of a missile supplied by …": the
+        // dateline is the day of the examination, not of the supply it points back to)
+        .filter(t -> !(t.kind() == TimeExpression.Kind.PUBLICATION_REF && examination(s.text())))
         // (a day after publication is allowed: news from Korea, dated in a zone behind it)
         .filter(t -> !(earlier && t.future()))
-        .filter(t -> anchor == null || plannedCue || !t.value().earliest().isAfter(anchor.plusDays(1)))
+        .filter(t -> anchor == null || plannedCue || !t.value().earliest().isAfter(anchor.plusDays(1))
+            || yearAhead(type, t, anchor))
         .min(Comparator.comparingInt((TimeExpression t) -> t.kind() == TimeExpression.Kind.PUBLICATION_REF ? 1 : 0)
             .thenComparingInt(TimeExpression::start))
         .orElse(null);
@@ -1097,12 +1225,69 @@ public final class Extractor {
 
   /** A range of days a drill or a visit lasts ("from June 27 to 29"), not a plan's years. */
   /** Whether trigger {@code t} names, in the plural, the doings something is for: "sanctions for its missile tests". */
+  /**
+   * Whether a weapons test is a launch: "tested a new solid-fuel ICBM" flies the missile, where
+   * every weapon its words name is of a class that flies when tested (lexicon {@code flight_classes});
+   * "tested an engine for a new ICBM" does not.
+   */
+  private boolean flown(String type, List<EntityMatch> inRegion) {
+    List<String> classes = inRegion.stream().filter(e -> e.entity().kind() == EntityKind.WEAPON)
+        .map(e -> NamedWeapons.weaponClass(e).toLowerCase(Locale.ROOT)).toList();
+    return type.equals("weapons_test_other") && !classes.isEmpty() && flightClasses.containsAll(classes);
+  }
+
+  /** The trigger phrases of a sentence and its guided tours ("showed the visitor round the yard"). */
+  private List<TriggerMatch> withGuidedTours(String sentence, List<TriggerMatch> found) {
+    if (guidedTour == null) {
+      return found;
+    }
+    List<TriggerMatch> all = new ArrayList<>(found);
+    Matcher m = guidedTour.matcher(sentence);
+    while (m.find()) {
+      all.add(new TriggerMatch(m.start(), m.end(), "facility_inspection", m.group()));
+    }
+    return all;
+  }
+
+  /** Whether the sentence tells of remains being found or examined (lexicons {@code <type>_findings}). */
+  private boolean examination(String sentence) {
+    return findings.values().stream().anyMatch(c -> c.in(sentence));
+  }
+
+  /**
+   * The entities of a sentence a report may take as its own: not a weapon named as know-how ("a
+   * launch using ballistic missile technology" fires no ballistic missile).
+   */
+  private List<EntityMatch> things(Sentences.Sentence s, List<EntityMatch> inSentence) {
+    return inSentence.stream().filter(e -> {
+      if (e.entity().kind() != EntityKind.WEAPON) {
+        return true;
+      }
+      String after = s.text().substring(Math.min(s.text().length(), Math.max(0, e.end() - s.start()))).stripLeading();
+      Matcher m = knowHow.find(after);
+      return m == null || m.start() > 0;
+    }).toList();
+  }
+
+  /**
+   * "Ordered his military to launch three satellites in 2024": a later year told of a happening
+   * that is no order's object is the year it is to happen in, not the object of the news.
+   */
+  private boolean yearAhead(String type, TimeExpression t, LocalDate anchor) {
+    return !futureObjects.contains(type) && t.value().precision() == org.watchfloor.model.DatePrecision.YEAR
+        && t.value().earliest().getYear() > anchor.getYear();
+  }
+
   private static boolean forItsDoings(String sentence, TriggerMatch t) {
     String word = sentence.substring(t.start(), t.end());
     return word.endsWith("s") && FOR_ITS.matcher(sentence.substring(0, t.start())).find();
   }
 
   /** Whether {@code t} is a year something is for ("output for this year", "the plan for 2026"), not a day it happened. */
+  private static boolean saidOn(Sentences.Sentence s, TimeExpression t) {
+    return SAID_END.matcher(s.text().substring(0, Math.max(0, t.start() - s.start()))).find();
+  }
+
   private static boolean forYear(Sentences.Sentence s, TimeExpression t) {
     return t.value().precision() == org.watchfloor.model.DatePrecision.YEAR
         && FOR_END.matcher(s.text().substring(0, Math.max(0, t.start() - s.start()))).find();

@@ -17,7 +17,7 @@ class ExtractorEventRulesTest {
 
   private static final Extractor EXTRACTOR = new Extractor(WatchProfile.load("dprk"));
 
-  private static List<Report> reports(String outlet, String published, String body) {
+  static List<Report> reports(String outlet, String published, String body) {
     return EXTRACTOR.extract(TextArticles.article(outlet, published, "test", body)).reports();
   }
 

@@ -40,7 +40,9 @@ final class AbsoluteRules {
                 + M
                 + "\\s+(?<d>"
                 + DAY_NUM
-                + "))\\s+\\((?:KCNA|Reuters|AP|AFP|Yonhap|UPI|Kyodo)\\)",
+                + "))\\s+\\((?:(?:KCNA|Reuters|AP|AFP|Yonhap|UPI|Kyodo)\\)"
+                // (any other wire's credit, where the dash that ends a dateline follows it)
+                + "|[A-Z][A-Za-z.&']*(?: [A-Z][A-Za-z.&']*){0,4}\\)\\s*(?:--|—))",
             AbsoluteRules::dateline),
         Rule.of(
             "day-month-year",
