@@ -28,6 +28,7 @@ import org.watchfloor.extract.time.TimeTagger;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.Certainty;
 import org.watchfloor.model.Claim;
+import org.watchfloor.model.DatePrecision;
 import org.watchfloor.model.EventDate;
 import org.watchfloor.model.Mention;
 import org.watchfloor.model.Origin;
@@ -107,6 +108,9 @@ public final class Extractor {
   private static final Pattern BULLET = Pattern.compile("\\s*[-•*]\\s+\\p{L}");
 
   /** Event types whose weapon is the thing fired or tested. */
+  /** How far, in characters, the object of a bare trigger verb may stand after it ("launched its fifth …"). */
+  private static final int OBJECT_GAP = 20;
+
   private static final Set<String> LAUNCHES = Set.of("missile_launch", "weapons_test_other");
 
   private static final Pattern WEEKDAY =
@@ -945,6 +949,16 @@ public final class Extractor {
         best = t;
       }
     }
+    // "has launched its fifth nuclear test": a bare verb whose object, a few words on, is a trigger
+    // that names its own happening (lexicon own_object_triggers) is that happening's verb
+    if (best != null && sentence.substring(best.start(), best.end()).indexOf(' ') < 0) {
+      for (TriggerMatch t : eligible) {
+        if (!t.eventType().equals(best.eventType()) && t.start() >= best.end() && t.start() - best.end() <= OBJECT_GAP
+            && ownObjectTriggers.contains(phrase(sentence.substring(t.start(), t.end())))) {
+          return t;
+        }
+      }
+    }
     return best;
   }
 
@@ -1144,7 +1158,9 @@ public final class Extractor {
   private Draft draft(Article article, Sentences.Sentence s, String type, List<EntityMatch> inSentence,
       List<Claim> numbers, List<TimeExpression> timex, int[] region, boolean earlier, @Nullable LocalDate anchor,
       String articleOrigin, Predicate<EntityMatch> carrier) {
-    Draft d = new Draft(flown(type, things(s, inSentence)) ? "missile_launch" : type, s, platformClasses, carrier);
+    // (a test whose trigger names its own weapon, "a nuclear test", is of that weapon: it does not fly)
+    boolean flown = flown(type, things(s, inSentence)) && weaponsOfTriggers(s, type, region, List.of()).isEmpty();
+    Draft d = new Draft(flown ? "missile_launch" : type, s, platformClasses, carrier);
     d.earlier = earlier;
     d.absorb(things(s, inSentence), numbers, s.paragraph());
     d.absorb(weaponsOfTriggers(s, type, region, inSentence), List.of(), s.paragraph());
@@ -1163,8 +1179,9 @@ public final class Extractor {
         .filter(t -> !forYear(s, t))
         // ("said on Friday it had tested the missile the previous day": Friday is the saying's)
         // (another past day of the sentence, that is: "reported Friday" on an order "for the coming
-        // year" is the order's day)
+        // year" is the order's day, and "claimed Friday … its fifth test since 2006" the test's)
         .filter(t -> !(saidOn(s, t) && timex.stream().anyMatch(u -> u != t && u.value().isKnown() && !u.future()
+            && u.value().precision() == DatePrecision.DAY
             && u.kind() != TimeExpression.Kind.PUBLICATION_REF && u.kind() != TimeExpression.Kind.DURATION)))
         // (state media's dateline is the day of the report: a statement is issued that day, the
         // leader's doings of the day before are reported the next)

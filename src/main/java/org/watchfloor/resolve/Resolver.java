@@ -507,7 +507,7 @@ public final class Resolver {
       return 0;
     }
     int shared = specificShared(r, e, weapons, sites)
-        + (int) r.weapons().stream().filter(w -> weapons.isClass(w) && e.weapons().contains(w)).count()
+        + weapons.classesShared(r.weapons(), e.weapons())
         + (int) participants(r).stream().filter(e.actors()::contains).count();
     boolean sameStory = sameStory(r, e);
     if (shared == 0 && !sameStory && !notices) {

@@ -144,4 +144,25 @@ class ExtractorFollowUpRulesTest {
     assertThat(reports).extracting(r -> r.date().earliest()).contains(LocalDate.of(2025, 6, 9));
     assertThat(reports).allSatisfy(r -> assertThat(r.date().earliest()).isAfter(LocalDate.of(2025, 6, 7)));
   }
+
+  @Test
+  void aBareLaunchVerbWhoseObjectIsANuclearTestReportsTheTest() {
+    List<Report> reports = news(reports("2025-03-15", """
+        North Korea launched its sixth nuclear test on Friday, and this time the bomb is reportedly small enough to be mounted on a ballistic missile.
+
+        Officials in Seoul and Tokyo condemned the test.
+        """));
+    assertThat(reports).extracting(Report::eventType).containsExactly("weapons_test_other");
+    assertThat(reports.get(0).weapons()).contains("nuclear weapon");
+  }
+
+  @Test
+  void aYearTheSentenceCountsFromLeavesTheDayOfTheClaimToTheTest() {
+    List<Report> reports = news(reports("2025-03-15", """
+        TOKYO -- North Korea claimed Friday that it had conducted a test of a nuclear weapon, its third this year and its seventh since 2006.
+        """));
+    assertThat(reports).extracting(Report::eventType).containsExactly("weapons_test_other");
+    assertThat(reports.get(0).date().earliest()).isEqualTo(LocalDate.of(2025, 3, 14));
+    assertThat(reports.get(0).date().latest()).isEqualTo(LocalDate.of(2025, 3, 14));
+  }
 }
