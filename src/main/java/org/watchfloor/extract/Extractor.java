@@ -111,6 +111,9 @@ public final class Extractor {
   /** How far, in characters, the object of a bare trigger verb may stand after it ("launched its fifth …"). */
   private static final int OBJECT_GAP = 20;
 
+  /** A day in the possessive: "Sunday's" (the day the tagger found, then the clitic). */
+  private static final Pattern POSSESSIVE_DAY = Pattern.compile("['’]s\\b");
+
   private static final Set<String> LAUNCHES = Set.of("missile_launch", "weapons_test_other");
 
   private static final Pattern WEEKDAY =
@@ -757,6 +760,20 @@ public final class Extractor {
             && (pastDayTold || detections.endsNear(sentence, t.start(), DETECTION_WORDS)));
   }
 
+  /**
+   * Whether a day is told in the possessive of a trigger of {@code type} in the region ("in
+   * retaliation for Sunday's rocket launch"): that day is the happening's, whatever other day the
+   * sentence tells of the saying or of the retaliation.
+   */
+  private boolean ownsTrigger(Sentences.Sentence s, TimeExpression t, String type, int[] region) {
+    int end = t.end() - s.start();
+    if (end < 0 || end + 2 > s.text().length() || !POSSESSIVE_DAY.matcher(s.text().substring(end)).lookingAt()) {
+      return false;
+    }
+    return triggers.find(s.text()).stream().anyMatch(m -> m.eventType().equals(type) && m.start() >= region[0]
+        && m.end() <= region[1] && m.start() > end && m.start() - end <= OBJECT_GAP);
+  }
+
   /** A trigger phrase as compared with a lexicon: lower case, hyphens as spaces ("Nuclear-test" is "nuclear test"). */
   private static String phrase(String words) {
     return words.toLowerCase(Locale.ROOT).replace('-', ' ');
@@ -1194,6 +1211,7 @@ public final class Extractor {
         .filter(t -> anchor == null || plannedCue || !t.value().earliest().isAfter(anchor.plusDays(1))
             || yearAhead(type, t, anchor))
         .min(Comparator.comparingInt((TimeExpression t) -> t.kind() == TimeExpression.Kind.PUBLICATION_REF ? 1 : 0)
+            .thenComparingInt((TimeExpression t) -> ownsTrigger(s, t, type, region) ? 0 : 1)
             .thenComparingInt(TimeExpression::start))
         .orElse(null);
     boolean spell = when != null && when.kind() == TimeExpression.Kind.RANGE && spell(when.value());

@@ -165,4 +165,15 @@ class ExtractorFollowUpRulesTest {
     assertThat(reports.get(0).date().earliest()).isEqualTo(LocalDate.of(2025, 3, 14));
     assertThat(reports.get(0).date().latest()).isEqualTo(LocalDate.of(2025, 3, 14));
   }
+
+  @Test
+  void aDayInThePossessiveOfTheLaunchDatesItOverTheDayOfTheRetaliation() {
+    List<Report> reports = reports("2025-03-14", """
+        SEOUL -- North Korea said it was shutting a joint border office on Thursday, calling the South's sanctions, imposed in retaliation for Sunday's rocket launch by the North, an act of war.
+
+        The office had been a symbol of contact for years.
+        """);
+    assertThat(reports).filteredOn(r -> r.eventType().equals("missile_launch")).singleElement()
+        .satisfies(r -> assertThat(r.date().earliest()).isEqualTo(LocalDate.of(2025, 3, 9)));
+  }
 }
