@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.watchfloor.extract.EventModel;
 import org.watchfloor.extract.Extractor;
+import org.watchfloor.profile.WatchProfile;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,7 +42,12 @@ final class EvalInputs {
     return true;
   }
 
+  @Option(names = "--event-model", paramLabel = "DIR",
+      description = "Read events with the learned model in DIR (from `train events`) instead of the rules.")
+  @Nullable Path eventModel;
+
   Extractor extractor() {
-    return new Extractor(StoreOptions.loadProfile(profile));
+    WatchProfile watch = StoreOptions.loadProfile(profile);
+    return eventModel == null ? new Extractor(watch) : Extractor.learned(watch, EventModel.read(eventModel));
   }
 }

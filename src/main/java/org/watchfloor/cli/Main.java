@@ -37,7 +37,7 @@ public final class Main {
   }
 
   static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new WatchfloorCommand());
+    CommandLine cli = new CommandLine(new WatchfloorCommand()).setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (e instanceof WatchfloorException) {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ServeCommand.class,
       BenchCommand.class,
+      TrainCommand.class,
       EvalCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,11 +1,14 @@
 package org.watchfloor.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.model.Claim;
 import org.watchfloor.model.Report;
@@ -48,34 +51,109 @@ final class Occasions {
 
   /** The reports, each with its occasion claim and attribute where its article gives one. */
   List<Report> tag(List<Report> reports, List<Sentences.Sentence> sentences) {
+    Read read = new Read(sentences);
+    Map<String, int[]> startsByType = evidenceStartsByType(reports);
     List<Report> out = new ArrayList<>(reports.size());
     for (Report r : reports) {
       Cues back = backReferences.get(r.eventType());
-      Sentences.Sentence said = back == null ? null : sentenceOf(r, reports, sentences, back);
-      String label = said == null ? null : occasionIn(said.text());
-      out.add(label == null ? r : with(r, label, said));
+      int said = back == null ? -1 : sentenceOf(r, startsByType.get(r.eventType()), read, back);
+      String label = said < 0 ? null : read.occasion(said);
+      out.add(label == null ? r : with(r, label, sentences.get(said)));
     }
     return out;
   }
 
-  private Sentences.@Nullable Sentence sentenceOf(Report r, List<Report> reports, List<Sentences.Sentence> sentences,
-      Cues back) {
-    int next = reports.stream()
-        .filter(o -> o.eventType().equals(r.eventType()) && o.evidenceStart() > r.evidenceStart())
-        .mapToInt(Report::evidenceStart).min().orElse(Integer.MAX_VALUE);
-    for (Sentences.Sentence s : sentences) {
-      if (s.start() < r.evidenceStart() || elsewhere.in(s.text()) || s.text().endsWith("?")) {
+  /** Per event type, the evidence starts of its reports, ascending. */
+  private static Map<String, int[]> evidenceStartsByType(List<Report> reports) {
+    Map<String, int[]> out = new HashMap<>();
+    reports.stream().collect(Collectors.groupingBy(Report::eventType))
+        .forEach((type, of) -> out.put(type, of.stream().mapToInt(Report::evidenceStart).sorted().toArray()));
+    return out;
+  }
+
+  /** The index of the sentence that gives {@code r}'s occasion, or -1. */
+  private int sentenceOf(Report r, int[] sameTypeStarts, Read read, Cues back) {
+    int next = nextAfter(sameTypeStarts, r.evidenceStart());
+    for (int i = 0; i < read.sentences.size(); i++) {
+      Sentences.Sentence s = read.sentences.get(i);
+      if (s.start() < r.evidenceStart() || read.elsewhere(i)) {
         continue;
       }
       if (s.start() >= next) {
-        return null;
+        return -1;
       }
       boolean own = s.start() == r.evidenceStart();
-      if ((own || back.in(s.text())) && occasionIn(s.text()) != null) {
-        return s;
+      if ((own || read.refersBack(i, back)) && read.occasion(i) != null) {
+        return i;
       }
     }
-    return null;
+    return -1;
+  }
+
+  /** The least of {@code ascending} above {@code start}, or {@link Integer#MAX_VALUE}. */
+  private static int nextAfter(int[] ascending, int start) {
+    int low = 0;
+    int high = ascending.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (ascending[mid] <= start) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low < ascending.length ? ascending[low] : Integer.MAX_VALUE;
+  }
+
+  /**
+   * What the sentences of one article say, each read once however many reports ask: asked again
+   * for every report, a long sentence was read again for each of the many reports it holds.
+   */
+  private final class Read {
+    private final List<Sentences.Sentence> sentences;
+    /** Per sentence: null until read. */
+    private final @Nullable Boolean[] elsewhere;
+    private final Map<Cues, @Nullable Boolean[]> refersBack = new IdentityHashMap<>();
+    private final boolean[] occasionRead;
+    private final @Nullable String[] occasions;
+
+    Read(List<Sentences.Sentence> sentences) {
+      this.sentences = sentences;
+      this.elsewhere = new Boolean[sentences.size()];
+      this.occasionRead = new boolean[sentences.size()];
+      this.occasions = new String[sentences.size()];
+    }
+
+    /** Whether sentence {@code i} puts its setting at another time, or asks. */
+    boolean elsewhere(int i) {
+      Boolean known = elsewhere[i];
+      if (known == null) {
+        String text = sentences.get(i).text();
+        known = Occasions.this.elsewhere.in(text) || text.endsWith("?");
+        elsewhere[i] = known;
+      }
+      return known;
+    }
+
+    /** Whether sentence {@code i} refers back to the news by one of {@code back}. */
+    boolean refersBack(int i, Cues back) {
+      @Nullable Boolean[] refers = refersBack.computeIfAbsent(back, b -> new Boolean[sentences.size()]);
+      Boolean known = refers[i];
+      if (known == null) {
+        known = back.in(sentences.get(i).text());
+        refers[i] = known;
+      }
+      return known;
+    }
+
+    /** The occasion sentence {@code i} names, or null. */
+    @Nullable String occasion(int i) {
+      if (!occasionRead[i]) {
+        occasions[i] = occasionIn(sentences.get(i).text());
+        occasionRead[i] = true;
+      }
+      return occasions[i];
+    }
   }
 
   /** The label of the occasion named first in {@code sentence}, or {@code null}. */

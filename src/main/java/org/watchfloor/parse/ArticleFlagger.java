@@ -101,11 +101,16 @@ final class ArticleFlagger {
     String folded = asciiLower(body);
     Matcher ai = AI.matcher(body);
     boolean mayBeAi = containsAny(folded, AI_WORDS);
+    Sentence sentence = null;
     while (mayBeAi && ai.find()) {
-      String sentence = sentenceAround(body, ai.start());
-      if (!sentence.toLowerCase(java.util.Locale.ROOT).contains("audio")) {
+      // matches of one sentence share it: it is found once, not once per match, which in a long
+      // text with no full stop read the whole text again for each
+      if (sentence == null || !sentence.holds(ai.start())) {
+        sentence = Sentence.around(body, ai.start(), sentence);
+      }
+      if (!sentence.aboutAudio()) {
         flags.add(ArticleFlag.AI_GENERATED);
-        disclaimers.add(sentence);
+        disclaimers.add(sentence.text());
       }
     }
     String from = null;
@@ -161,13 +166,49 @@ final class ArticleFlagger {
     return new String(c);
   }
 
-  private static String sentenceAround(String text, int at) {
-    int start = Math.max(text.lastIndexOf('\n', at), Math.max(text.lastIndexOf(". ", at) + 1, 0));
-    int end = text.indexOf('\n', at);
-    int dot = text.indexOf('.', at);
-    if (end < 0 || (dot >= 0 && dot < end)) {
-      end = dot < 0 ? text.length() : dot + 1;
+  /**
+   * The sentence around an offset: from just after the last ". " or from the last line break
+   * before it, to its next full stop (kept) or line break.
+   *
+   * @param text the sentence, stripped
+   * @param start where it starts in the text, before stripping
+   * @param from the offset it was found from
+   * @param stop the first full stop or line break at or after {@code from}, or the text's length
+   * @param aboutAudio whether it speaks of audio: a voice made by AI, not the text
+   */
+  private record Sentence(String text, int start, int from, int stop, boolean aboutAudio) {
+
+    /**
+     * The sentence around {@code at}; {@code before}, one found from an earlier offset, or null,
+     * spares reading back past where it was found from, so that successive offsets of a long
+     * text read it once.
+     */
+    static Sentence around(String body, int at, @Nullable Sentence before) {
+      int low = before == null ? 0 : before.from() + 1;
+      int start = before == null ? 0 : before.start();
+      for (int i = at; i >= low; i--) {
+        // a line break opens the sentence at itself (stripped off), ". " just after its full stop
+        if (body.charAt(i) == '\n') {
+          start = i;
+          break;
+        }
+        if (body.charAt(i) == '.' && i + 1 < body.length() && body.charAt(i + 1) == ' ') {
+          start = i + 1;
+          break;
+        }
+      }
+      int stop = at;
+      while (stop < body.length() && body.charAt(stop) != '\n' && body.charAt(stop) != '.') {
+        stop++;
+      }
+      int end = stop < body.length() && body.charAt(stop) == '.' ? stop + 1 : stop;
+      String text = body.substring(start, end).strip();
+      return new Sentence(text, start, at, stop, text.toLowerCase(java.util.Locale.ROOT).contains("audio"));
     }
-    return text.substring(start, end).strip();
+
+    /** Whether {@link #around} gives this sentence for offset {@code at}. */
+    boolean holds(int at) {
+      return at >= from && at < stop;
+    }
   }
 }

@@ -56,6 +56,8 @@ public final class Pipeline {
 
   private final Store store;
   private final Extractor extractor;
+  /** Recorded with each article: which extractor made its reports. */
+  private final String extractorVersion;
   private final ArticleParser parser = new ArticleParser();
   private final Resolver resolver;
   private final NearDuplicates nearDuplicates;
@@ -96,6 +98,7 @@ public final class Pipeline {
   public Pipeline(Store store, Extractor extractor, Listener listener, Optional<Embedder> embedder) {
     this.store = store;
     this.extractor = extractor;
+    this.extractorVersion = extractor.modelVersion();
     this.resolver = Resolver.forProfile(store.events(), store.edits(), extractor.profile());
     this.nearDuplicates = new NearDuplicates(store.articles());
     this.rewrites = embedder
@@ -212,6 +215,7 @@ public final class Pipeline {
         long s0 = System.nanoTime();
         long cs0 = THREADS.getCurrentThreadCpuTime();
         store.articles().insert(article, document, extraction.mentions());
+        store.articles().markExtracted(article.id(), extractorVersion);
         long s1 = System.nanoTime();
         long cs1 = THREADS.getCurrentThreadCpuTime();
         probe.remember();

@@ -48,16 +48,19 @@ public final class Reprocessor {
   private final Function<Article, Extraction> extractor;
   private final Function<String, Origin> origins;
   private final WatchProfile profile;
+  /** The extractor's version, recorded with every article it extracts again. */
+  private final String version;
   private final ArticleParser parser = new ArticleParser();
 
   public Reprocessor(Store store, Extractor extractor) {
-    this(store, extractor::extract, extractor::origin, extractor.profile());
+    this(store, extractor::extract, extractor::origin, extractor.profile(), extractor.modelVersion());
   }
 
   /** With any extraction: a newer extractor, or in tests one whose output differs. */
   Reprocessor(Store store, Function<Article, Extraction> extractor, Function<String, Origin> origins,
-      WatchProfile profile) {
+      WatchProfile profile, String version) {
     this.store = store;
+    this.version = version;
     this.profile = profile;
     this.extractor = extractor;
     this.origins = origins;
@@ -100,6 +103,7 @@ public final class Reprocessor {
         EditLog edits = resolver.edits();
         Map<String, String> ids = StableIds.carryOver(fresh, shadow.overlaps(), edits.pinnedEvents());
         ShadowTables.Swapped swapped = shadow.swap(ids);
+        store.articles().markAllExtracted(version);
         Resolver live = Resolver.forProfile(store.events(), store.edits(), profile);
         live.remerge(edits.correctedEvents().stream().filter(ids::containsValue).toList());
         live.settleEdits();

@@ -142,6 +142,33 @@ public final class ArticleRows {
     return ordered;
   }
 
+  /** Records which extractor (its version) made the mentions and reports of an article. */
+  public void markExtracted(String articleId, String extractor) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("UPDATE articles SET extracted_by = ? WHERE id = ?")) {
+      ps.setString(1, extractor);
+      ps.setString(2, articleId);
+      ps.executeUpdate();
+    }
+  }
+
+  /** Records that every article was extracted again by {@code extractor} (a reprocess). */
+  public void markAllExtracted(String extractor) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("UPDATE articles SET extracted_by = ?")) {
+      ps.setString(1, extractor);
+      ps.executeUpdate();
+    }
+  }
+
+  /** The version of the extractor that made an article's reports; empty when unknown. */
+  public Optional<String> extractedBy(String articleId) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT extracted_by FROM articles WHERE id = ?")) {
+      ps.setString(1, articleId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
   public void insert(Article a, RawDocument raw, List<Mention> mentions) throws SQLException {
     try (PreparedStatement ps =
         db.prepareStatement(

@@ -15,7 +15,7 @@ import org.watchfloor.profile.WatchProfile;
  */
 class ExtractorEventRulesTest {
 
-  private static final Extractor EXTRACTOR = new Extractor(WatchProfile.load("dprk"));
+  private static final RuleExtractor EXTRACTOR = new RuleExtractor(WatchProfile.load("dprk"));
 
   static List<Report> reports(String outlet, String published, String body) {
     return EXTRACTOR.extract(TextArticles.article(outlet, published, "test", body)).reports();

@@ -15,7 +15,7 @@ import org.watchfloor.profile.WatchProfile;
  */
 class ExtractorFollowUpRulesTest {
 
-  private static final Extractor EXTRACTOR = new Extractor(WatchProfile.load("dprk"));
+  private static final RuleExtractor EXTRACTOR = new RuleExtractor(WatchProfile.load("dprk"));
 
   private static List<Report> reports(String published, String body) {
     return reports(published, "test", body);

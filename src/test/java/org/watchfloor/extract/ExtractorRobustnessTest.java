@@ -23,11 +23,11 @@ import org.watchfloor.profile.WatchProfile;
 /** Bad and random input: the extractor never throws, and every span it gives lies inside the text. */
 class ExtractorRobustnessTest {
 
-  private static Extractor extractor;
+  private static RuleExtractor extractor;
 
   @BeforeAll
   static void load() {
-    extractor = new Extractor(WatchProfile.load("dprk"));
+    extractor = new RuleExtractor(WatchProfile.load("dprk"));
   }
 
   static Article article(String text) {

@@ -22,7 +22,7 @@ import org.watchfloor.profile.WatchProfile;
  */
 class ExtractorStateMediaRulesTest {
 
-  private static final Extractor EXTRACTOR = new Extractor(WatchProfile.load("dprk"));
+  private static final RuleExtractor EXTRACTOR = new RuleExtractor(WatchProfile.load("dprk"));
 
   private static List<Report> reports(String published, String body) {
     String text = "outlet: KCNA\npublished: " + published + "\ntitle: test\n\n" + body;

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.watchfloor.ingest.RawDocument;
 import org.watchfloor.model.Article;
+import org.watchfloor.model.Certainty;
 import org.watchfloor.model.Claim;
+import org.watchfloor.model.EventDate;
 import org.watchfloor.model.Report;
 import org.watchfloor.parse.ArticleParser;
 import org.watchfloor.parse.ParseResult;
@@ -19,7 +21,7 @@ import org.watchfloor.profile.WatchProfile;
 /** The occasion a report claims for its event, read from sentences of our own. */
 class OccasionsTest {
 
-  private static final Extractor EXTRACTOR = new Extractor(WatchProfile.load("dprk"));
+  private static final RuleExtractor EXTRACTOR = new RuleExtractor(WatchProfile.load("dprk"));
 
   private static Article article(String body) {
     String text = "outlet: Test Wire\npublished: 2025-03-14\ntitle: test\n\n" + body;
@@ -87,5 +89,33 @@ class OccasionsTest {
     Occasions o = new Occasions(WatchProfile.load("dprk").occasions());
     assertThat(o.occasionIn("At a meeting after he visited the factory, he gave the order.")).isEqualTo("meeting");
     assertThat(o.occasionIn("While visiting the factory, he called a meeting and gave the order.")).isEqualTo("factory visit");
+  }
+
+  @Test
+  void reportsSharingASentenceEachGetTheOccasionAndTheNextReportOfTheTypeEndsTheSearch() {
+    Occasions o = new Occasions(new OccasionVocabulary(List.of(new OccasionDef("meeting", List.of("meeting"), List.of())),
+        Map.of("production_directive", List.of("order")), List.of("earlier")));
+    String text = "Kim gave an order to make shells and rockets. The order came at a meeting. "
+        + "He spoke earlier at a meeting of the order. Kim ordered more rockets at a plenary meeting.";
+    List<Sentences.Sentence> sentences = Sentences.of(text);
+    assertThat(sentences).hasSize(4);
+    List<Report> reports = List.of(report("a", "production_directive", sentences.get(0)),
+        report("b", "production_directive", sentences.get(0)), report("c", "missile_launch", sentences.get(0)),
+        report("d", "production_directive", sentences.get(2)), report("e", "production_directive", sentences.get(3)));
+
+    List<Report> tagged = o.tag(reports, sentences);
+
+    assertThat(tagged).extracting(r -> r.attributes().get(Occasions.FIELD))
+        .containsExactly("meeting", "meeting", null, null, "meeting");
+    assertThat(occasions(tagged.get(0))).singleElement()
+        .satisfies(c -> assertThat(text.substring(c.start(), c.end())).isEqualTo("The order came at a meeting."));
+    assertThat(occasions(tagged.get(1))).isEqualTo(occasions(tagged.get(0)));
+    assertThat(occasions(tagged.get(4))).singleElement()
+        .satisfies(c -> assertThat(c.start()).isEqualTo(sentences.get(3).start()));
+  }
+
+  private static Report report(String id, String type, Sentences.Sentence s) {
+    return new Report(id, "a1", type, EventDate.UNKNOWN, false, false, List.of(), List.of(), List.of(), Map.of(),
+        s.text(), s.start(), s.end(), null, Certainty.ASSERTED, "test", List.of());
   }
 }

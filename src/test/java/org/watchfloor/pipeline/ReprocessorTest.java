@@ -55,6 +55,19 @@ class ReprocessorTest {
     return new Reprocessor(store, EXTRACTOR).run(7, new Reprocessor.Listener() {});
   }
 
+  @Test
+  void everyArticleRecordsTheExtractorThatMadeItsReports() {
+    List<String> ids = new ArrayList<>();
+    for (TreeSet<String> reports : eventsByArticles().values()) {
+      reports.forEach(r -> ids.add(r.substring(0, r.indexOf('/'))));
+    }
+    assertThat(ids).isNotEmpty();
+    for (String id : ids) {
+      assertThat(store.inTransaction(() -> store.articles().extractedBy(id))).as(id).contains(EXTRACTOR.modelVersion());
+    }
+    assertThat(EXTRACTOR.modelVersion()).startsWith("rules+relevance-");
+  }
+
   /** Each event id with the (article, report type) pairs behind it: what "the same events" means. */
   private Map<String, TreeSet<String>> eventsByArticles() {
     return store.inTransaction(() -> {
@@ -120,10 +133,13 @@ class ReprocessorTest {
     editor.merge(pair.get(0), pair.get(1), "ana", null);
     Map<String, TreeSet<String>> before = eventsByArticles();
 
-    Reprocessor.Summary s = new Reprocessor(store, ReprocessorTest::renamed, EXTRACTOR::origin, EXTRACTOR.profile())
+    Reprocessor.Summary s = new Reprocessor(store, ReprocessorTest::renamed, EXTRACTOR::origin, EXTRACTOR.profile(), "renaming-2")
         .run(7, new Reprocessor.Listener() {});
 
     assertThat(eventsByArticles()).isEqualTo(before);
+    for (String article : before.values().stream().flatMap(TreeSet::stream).map(a -> a.substring(0, a.indexOf('/'))).toList()) {
+      assertThat(store.inTransaction(() -> store.articles().extractedBy(article))).as(article).contains("renaming-2");
+    }
     assertThat(s.idsKept()).isEqualTo(before.size());
     assertThat(store.inTransaction(() -> store.events().reportsOf(pair.get(0))))
         .allSatisfy(r -> assertThat(r.id()).contains("-v2-"));
@@ -145,7 +161,7 @@ class ReprocessorTest {
   void theSearchIndexFacetsArticlesByWhatTheNewerExtractorFound() {
     assertThat(articleTypes()).contains("missile_launch");
 
-    new Reprocessor(store, ReprocessorTest::retyped, EXTRACTOR::origin, EXTRACTOR.profile())
+    new Reprocessor(store, ReprocessorTest::retyped, EXTRACTOR::origin, EXTRACTOR.profile(), "retyping-2")
         .run(7, new Reprocessor.Listener() {});
 
     assertThat(articleTypes()).containsExactly("other");

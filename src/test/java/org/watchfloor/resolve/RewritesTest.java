@@ -56,7 +56,10 @@ class RewritesTest extends IngestingTest {
   @Test
   void anotherSourceOnTheSameHappeningIsIndependentNotARewrite() throws Exception {
     String tokyo = "Japan's defence ministry said a North Korean Hwasong-18 ICBM launched on 12 July 2023 flew"
-        + " about 1,000 km before falling into the sea off the east coast of the peninsula.";
+        // (the second sentence: one that names neither Pyongyang nor North Korea is too little for the
+        // relevance gate, see the README's "Extraction")
+        + " about 1,000 km before falling into the sea off the east coast of the peninsula. Tokyo protested to"
+        + " Pyongyang through its embassy in Beijing.";
     pipeline.ingestDocuments(List.of(doc("wire.example", "Wire Service", "2023-07-12", STORY),
         doc("paper.example", "Daily Paper", "2023-07-12", tokyo)));
 

@@ -23,7 +23,10 @@ class EvalClustersCommandTest {
 
   private static final String SAME_LAUNCH = "url: https://tokyo.example/launch\noutlet: Tokyo Times\n"
       + "published: 2024-05-16\ntitle: Japan tracks missile\n\nJapan's defence ministry said a North Korean"
-      + " ballistic missile fired on 16 May 2024 flew about 350 km and fell into the sea off the east coast.\n";
+      + " ballistic missile fired on 16 May 2024 flew about 350 km and fell into the sea off the east coast."
+      // (a report of one sentence that names neither Pyongyang nor North Korea itself is too little
+      // for the relevance gate: see the README's "Extraction")
+      + " Tokyo protested to Pyongyang through its embassy in Beijing.\n";
 
   private record Run(int code, String out, String err) {}
 

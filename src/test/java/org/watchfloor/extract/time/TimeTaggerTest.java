@@ -194,4 +194,23 @@ class TimeTaggerTest {
     assertThat(TAGGER.tag("", LocalDate.of(2025, 1, 1))).isEmpty();
     assertThat(TAGGER.tag(null, LocalDate.of(2025, 1, 1))).isEmpty();
   }
+
+  @Test
+  void aLongSentenceDenseWithOverlappingExpressionsResolvesEachAsAlone() {
+    String piece = "on Monday, March 4, 2024 at 7:10 a.m. KST, three days ago, between 2021 and 2023, in late May,"
+        + " the day before yesterday, for two weeks and ";
+    LocalDate anchor = LocalDate.of(2024, 3, 6);
+    List<TimeExpression> alone = TAGGER.tag(piece, anchor);
+    assertThat(alone).extracting(TimeExpression::text).containsExactly("Monday, March 4, 2024 at 7:10 a.m. KST",
+        "three days ago", "between 2021 and 2023", "late May", "the day before yesterday", "for two weeks");
+    int copies = 300;
+    List<TimeExpression> all = TAGGER.tag(piece.repeat(copies), anchor);
+    assertThat(all).hasSize(alone.size() * copies);
+    for (int i = 0; i < all.size(); i++) {
+      TimeExpression one = alone.get(i % alone.size());
+      int shift = i / alone.size() * piece.length();
+      assertThat(all.get(i)).isEqualTo(new TimeExpression(one.start() + shift, one.end() + shift, one.text(), one.value(),
+          one.kind(), one.timeOfDay(), one.zone(), one.future()));
+    }
+  }
 }

@@ -1,0 +1,116 @@
+package org.watchfloor.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.watchfloor.extract.ArticleReader;
+import org.watchfloor.extract.EventModel;
+import org.watchfloor.profile.WatchProfile;
+import org.watchfloor.train.AnnotatedCorpus;
+import org.watchfloor.train.AnnotatedScore;
+import org.watchfloor.train.CrossValidation;
+import org.watchfloor.train.EventTrainer;
+import org.watchfloor.train.GroupedFolds;
+import org.watchfloor.train.LabelledArticle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code watchfloor eval cv}: grouped cross-validation of the learned extraction, through the whole pipeline. */
+@Command(
+    name = "cv",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Grouped cross-validation of the extraction models over an annotated corpus: folds by outlet and by",
+      "publication month, no happening told as news on both sides. Each fold's models are trained on the",
+      "rest, its articles ingested into a fresh store, and the events of all folds scored together as the",
+      "team's scorer does. The events are written to OUT/cv-GROUPING.jsonl for any other scorer."
+    })
+public final class EvalCvCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", required = true, paramLabel = "FILE",
+      description = "Annotated articles (JSON Lines, each with its events and evidence sentences).")
+  Path corpus;
+
+  @Option(names = "--unrelated", paramLabel = "FILE",
+      description = "Articles with no event of the watch, added to every fold's training side.")
+  @Nullable Path unrelated;
+
+  @Option(names = "--grouping", split = ",", defaultValue = "month,outlet", paramLabel = "month|outlet",
+      description = "Groupings to run (default: ${DEFAULT-VALUE}).")
+  List<GroupedFolds.Grouping> groupings;
+
+  @Option(names = "--folds", defaultValue = "5", description = "Folds (default: ${DEFAULT-VALUE}).")
+  int folds;
+
+  @Option(names = "--seed", defaultValue = "" + TrainCommand.SEED, description = "Training seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--cost", defaultValue = "" + EventTrainer.COST, description = "LIBLINEAR's C (default: ${DEFAULT-VALUE}).")
+  double cost;
+
+  @Option(names = "--type-threshold", defaultValue = "" + TrainEventsCommand.TYPE_THRESHOLD,
+      description = "Probability a type needs (default: ${DEFAULT-VALUE}).")
+  double typeThreshold;
+
+  @Option(names = "--news-threshold", defaultValue = "" + TrainEventsCommand.NEWS_THRESHOLD,
+      description = "Probability news needs (default: ${DEFAULT-VALUE}).")
+  double newsThreshold;
+
+  @Option(names = "--planned-threshold", defaultValue = "" + TrainEventsCommand.PLANNED_THRESHOLD,
+      description = "Probability a plan needs (default: ${DEFAULT-VALUE}).")
+  double plannedThreshold;
+
+  @Option(names = "--out", defaultValue = "cv", paramLabel = "DIR", description = "Where the events go (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--profile", paramLabel = "NAME|DIR", defaultValue = "dprk",
+      description = "Watch profile: a built-in name or a directory (default: ${DEFAULT-VALUE}).")
+  String profile;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    for (Path p : unrelated == null ? List.of(corpus) : List.of(corpus, unrelated)) {
+      if (!Files.isRegularFile(p)) {
+        err.println("error: not a file: " + p);
+        return Main.BAD_INPUT;
+      }
+    }
+    try {
+      WatchProfile watch = StoreOptions.loadProfile(profile);
+      ArticleReader reader = new ArticleReader(watch, Clock.systemUTC());
+      List<LabelledArticle> articles = AnnotatedCorpus.annotated(corpus);
+      List<LabelledArticle> extra = unrelated == null ? List.of() : AnnotatedCorpus.unrelated(unrelated);
+      EventTrainer trainer = new EventTrainer(reader, seed, cost);
+      EventModel.Settings settings = new EventModel.Settings("cv", typeThreshold, newsThreshold, plannedThreshold);
+      EventTrainer.Instances all = trainer.instances(articles);
+      stdout.printf(Locale.ROOT, "corpus: %d articles, %d evidence sentences, %d not in any candidate sentence (%.1f%%)%n",
+          articles.size(), all.evidence(), all.uncovered(), 100.0 * all.uncovered() / Math.max(1, all.evidence()));
+      for (GroupedFolds.Grouping g : groupings) {
+        List<GroupedFolds.Fold> split = GroupedFolds.of(articles, g, folds);
+        Path file = out.resolve("cv-" + g.label() + ".jsonl");
+        List<String> events = CrossValidation.run(split, extra, reader,
+            CrossValidation.of(trainer, settings, train -> a -> true), out.resolve("work"), file);
+        AnnotatedScore.Figures f = AnnotatedScore.score(events, articles);
+        String line = "grouped by " + g.label() + " (" + folds + " folds): " + f.line() + "  events: " + file;
+        stdout.println(line);
+        stdout.flush();
+      }
+      return Main.OK;
+    } catch (AnnotatedCorpus.CorpusException | UncheckedIOException | IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.watchfloor.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.watchfloor.extract.gazetteer.CueMatch;
+import org.watchfloor.extract.gazetteer.EntityMatch;
+import org.watchfloor.extract.gazetteer.TriggerMatcher;
+import org.watchfloor.model.Certainty;
+import org.watchfloor.model.Claim;
+import org.watchfloor.model.Report;
+import org.watchfloor.profile.EntityKind;
+
+/**
+ * A happening's arguments, from the sentences that tell it and from nothing else: the weapons,
+ * places, actors and numbers they name, who the report attributes it to, and how surely it says
+ * so. A weapon the article names three paragraphs away, about another day, is not this
+ * happening's.
+ */
+final class Arguments {
+
+  private static final Pattern SAYING = Pattern.compile(
+      "^\\s+(?:\\w+\\s+)?(said|says|reported|reports|announced|stated|claimed|told|added)\\b");
+
+  private final TriggerMatcher matcher;
+
+  Arguments(TriggerMatcher matcher) {
+    this.matcher = matcher;
+  }
+
+  Report report(Drafts.Draft d, Reading r, String id) {
+    Set<String> actors = new LinkedHashSet<>();
+    Set<String> weapons = new LinkedHashSet<>();
+    Set<String> locations = new LinkedHashSet<>();
+    Map<String, String> attributes = new LinkedHashMap<>();
+    List<Claim> claims = new ArrayList<>();
+    claims.add(new Claim("date", d.date.iso(), d.evidence().start(), d.evidence().end()));
+    for (Candidate c : d.sentences) {
+      for (EntityMatch e : c.entities()) {
+        String name = e.entity().canonical();
+        switch (e.entity().kind()) {
+          case PERSON, ORGANISATION -> actors.add(name);
+          case WEAPON -> {
+            if (weapons.add(name)) {
+              claims.add(new Claim("weapon", name, e.start(), e.end()));
+            }
+          }
+          case FACILITY, PLACE -> {
+            if (locations.add(name)) {
+              claims.add(new Claim("location", name, e.start(), e.end()));
+            }
+          }
+          case EXERCISE -> attributes.putIfAbsent("exercise", name);
+        }
+      }
+      for (Claim number : Numbers.claims(c.text(), c.start())) {
+        if (attributes.putIfAbsent(number.field(), number.value()) == null) {
+          claims.add(number);
+        }
+      }
+    }
+    Candidate evidence = d.evidence();
+    String origin = r.origin();
+    String attribution = null;
+    List<CueMatch> cues = matcher.findOrigins(evidence.text());
+    if (!cues.isEmpty()) {
+      CueMatch first = cues.get(0);
+      origin = first.lexicon().substring("origin:".length());
+      attribution = attribution(evidence.text(), first);
+    }
+    return new Report(id, r.article().id(), d.type, d.date, d.planned, !d.news, List.copyOf(actors),
+        List.copyOf(weapons), List.copyOf(locations), attributes, evidence.text(), evidence.start(), evidence.end(),
+        attribution, certainty(evidence.text()), origin, claims);
+  }
+
+  private Certainty certainty(String sentence) {
+    return !matcher.findCues("negations", sentence).isEmpty() ? Certainty.NEGATED
+        : !matcher.findCues("hedges", sentence).isEmpty() ? Certainty.HEDGED : Certainty.ASSERTED;
+  }
+
+  /** "according to the Joint Chiefs of Staff", "KCNA reported": the cue with its saying verb. */
+  private static @Nullable String attribution(String sentence, CueMatch cue) {
+    int start = cue.start();
+    String before = sentence.substring(Math.max(0, start - 16), start).toLowerCase(Locale.ROOT);
+    if (before.endsWith("according to ")) {
+      start -= "according to ".length();
+    }
+    int end = cue.end();
+    Matcher verb = SAYING.matcher(sentence).region(end, Math.min(sentence.length(), end + 40));
+    verb.useAnchoringBounds(true);
+    if (verb.lookingAt()) {
+      end = verb.end();
+    }
+    return sentence.substring(start, end);
+  }
+}

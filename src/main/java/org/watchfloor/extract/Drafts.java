@@ -1,0 +1,113 @@
+package org.watchfloor.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.watchfloor.model.EventDate;
+
+/**
+ * Gathers the model's decisions about one article's sentences into one draft report per
+ * happening: sentences of one type, told the same way (news or in passing, plan or not), on
+ * days that agree, are one happening told twice.
+ */
+final class Drafts {
+
+  /**
+   * Days back from publication beyond which a happening is no news whatever the wording: the
+   * guideline's news is the article's peg or a happening of its last few days.
+   */
+  static final int NEWS_DAYS = 31;
+
+  /**
+   * Happenings an article may tell as news: its peg and one more at most (annotated news has
+   * 1.2 a relevant article). Beyond them, the article's least likely news is read as told in
+   * passing: a sentence at a time, the model cannot see that the article already has its news.
+   */
+  static final int MAX_NEWS = 2;
+
+  /**
+   * One sentence's decision about one type.
+   *
+   * @param newsScore how surely the sentence tells news of the type: the type's probability
+   *     times the news probability
+   */
+  record Decision(Candidate candidate, String type, EventDate told, boolean news, boolean planned, double newsScore) {}
+
+  /** A happening being assembled from the sentences that tell it, first one first. */
+  static final class Draft {
+    final String type;
+    EventDate date;
+    boolean news;
+    final boolean planned;
+    double newsScore;
+    final List<Candidate> sentences = new ArrayList<>();
+
+    Draft(Decision d) {
+      this.type = d.type();
+      this.date = d.told();
+      this.news = d.news();
+      this.planned = d.planned();
+      this.newsScore = d.news() ? d.newsScore() : 0;
+      sentences.add(d.candidate());
+    }
+
+    Candidate evidence() {
+      return sentences.get(0);
+    }
+
+    boolean takes(Decision d) {
+      if (!type.equals(d.type()) || planned != d.planned()) {
+        return false;
+      }
+      if (date.isKnown() && d.told().isKnown()) {
+        return date.overlaps(d.told(), 1);
+      }
+      return news == d.news();
+    }
+
+    void add(Decision d) {
+      if (!sentences.contains(d.candidate())) {
+        sentences.add(d.candidate());
+      }
+      date = date.isKnown() ? date.moreSpecific(d.told()) : d.told();
+      news |= d.news();
+      if (d.news()) {
+        newsScore = Math.max(newsScore, d.newsScore());
+      }
+    }
+  }
+
+  private Drafts() {}
+
+  /** The drafts of an article's decisions, in the order their first sentences stand. */
+  static List<Draft> of(List<Decision> decisions, @Nullable EventDate recent, @Nullable LocalDate anchor) {
+    List<Draft> drafts = new ArrayList<>();
+    for (Decision d : decisions) {
+      Draft same = drafts.stream().filter(x -> x.takes(d)).findFirst().orElse(null);
+      if (same == null) {
+        drafts.add(new Draft(d));
+      } else {
+        same.add(d);
+      }
+    }
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (!d.date.isKnown() && d.news && recent != null) {
+        d.date = recent; // told as news without a day: the news is recent
+      }
+      if (!d.date.isKnown()) {
+        continue; // "has tested more missiles in recent years": no happening to record
+      }
+      if (d.news && !d.planned && anchor != null && d.date.latest().isBefore(anchor.minusDays(NEWS_DAYS))) {
+        d.news = false;
+      }
+      out.add(d);
+    }
+    out.stream().filter(d -> d.news)
+        .sorted(java.util.Comparator.comparingDouble((Draft d) -> -d.newsScore))
+        .skip(MAX_NEWS)
+        .forEach(d -> d.news = false);
+    return out;
+  }
+}

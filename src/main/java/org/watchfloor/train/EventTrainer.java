@@ -1,0 +1,138 @@
+package org.watchfloor.train;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.watchfloor.extract.ArticleReader;
+import org.watchfloor.extract.Candidate;
+import org.watchfloor.extract.EventModel;
+import org.watchfloor.extract.Reading;
+import org.watchfloor.extract.learn.LinearModel;
+
+/**
+ * Trains the {@link EventModel} from annotated articles. Every candidate sentence the extractor
+ * would ask the model about is an instance: labelled with the types of the happenings whose
+ * evidence it is part of, or {@code none}. Each (sentence, happening) pair is also an instance of
+ * the role model (news or passing mention) and of the plan model. Articles known to tell nothing
+ * of the watch give {@code none} instances only.
+ */
+public final class EventTrainer {
+
+  /** Share of a candidate sentence (or of an evidence sentence, the shorter) that must overlap to count as it. */
+  static final double OVERLAP = 0.5;
+
+  /** LIBLINEAR's C for the three models: grouped cross-validation chose it. */
+  public static final double COST = 1.0;
+
+  /** The instances of the three models, and how many evidence sentences no candidate covers. */
+  public record Instances(
+      List<LinearTrainer.Instance> types,
+      List<LinearTrainer.Instance> roles,
+      List<LinearTrainer.Instance> plans,
+      int evidence,
+      int uncovered) {}
+
+  private final ArticleReader reader;
+  private final long seed;
+  private final double cost;
+
+  public EventTrainer(ArticleReader reader, long seed, double cost) {
+    this.reader = reader;
+    this.seed = seed;
+    this.cost = cost;
+  }
+
+  public EventModel train(List<LabelledArticle> articles, EventModel.Settings settings) {
+    Instances in = instances(articles);
+    LinearModel types = new LinearTrainer(cost, seed, true).train(in.types(), "event types");
+    LinearModel roles = new LinearTrainer(cost, seed, false).train(in.roles(), "event roles");
+    LinearModel plans = new LinearTrainer(cost, seed, true).train(in.plans(), "event plans");
+    return new EventModel(types, roles, plans, settings);
+  }
+
+  public Instances instances(List<LabelledArticle> articles) {
+    List<LinearTrainer.Instance> types = new ArrayList<>();
+    List<LinearTrainer.Instance> roles = new ArrayList<>();
+    List<LinearTrainer.Instance> plans = new ArrayList<>();
+    int evidence = 0;
+    int uncovered = 0;
+    for (LabelledArticle a : articles) {
+      boolean annotated = a.events().stream().allMatch(e -> !e.evidence().isEmpty());
+      if (!annotated) {
+        continue; // events known without their sentences: nothing to say of any one sentence
+      }
+      Reading r = reader.read(a.article());
+      List<Candidate> candidates = reader.candidates(r);
+      List<int[]> spans = new ArrayList<>();
+      List<LabelledEvent> owners = new ArrayList<>();
+      for (LabelledEvent e : a.events()) {
+        for (String sentence : e.evidence()) {
+          int[] span = find(r.text(), sentence);
+          evidence++;
+          if (span == null) {
+            uncovered++;
+            continue;
+          }
+          spans.add(span);
+          owners.add(e);
+          if (candidates.stream().noneMatch(c -> overlaps(c, span))) {
+            uncovered++;
+          }
+        }
+      }
+      for (Candidate c : candidates) {
+        Set<LabelledEvent> told = new LinkedHashSet<>();
+        for (int i = 0; i < spans.size(); i++) {
+          if (overlaps(c, spans.get(i))) {
+            told.add(owners.get(i));
+          }
+        }
+        var features = reader.sentenceFeatures(r, c);
+        if (told.isEmpty()) {
+          types.add(new LinearTrainer.Instance(features, EventModel.NONE));
+          continue;
+        }
+        Set<String> typesTold = new LinkedHashSet<>();
+        for (LabelledEvent e : told) {
+          if (typesTold.add(e.type())) {
+            types.add(new LinearTrainer.Instance(features, e.type()));
+          }
+          var typed = reader.typedFeatures(r, c, e.type());
+          roles.add(new LinearTrainer.Instance(typed, e.news() ? EventModel.NEWS : EventModel.BACKGROUND));
+          plans.add(new LinearTrainer.Instance(typed, e.planned() ? EventModel.PLANNED : EventModel.HAPPENED));
+        }
+      }
+    }
+    return new Instances(types, roles, plans, evidence, uncovered);
+  }
+
+  /** Where an evidence sentence stands in the text read; {@code null} when it is not there. */
+  static int[] find(String text, String sentence) {
+    String s = sentence.strip();
+    int at = text.indexOf(s);
+    if (at >= 0) {
+      return new int[] {at, at + s.length()};
+    }
+    // (the parser may have changed the whitespace or quotes: its first or last words place it)
+    int n = Math.min(60, s.length());
+    at = text.indexOf(s.substring(0, n));
+    if (at >= 0) {
+      return new int[] {at, Math.min(text.length(), at + s.length())};
+    }
+    at = text.indexOf(s.substring(s.length() - n));
+    if (at >= 0) {
+      return new int[] {Math.max(0, at + n - s.length()), at + n};
+    }
+    return null;
+  }
+
+  static boolean overlaps(Candidate c, int[] span) {
+    int common = Math.min(c.end(), span[1]) - Math.max(c.start(), span[0]);
+    if (common <= 0) {
+      return false;
+    }
+    int shorter = Math.min(c.end() - c.start(), span[1] - span[0]);
+    return common >= OVERLAP * shorter;
+  }
+}

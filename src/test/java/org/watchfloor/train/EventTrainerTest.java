@@ -1,0 +1,118 @@
+package org.watchfloor.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.watchfloor.extract.ArticleReader;
+import org.watchfloor.extract.EventModel;
+import org.watchfloor.extract.Extractor;
+import org.watchfloor.extract.learn.LinearModel;
+import org.watchfloor.model.Article;
+import org.watchfloor.model.Published;
+import org.watchfloor.model.Report;
+import org.watchfloor.profile.WatchProfile;
+
+/** The learned event model on a small corpus written for the test: it learns, and learns the same way twice. */
+class EventTrainerTest {
+
+  private static final WatchProfile PROFILE = WatchProfile.load("dprk");
+  private static final EventModel.Settings SETTINGS = new EventModel.Settings("test", 0.3, 0.4, 0.5);
+
+  private static LabelledArticle article(String id, String day, String text, LabelledEvent... events) {
+    Article a = new Article(id, "https://news.example/" + id, null, "Example Wire", null, null,
+        Published.ofDate(LocalDate.parse(day), ZoneOffset.UTC), "en", text, id, Set.of(), null, Map.of(), List.of());
+    return new LabelledArticle(a, List.of(events), events.length > 0);
+  }
+
+  private static LabelledEvent launch(String key, String day, String evidence, boolean news) {
+    return new LabelledEvent(key, List.of("missile_launch"), day, "day", false, news, "DPRK", List.of(), List.of(evidence));
+  }
+
+  /** Launch stories in the words of this test, and stories that name missiles but report no launch. */
+  private static List<LabelledArticle> corpus() {
+    List<LabelledArticle> out = new ArrayList<>();
+    String[] places = {"the east coast", "near Wonsan", "from a site north of the capital", "into the sea off Hamhung"};
+    String[] days = {"Monday", "Tuesday", "Wednesday", "Thursday"};
+    for (int i = 0; i < 12; i++) {
+      String day = String.format("2016-0%d-1%d", 1 + i % 8, i % 9);
+      String lead = "North Korea fired a ballistic missile " + places[i % 4] + " on " + days[i % 4] + ", the South's military said.";
+      String before = "It last fired a ballistic missile in March 2015.";
+      String plan = "The North said it will launch a satellite rocket next month.";
+      String text = lead + "\n" + before + "\n"
+          + "Officials said the missile flew about 500 kilometres before it fell into the sea.\n"
+          + plan + "\nAnalysts discussed the economy of the region at length.";
+      String told = LocalDate.parse(day).toString();
+      LabelledEvent planned = new LabelledEvent("plan-" + i, List.of("missile_launch"), told.substring(0, 7), "month", true, true,
+          "DPRK", List.of(), List.of(plan));
+      out.add(article("launch-" + i, day, text, launch("launch-" + i, told, lead, true), launch("2015-03", "2015-03", before, false),
+          planned));
+      out.add(article("talk-" + i, day, "Diplomats met in Geneva on " + days[i % 4] + " to discuss trade and fishing rights.\n"
+          + "A professor said missile defence budgets were a matter for parliament.\n"
+          + "The talks ended without a statement."));
+    }
+    return out;
+  }
+
+  @Test
+  void aLaunchStoryOfItsOwnWordsIsALaunchWithItsDay() {
+    ArticleReader reader = new ArticleReader(PROFILE, Clock.systemUTC());
+    EventModel model = new EventTrainer(reader, 7, 1.0).train(corpus(), SETTINGS);
+    Extractor extractor = new Extractor(reader, model, a -> true, "test");
+    Article story = new Article("new", "https://news.example/new", null, "Other Wire", null, null,
+        Published.ofDate(LocalDate.parse("2016-09-09"), ZoneOffset.UTC), "en",
+        "North Korea fired a ballistic missile near Wonsan on Friday, the South's military said.\n"
+            + "Analysts discussed the economy of the region at length.", "new", Set.of(), null, Map.of(), List.of());
+    List<Report> reports = extractor.extract(story).reports();
+    assertThat(reports).hasSize(1);
+    Report r = reports.get(0);
+    assertThat(r.eventType()).isEqualTo("missile_launch");
+    assertThat(r.background()).isFalse();
+    assertThat(r.date().iso()).isEqualTo("2016-09-09");
+    assertThat(r.evidence()).startsWith("North Korea fired");
+    Article talk = new Article("talk", "https://news.example/talk", null, "Other Wire", null, null,
+        Published.ofDate(LocalDate.parse("2016-09-09"), ZoneOffset.UTC), "en",
+        "Diplomats met in Geneva on Friday to discuss trade and fishing rights.\n"
+            + "A professor said missile defence budgets were a matter for parliament.", "talk", Set.of(), null, Map.of(), List.of());
+    assertThat(extractor.extract(talk).reports()).isEmpty();
+  }
+
+  @Test
+  void theSameCorpusAndSeedLearnTheSameModel(@TempDir Path dir) throws Exception {
+    ArticleReader reader = new ArticleReader(PROFILE, Clock.systemUTC());
+    EventTrainer trainer = new EventTrainer(reader, 7, 1.0);
+    trainer.train(corpus(), SETTINGS).write(dir.resolve("a"));
+    trainer.train(corpus(), SETTINGS).write(dir.resolve("b"));
+    // (a model file records when it was trained, so the files differ in that and nothing else:
+    // the same weights give every instance the same probabilities)
+    LinearModel a = read(dir.resolve("a").resolve("event-type.model"));
+    LinearModel b = read(dir.resolve("b").resolve("event-type.model"));
+    for (LinearTrainer.Instance i : trainer.instances(corpus()).types()) {
+      assertThat(a.probabilities(i.features())).isEqualTo(b.probabilities(i.features()));
+    }
+    assertThat(Files.readString(dir.resolve("a").resolve("event.properties")))
+        .isEqualTo(Files.readString(dir.resolve("b").resolve("event.properties")));
+  }
+
+  private static LinearModel read(Path file) throws Exception {
+    try (var in = Files.newInputStream(file)) {
+      return LinearModel.read(in, file.toString());
+    }
+  }
+
+  @Test
+  void evidenceIsFoundWhereTheParserLeftIt() {
+    String text = "First line.\nNorth Korea fired a missile on Monday, officials said.\nLast line.";
+    assertThat(EventTrainer.find(text, "North Korea fired a missile on Monday, officials said.")).containsExactly(12, 66);
+    assertThat(EventTrainer.find(text, "No such sentence anywhere in the text at all, none.")).isNull();
+  }
+}
