@@ -9,8 +9,9 @@ import org.watchfloor.extract.time.TimeExpression;
  * A sentence that may tell a happening of the watch: it holds a trigger phrase or names a
  * watched entity. Whether it does, and of what type, is the event model's decision.
  *
+ * <p>The triggers, entities and times are those the sentence holds, with offsets in the article text.
+ *
  * @param ordinal the sentence's place among the article's sentences, from 0
- * @param triggers, entities, times what the sentence holds, with offsets in the article text
  */
 public record Candidate(
     int ordinal,

@@ -57,7 +57,7 @@ class RelevanceTrainerTest {
         "Shares in Seoul closed higher as chip makers gained on strong export figures.",
         "A Korean restaurant in the capital drew long queues after a review praised its noodles."};
     for (int i = 0; i < 6; i++) {
-      watch.add(plain("korea-" + i, OUTLETS[(i + 2) % 6], day(i + 3), "Korean news of the day", korea[i % 3]));
+      watch.add(korea("korea-" + i, OUTLETS[(i + 2) % 6], day(i + 3), "Korean news of the day", korea[i % 3]));
     }
     String[] news = {"The home side won the derby 2-1 with a late goal, and the coach praised the fans.",
         "Heavy rain is expected across the region this weekend, forecasters said, with winds easing on Monday.",
@@ -85,6 +85,11 @@ class RelevanceTrainerTest {
   private static LabelledArticle launch(String id, String outlet, String day, String title, String text) {
     LabelledEvent e = new LabelledEvent(id, List.of("missile_launch"), day, "day", false, true, "KP", List.of(), List.of());
     return new LabelledArticle(article(id, outlet, day, title, text), List.of(e), true);
+  }
+
+  /** News chosen for being about Korea: relevant, though it tells no event (see AnnotatedCorpus). */
+  private static LabelledArticle korea(String id, String outlet, String day, String title, String text) {
+    return new LabelledArticle(article(id, outlet, day, title, text), List.of(), true);
   }
 
   private static LabelledArticle plain(String id, String outlet, String day, String title, String text) {
