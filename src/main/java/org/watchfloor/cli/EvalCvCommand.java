@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.ArticleReader;
 import org.watchfloor.extract.EventModel;
+import org.watchfloor.extract.gazetteer.GazetteerMatcher;
 import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.train.AnnotatedCorpus;
 import org.watchfloor.train.AnnotatedScore;
@@ -44,6 +45,14 @@ public final class EvalCvCommand implements Callable<Integer> {
   @Option(names = "--unrelated", paramLabel = "FILE",
       description = "Articles with no event of the watch, added to every fold's training side.")
   @Nullable Path unrelated;
+
+  @Option(names = "--gold-articles", paramLabel = "FILE",
+      description = "A second corpus whose events are known per article from --gold (e.g. state media): "
+          + "added to every training side of the first, and cross-validated on its own by month.")
+  @Nullable Path goldArticles;
+
+  @Option(names = "--gold", paramLabel = "FILE", description = "Gold-events CSV of --gold-articles.")
+  @Nullable Path gold;
 
   @Option(names = "--grouping", split = ",", defaultValue = "month,outlet", paramLabel = "month|outlet",
       description = "Groupings to run (default: ${DEFAULT-VALUE}).")
@@ -81,7 +90,17 @@ public final class EvalCvCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (Path p : unrelated == null ? List.of(corpus) : List.of(corpus, unrelated)) {
+    if ((goldArticles == null) != (gold == null)) {
+      err.println("error: --gold-articles and --gold go together");
+      return Main.BAD_INPUT;
+    }
+    List<Path> inputs = new java.util.ArrayList<>(List.of(corpus));
+    for (Path p : new Path[] {unrelated, goldArticles, gold}) {
+      if (p != null) {
+        inputs.add(p);
+      }
+    }
+    for (Path p : inputs) {
       if (!Files.isRegularFile(p)) {
         err.println("error: not a file: " + p);
         return Main.BAD_INPUT;
@@ -91,7 +110,11 @@ public final class EvalCvCommand implements Callable<Integer> {
       WatchProfile watch = StoreOptions.loadProfile(profile);
       ArticleReader reader = new ArticleReader(watch, Clock.systemUTC());
       List<LabelledArticle> articles = AnnotatedCorpus.annotated(corpus);
-      List<LabelledArticle> extra = unrelated == null ? List.of() : AnnotatedCorpus.unrelated(unrelated);
+      List<LabelledArticle> general = unrelated == null ? List.of() : AnnotatedCorpus.unrelated(unrelated);
+      List<LabelledArticle> second = goldArticles == null ? List.of()
+          : AnnotatedCorpus.withGold(goldArticles, gold, GazetteerMatcher.of(watch));
+      List<LabelledArticle> extra = new java.util.ArrayList<>(general);
+      extra.addAll(second);
       EventTrainer trainer = new EventTrainer(reader, seed, cost);
       EventModel.Settings settings = new EventModel.Settings("cv", typeThreshold, newsThreshold, plannedThreshold);
       EventTrainer.Instances all = trainer.instances(articles);
@@ -106,6 +129,15 @@ public final class EvalCvCommand implements Callable<Integer> {
         String line = "grouped by " + g.label() + " (" + folds + " folds): " + f.line() + "  events: " + file;
         stdout.println(line);
         stdout.flush();
+      }
+      if (!second.isEmpty()) {
+        List<LabelledArticle> others = new java.util.ArrayList<>(general);
+        others.addAll(articles);
+        Path file = out.resolve("cv-gold-month.jsonl");
+        List<String> events = CrossValidation.run(GroupedFolds.of(second, GroupedFolds.Grouping.MONTH, folds), others,
+            reader, CrossValidation.of(trainer, settings, train -> a -> true), out.resolve("work"), file);
+        stdout.println(goldArticles + " grouped by month (" + folds + " folds): "
+            + AnnotatedScore.score(events, second).line() + "  events: " + file);
       }
       return Main.OK;
     } catch (AnnotatedCorpus.CorpusException | UncheckedIOException | IllegalArgumentException e) {

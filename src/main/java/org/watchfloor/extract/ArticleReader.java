@@ -142,6 +142,11 @@ public final class ArticleReader {
     return features.ofType(r, c, type, told.isKnown() ? told : recentOr(r));
   }
 
+  /** The day a candidate's own words tell, or {@link EventDate#UNKNOWN}. */
+  public EventDate toldDate(Reading r, Candidate c) {
+    return Dating.told(r, c);
+  }
+
   /** The date a candidate's own words tell; else, for news told without a day, the recent day. */
   static EventDate recentOr(Reading r) {
     EventDate recent = Dating.recent(r);

@@ -110,6 +110,20 @@ class EventTrainerTest {
   }
 
   @Test
+  void happeningsKnownWithoutTheirSentencesLabelTheCandidateOfTheirTypeAndDay() {
+    ArticleReader reader = new ArticleReader(PROFILE, Clock.systemUTC());
+    String text = "North Korea fired a ballistic missile into the sea on Monday, officials said.\n"
+        + "It last fired a ballistic missile in March 2015.\n"
+        + "Analysts discussed the economy of the region at length.";
+    LabelledEvent known = new LabelledEvent("2016-09-05-launch", List.of("missile_launch"), "2016-09-05", "day", false, true,
+        "", List.of(), List.of());
+    LabelledArticle a = article("gold-only", "2016-09-06", text, known);
+    EventTrainer.Instances in = new EventTrainer(reader, 7, 1.0).instances(List.of(a));
+    assertThat(in.types()).extracting(LinearTrainer.Instance::label).containsExactly("missile_launch", EventModel.NONE);
+    assertThat(in.roles()).extracting(LinearTrainer.Instance::label).containsExactly(EventModel.NEWS);
+  }
+
+  @Test
   void evidenceIsFoundWhereTheParserLeftIt() {
     String text = "First line.\nNorth Korea fired a missile on Monday, officials said.\nLast line.";
     assertThat(EventTrainer.find(text, "North Korea fired a missile on Monday, officials said.")).containsExactly(12, 66);
