@@ -20,11 +20,13 @@ final class Drafts {
   static final int NEWS_DAYS = 31;
 
   /**
-   * Happenings an article may tell as news: its peg and one more at most (annotated news has
-   * 1.2 a relevant article). Beyond them, the article's least likely news is read as told in
-   * passing: a sentence at a time, the model cannot see that the article already has its news.
+   * Happenings an article may tell as news: its peg (annotated news has 1.2 a relevant article).
+   * Beyond it, the article's less likely news is read as told in passing: a sentence at a time,
+   * the model cannot see that the article already has its news. In grouped cross-validation one
+   * against two raised news precision from 0.39 to 0.50 on the annotated corpus and from 0.59 to
+   * 0.69 on KCNA, and F1 on both (0.387 to 0.407, 0.516 to 0.523).
    */
-  static final int MAX_NEWS = 2;
+  static final int MAX_NEWS = 1;
 
   /**
    * One sentence's decision about one type.
