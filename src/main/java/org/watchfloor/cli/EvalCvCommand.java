@@ -2,7 +2,6 @@ package org.watchfloor.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -94,17 +93,8 @@ public final class EvalCvCommand implements Callable<Integer> {
       err.println("error: --gold-articles and --gold go together");
       return Main.BAD_INPUT;
     }
-    List<Path> inputs = new java.util.ArrayList<>(List.of(corpus));
-    for (Path p : new Path[] {unrelated, goldArticles, gold}) {
-      if (p != null) {
-        inputs.add(p);
-      }
-    }
-    for (Path p : inputs) {
-      if (!Files.isRegularFile(p)) {
-        err.println("error: not a file: " + p);
-        return Main.BAD_INPUT;
-      }
+    if (!InputFiles.present(err, corpus, unrelated, goldArticles, gold)) {
+      return Main.BAD_INPUT;
     }
     try {
       WatchProfile watch = StoreOptions.loadProfile(profile);

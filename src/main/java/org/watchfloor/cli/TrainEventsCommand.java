@@ -3,7 +3,6 @@ package org.watchfloor.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -65,11 +64,8 @@ final class TrainEventsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (Path p : unrelated == null ? List.of(corpus) : List.of(corpus, unrelated)) {
-      if (!Files.isRegularFile(p)) {
-        err.println("error: not a file: " + p);
-        return Main.BAD_INPUT;
-      }
+    if (!InputFiles.present(err, corpus, unrelated)) {
+      return Main.BAD_INPUT;
     }
     try {
       WatchProfile watch = StoreOptions.loadProfile(profile);
