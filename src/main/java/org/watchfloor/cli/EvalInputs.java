@@ -4,10 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.watchfloor.extract.EventModel;
 import org.watchfloor.extract.Extractor;
-import org.watchfloor.profile.WatchProfile;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,12 +39,11 @@ final class EvalInputs {
     return true;
   }
 
-  @Option(names = "--event-model", paramLabel = "DIR",
-      description = "Read events with the learned model in DIR (from `train events`) instead of the rules.")
-  @Nullable Path eventModel;
+  @Option(names = "--events", paramLabel = "rules|learned|DIR", defaultValue = "rules",
+      description = "What reads events: rules, learned (the shipped event model) or a folder from `train events` (default: ${DEFAULT-VALUE}).")
+  String events;
 
   Extractor extractor() {
-    WatchProfile watch = StoreOptions.loadProfile(profile);
-    return eventModel == null ? new Extractor(watch) : Extractor.learned(watch, EventModel.read(eventModel));
+    return StoreOptions.extractor(StoreOptions.loadProfile(profile), events);
   }
 }

@@ -2,6 +2,8 @@ package org.watchfloor.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.watchfloor.WatchfloorException;
+import org.watchfloor.extract.EventModel;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.store.Store;
@@ -17,6 +19,11 @@ final class StoreOptions {
   @Option(names = "--profile", paramLabel = "NAME|DIR", defaultValue = "dprk",
       description = "Watch profile: a built-in name or a directory (default: ${DEFAULT-VALUE}).")
   String profile;
+
+  @Option(names = "--events", paramLabel = "rules|learned|DIR", defaultValue = "rules",
+      description = "What reads events from an article: rules (the default), learned (the event model shipped"
+          + " in the jar) or a folder written by `train events` (default: ${DEFAULT-VALUE}).")
+  String events;
 
   /** Opens the store to write to it, creating it in an empty or missing directory. */
   Store open() {
@@ -38,7 +45,27 @@ final class StoreOptions {
     return Files.isDirectory(dir) ? WatchProfile.load(dir) : WatchProfile.load(nameOrDir);
   }
 
+  /** The extractor {@code --events} names, behind the shipped relevance gate. */
   Extractor extractor() {
-    return new Extractor(loadProfile());
+    return extractor(loadProfile(), events);
+  }
+
+  static Extractor extractor(WatchProfile watch, String events) {
+    return switch (events) {
+      case "rules" -> new Extractor(watch);
+      case "learned" -> Extractor.learned(watch, EventModel.shipped());
+      default -> {
+        Path dir = Path.of(events);
+        if (!Files.isDirectory(dir)) {
+          throw new WatchfloorException.BadInput(
+              "--events " + events + ": neither rules, learned nor a folder of an event model (`train events --out`)");
+        }
+        try {
+          yield Extractor.learned(watch, EventModel.read(dir));
+        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+          throw new WatchfloorException.BadInput("--events " + events + ": " + e.getMessage());
+        }
+      }
+    };
   }
 }

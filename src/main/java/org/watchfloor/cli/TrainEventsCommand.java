@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.ArticleReader;
 import org.watchfloor.extract.EventModel;
+import org.watchfloor.extract.gazetteer.GazetteerMatcher;
 import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.train.AnnotatedCorpus;
 import org.watchfloor.train.EventTrainer;
@@ -46,6 +47,13 @@ final class TrainEventsCommand implements Callable<Integer> {
   @Option(names = "--unrelated", paramLabel = "FILE", description = "Articles with no event of the watch.")
   @Nullable Path unrelated;
 
+  @Option(names = "--gold-articles", paramLabel = "FILE",
+      description = "A second corpus whose happenings are known per article, not by sentence (with --gold): its candidates of a happening's type and day stand for its sentences.")
+  @Nullable Path goldArticles;
+
+  @Option(names = "--gold", paramLabel = "CSV", description = "The gold events of --gold-articles (event_key, event_date, event_type, article_urls …).")
+  @Nullable Path gold;
+
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the model to.")
   Path out;
 
@@ -64,7 +72,11 @@ final class TrainEventsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!InputFiles.present(err, corpus, unrelated)) {
+    if ((goldArticles == null) != (gold == null)) {
+      err.println("error: --gold-articles and --gold go together");
+      return Main.BAD_INPUT;
+    }
+    if (!InputFiles.present(err, corpus, unrelated, goldArticles, gold)) {
       return Main.BAD_INPUT;
     }
     try {
@@ -73,6 +85,9 @@ final class TrainEventsCommand implements Callable<Integer> {
       List<LabelledArticle> articles = new ArrayList<>(AnnotatedCorpus.annotated(corpus));
       if (unrelated != null) {
         articles.addAll(AnnotatedCorpus.unrelated(unrelated));
+      }
+      if (goldArticles != null && gold != null) {
+        articles.addAll(AnnotatedCorpus.withGold(goldArticles, gold, GazetteerMatcher.of(watch)));
       }
       EventModel model = new EventTrainer(reader, seed, EventTrainer.COST).train(articles,
           new EventModel.Settings(version, TYPE_THRESHOLD, NEWS_THRESHOLD, PLANNED_THRESHOLD));

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.learn.Features;
 import org.watchfloor.extract.learn.LinearModel;
 
@@ -65,10 +66,57 @@ public final class EventModel {
     this.settings = settings;
   }
 
+  /** Where the shipped model lies on the class path ({@code train events --out src/main/resources/models/events}). */
+  static final String RESOURCE = "/models/events/";
+
+  private static final String[] FILES = {"event-type.model", "event-role.model", "event-plan.model", "event.properties"};
+
+  private static @Nullable EventModel shipped;
+
+  /** Opens one of the model's files by name; {@code null} when it is not there. */
+  private interface Opener {
+    @Nullable InputStream open(String name) throws IOException;
+  }
+
   /** The model {@link #write} wrote to {@code dir}. */
   public static EventModel read(Path dir) {
-    return new EventModel(file(dir, "event-type.model"), file(dir, "event-role.model"), file(dir, "event-plan.model"),
-        Settings.of(properties(dir.resolve("event.properties")), dir.resolve("event.properties").toString()));
+    return read(name -> {
+      Path file = dir.resolve(name);
+      return Files.exists(file) ? Files.newInputStream(file) : null;
+    }, dir + "/");
+  }
+
+  /**
+   * The model shipped in the jar, read once: the type model alone is some 12 MB of weights, and
+   * every extractor of a process wants the same immutable model.
+   */
+  public static synchronized EventModel shipped() {
+    if (shipped == null) {
+      shipped = read(name -> EventModel.class.getResourceAsStream(RESOURCE + name), "classpath:" + RESOURCE);
+    }
+    return shipped;
+  }
+
+  private static EventModel read(Opener opener, String where) {
+    LinearModel[] models = new LinearModel[3];
+    Properties p = new Properties();
+    for (int i = 0; i < FILES.length; i++) {
+      String source = where + FILES[i];
+      try (InputStream in = opener.open(FILES[i])) {
+        if (in == null) {
+          throw new UncheckedIOException(new IOException(
+              "event model file " + source + " is missing (write one with `watchfloor train events`)"));
+        }
+        if (i < 3) {
+          models[i] = LinearModel.read(in, source);
+        } else {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read event model " + source + ": " + e.getMessage(), e);
+      }
+    }
+    return new EventModel(models[0], models[1], models[2], Settings.of(p, where + "event.properties"));
   }
 
   public String version() {
@@ -105,17 +153,17 @@ public final class EventModel {
     return plans.probability(ofType, PLANNED) >= settings.plannedThreshold();
   }
 
-  /** Writes the model where {@link #shipped} reads it from: {@code dir} is a resource folder. */
+  /**
+   * Writes the model, each part gzip-compressed, to {@code dir}: a folder {@link #read} reads, or
+   * the resource folder {@link #shipped} reads from.
+   */
   public void write(Path dir) throws IOException {
     Files.createDirectories(dir);
-    try (var out = Files.newOutputStream(dir.resolve("event-type.model"))) {
-      types.write(out);
-    }
-    try (var out = Files.newOutputStream(dir.resolve("event-role.model"))) {
-      roles.write(out);
-    }
-    try (var out = Files.newOutputStream(dir.resolve("event-plan.model"))) {
-      plans.write(out);
+    LinearModel[] models = {types, roles, plans};
+    for (int i = 0; i < models.length; i++) {
+      try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve(FILES[i])))) {
+        models[i].write(out);
+      }
     }
     try (var out = Files.newBufferedWriter(dir.resolve("event.properties"))) {
       // (sorted keys and no date comment: the same model writes the same file)
@@ -123,25 +171,6 @@ public final class EventModel {
       for (String k : new java.util.TreeSet<>(p.stringPropertyNames())) {
         out.write(k + "=" + p.getProperty(k) + "\n");
       }
-    }
-  }
-
-  private static LinearModel file(Path dir, String name) {
-    Path path = dir.resolve(name);
-    try (InputStream in = Files.newInputStream(path)) {
-      return LinearModel.read(in, path.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read event model " + path + " (write one with `watchfloor train events`)", e);
-    }
-  }
-
-  private static Properties properties(Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      Properties p = new Properties();
-      p.load(in);
-      return p;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read event model settings " + path, e);
     }
   }
 }

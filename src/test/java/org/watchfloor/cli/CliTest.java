@@ -60,6 +60,21 @@ class CliTest {
   }
 
   @Test
+  void eventsNamesWhatReadsEventsAndAFolderWithoutAModelIsRefused() throws Exception {
+    String store = tmp.resolve("s").toString();
+    CliRunner.Result bad = CliRunner.run("ingest", "--store", store, "--events", tmp.resolve("nowhere").toString(),
+        fixture("directive").toString());
+    assertThat(bad.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(bad.err()).contains("--events").contains("nowhere");
+
+    CliRunner.Result learned = CliRunner.run("ingest", "--store", store, "--events", "learned", fixture("directive").toString());
+    assertThat(learned.exit()).as(learned.err()).isZero();
+    List<JsonNode> events = jsonLines(CliRunner.run("events", "--store", store, "--format", "jsonl").out());
+    assertThat(events).isNotEmpty();
+    assertThat(events.get(0).get("summary").asText()).containsIgnoringCase("production");
+  }
+
+  @Test
   void reIngestingChangesNothing() throws Exception {
     String store = tmp.resolve("s").toString();
     CliRunner.run("ingest", "--store", store, fixture("directive").toString());

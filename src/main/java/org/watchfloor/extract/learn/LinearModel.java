@@ -1,11 +1,13 @@
 package org.watchfloor.extract.learn;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import java.util.Map;
 import java.util.Objects;
 import org.tribuo.Model;
@@ -63,9 +65,22 @@ public final class LinearModel {
     }
   }
 
-  /** Reads a model {@link #write} wrote; {@code source} names it in errors. */
+  /**
+   * Reads a model {@link #write} wrote, as it is or gzip-compressed (shipped models are);
+   * {@code source} names it in errors.
+   */
   @SuppressWarnings("unchecked")
-  public static LinearModel read(InputStream in, String source) {
+  public static LinearModel read(InputStream raw, String source) {
+    InputStream in;
+    try {
+      BufferedInputStream buffered = new BufferedInputStream(raw);
+      buffered.mark(2);
+      boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
+      buffered.reset();
+      in = gzip ? new GZIPInputStream(buffered) : buffered;
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + ": cannot read model: " + e.getMessage(), e);
+    }
     // Tribuo's protobuf (de)serialisation finds its accessors by upper-casing field names in the
     // default locale: in a Turkish one "info" becomes "İnfo" and no model can be read or written.
     Model<?> m;

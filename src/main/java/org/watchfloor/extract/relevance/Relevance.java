@@ -1,6 +1,5 @@
 package org.watchfloor.extract.relevance;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -11,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.learn.LinearModel;
 import org.watchfloor.model.Article;
@@ -181,20 +179,11 @@ public final class Relevance {
     if (in == null) {
       throw missing(source);
     }
-    try (in; InputStream model = unzipped(in)) {
-      return LinearModel.read(model, source);
+    try (in) {
+      return LinearModel.read(in, source);
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException("relevance model " + source + " is unreadable: " + e.getMessage(), e);
     }
-  }
-
-  /** The model stream: the trainer writes it gzip-compressed; a plain Tribuo stream is read as it is. */
-  private static InputStream unzipped(InputStream in) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(in);
-    buffered.mark(2);
-    boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
-    buffered.reset();
-    return gzip ? new GZIPInputStream(buffered) : buffered;
   }
 
   private static Properties properties(String source, @Nullable InputStream in) {
