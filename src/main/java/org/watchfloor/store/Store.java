@@ -1,7 +1,6 @@
 package org.watchfloor.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
-import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +25,9 @@ import org.watchfloor.WatchfloorException;
  * abrupt stops. The Lucene index is derived data: it records in its commit how far into the
  * database it has indexed, and catches up on open, so a crash between the two loses nothing.
  *
- * <p>A directory is used only if it is empty (and then becomes a store) or already holds a
- * store of a schema this version knows; anything else is refused without being touched.
+ * <p>A directory is used only if it is empty (and then becomes a store, see {@link
+ * StoreDirectory}) or already holds a store of a schema this version knows; anything else is
+ * refused without being touched.
  */
 public final class Store implements AutoCloseable {
 
@@ -64,10 +63,7 @@ public final class Store implements AutoCloseable {
    */
   public static Store openReadOnly(Path dir) {
     Path abs = dir.toAbsolutePath().normalize();
-    if (!Files.isDirectory(abs)) {
-      throw new WatchfloorException.StoreRefused(abs, "no store here yet: ingest something first");
-    }
-    prepareCheck(abs);
+    StoreDirectory.checkToRead(abs);
     if (!Files.exists(abs.resolve(DB_FILE))) {
       throw new WatchfloorException.StoreRefused(abs, "no store here yet: ingest something first");
     }
@@ -92,7 +88,7 @@ public final class Store implements AutoCloseable {
   /** Opens the store in {@code dir}, creating it if the directory is missing or empty. */
   public static Store open(Path dir) {
     Path abs = dir.toAbsolutePath().normalize();
-    prepare(abs);
+    boolean creating = StoreDirectory.prepareToWrite(abs);
     String url = "jdbc:sqlite:" + abs.resolve(DB_FILE);
     refuseNewerSchema(abs, url);
     flyway(url).migrate();
@@ -111,7 +107,15 @@ public final class Store implements AutoCloseable {
       db.setAutoCommit(false);
       SearchIndex index = SearchIndex.open(abs.resolve("index"));
       Store store = new Store(abs, db, index);
-      store.catchUpIndex();
+      try {
+        store.catchUpIndex();
+      } catch (RuntimeException e) {
+        store.close();
+        throw e;
+      }
+      if (creating) {
+        StoreDirectory.finishCreating(abs);
+      }
       return store;
     } catch (SQLException | IOException e) {
       if (db != null) {
@@ -122,52 +126,6 @@ public final class Store implements AutoCloseable {
         }
       }
       throw new WatchfloorException.StoreRefused(abs, "cannot open: " + e.getMessage());
-    }
-  }
-
-  /** Refuses a directory that is not a store of this format, without creating anything. */
-  private static void prepareCheck(Path dir) {
-    try {
-      Path marker = dir.resolve(MARKER);
-      if (!Files.exists(marker)) {
-        throw new WatchfloorException.StoreRefused(dir, "not a Watchfloor store (no " + MARKER + " file); left untouched");
-      }
-      String text = Files.readString(marker, StandardCharsets.UTF_8);
-      if (!text.equals(MARKER_TEXT)) {
-        throw new WatchfloorException.StoreRefused(
-            dir, "written by another version of Watchfloor (" + text.strip() + "); left untouched");
-      }
-    } catch (IOException e) {
-      throw new WatchfloorException.StoreRefused(dir, "cannot read: " + e.getMessage());
-    }
-  }
-
-  private static void prepare(Path dir) {
-    try {
-      if (Files.exists(dir) && !Files.isDirectory(dir)) {
-        throw new WatchfloorException.StoreRefused(dir, "not a directory");
-      }
-      Path marker = dir.resolve(MARKER);
-      if (Files.isDirectory(dir) && !Files.exists(marker)) {
-        try (Stream<Path> entries = Files.list(dir)) {
-          if (entries.findAny().isPresent()) {
-            throw new WatchfloorException.StoreRefused(
-                dir, "not a Watchfloor store (no " + MARKER + " file and not empty); left untouched");
-          }
-        }
-      }
-      if (Files.exists(marker)) {
-        String text = Files.readString(marker, StandardCharsets.UTF_8);
-        if (!text.equals(MARKER_TEXT)) {
-          throw new WatchfloorException.StoreRefused(
-              dir, "written by another version of Watchfloor (" + text.strip() + "); left untouched");
-        }
-        return;
-      }
-      Files.createDirectories(dir);
-      Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new WatchfloorException.StoreRefused(dir, "cannot prepare: " + e.getMessage());
     }
   }
 
