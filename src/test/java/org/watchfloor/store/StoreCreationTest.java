@@ -61,6 +61,7 @@ class StoreCreationTest {
     assertThat(dir.resolve(StoreDirectory.CREATING)).doesNotExist();
     try (Store reader = Store.openReadOnly(dir)) {
       assertThat(reader.count("events")).isZero();
+      assertThat(reader.checkIndex()).isEmpty();
     }
   }
 
