@@ -221,7 +221,7 @@ public final class Workbench {
       SearchFacets.Result r = reads.search(q, null, selection, Params.limit(ctx, 50), Params.offset(ctx));
       List<Views.Hit> hits = r.hits().stream()
           .map((SearchIndex.Hit h) -> new Views.Hit(h, Segment.ofSnippet(h.snippet()))).toList();
-      render(ctx, "search.jte", new Views.Search(q, null, hits, r.total(), r.facets(), selection));
+      render(ctx, "search.jte", new Views.Search(q, null, hits, r.total(), r.facets(), selection, r.staleIndex()));
     } catch (WatchfloorException.BadInput e) {
       ctx.status(400);
       render(ctx, "search.jte", Views.Search.empty(q, e.getMessage()));
