@@ -37,10 +37,8 @@ public final class Workbench {
   /** Requests larger than this are refused (413): forms and edit requests are small. */
   public static final long MAX_REQUEST_BYTES = 64 * 1024;
 
-  /** No inline script or style, nothing from another origin, no framing. */
-  public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-      + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
-      + " frame-ancestors 'none'";
+  /** No inline script or style, nothing from another origin, no framing (see {@link SecurityHeaders}). */
+  public static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
   private final StoreReads reads;
   private final Accounts accounts;
@@ -60,7 +58,7 @@ public final class Workbench {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
-      config.routes.before(Workbench::securityHeaders);
+      config.jetty.modifyServer(SecurityHeaders::install);
       config.routes.before(ctx -> {
         if (ctx.contentLength() > MAX_REQUEST_BYTES) {
           throw new HttpResponseException(413, "request larger than " + MAX_REQUEST_BYTES + " bytes");
@@ -142,13 +140,6 @@ public final class Workbench {
       reads.close();
       accounts.close();
     }
-  }
-
-  private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
   }
 
   /** The one place errors become responses: JSON under the API, an HTML page elsewhere. */
