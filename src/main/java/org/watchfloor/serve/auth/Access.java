@@ -187,10 +187,27 @@ public final class Access {
     ctx.redirect("/", HttpStatus.SEE_OTHER);
   }
 
-  /** Where to go after logging in: a local path only, so the form cannot send anyone elsewhere. */
+  /** Where to go after logging in: a path of this site only, so the form cannot send anyone elsewhere. */
   private static String next(Context ctx) {
-    String n = ctx.method() == HandlerType.POST ? ctx.formParam("next") : ctx.queryParam("next");
-    return n != null && n.startsWith("/") && !n.startsWith("//") && !n.contains("\\") && n.length() < 500 ? n : "/";
+    return localPath(ctx.method() == HandlerType.POST ? ctx.formParam("next") : ctx.queryParam("next"));
+  }
+
+  /**
+   * {@code next} when a browser reads it as a path of this site, else {@code "/"}. It must start
+   * with one slash, and hold no backslash (which browsers read as a slash) and no control
+   * character (which they drop: {@code /<TAB>/host} becomes {@code //host}, another host).
+   */
+  static String localPath(@Nullable String next) {
+    if (next == null || next.length() >= 500 || !next.startsWith("/")) {
+      return "/";
+    }
+    for (int i = 0; i < next.length(); i++) {
+      char c = next.charAt(i);
+      if (c < 0x20 || c == 0x7f || c == '\\' || (i == 1 && c == '/')) {
+        return "/";
+      }
+    }
+    return next;
   }
 
   private Cookie cookie(Context ctx, String name, String value, String path, int maxAge) {

@@ -141,12 +141,31 @@ class AccessTest extends SampleServerTest {
   }
 
   private HttpResponse<String> login(String name, String password) throws Exception {
+    return login(name, password, "/", null);
+  }
+
+  /** Logs in through the form, asking to go to {@code next}, with one more cookie when {@code cookie} is not null. */
+  private HttpResponse<String> login(String name, String password, String next, String cookie) throws Exception {
     HttpResponse<String> page = http.get("/login");
     String pre = cookie(page, "wf_login");
     String csrf = field(page.body(), "_csrf");
-    return http.send("/login", b -> b.header("Cookie", "wf_login=" + pre)
+    return http.send("/login", b -> b.header("Cookie", "wf_login=" + pre + (cookie == null ? "" : "; " + cookie))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(form("name", name, "password", password, "_csrf", csrf)));
+        .POST(form("name", name, "password", password, "_csrf", csrf, "next", next)));
+  }
+
+  @Test
+  void afterLoggingInOnlyAPathOfThisSiteIsFollowed() throws Exception {
+    for (String elsewhere : List.of("/\t/evil.example", "//evil.example", "/\\evil.example", "https://evil.example/",
+        "/\n/evil.example", " //evil.example", "evil.example")) {
+      HttpResponse<String> r = login("ana", PASSWORD, elsewhere, null);
+      assertThat(r.statusCode()).as(elsewhere).isEqualTo(303);
+      assertThat(r.headers().firstValue("location")).as(elsewhere).contains("/");
+    }
+    HttpResponse<String> local = login("ana", PASSWORD, "/search?q=hwasong", null);
+    assertThat(local.headers().firstValue("location")).contains("/search?q=hwasong");
+    HttpResponse<String> page = http.get("/login?next=%2F%09%2Fevil.example");
+    assertThat(field(page.body(), "next")).isEqualTo("/");
   }
 
   static HttpRequest.BodyPublisher form(String... kv) {
