@@ -6,6 +6,7 @@ import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,11 +49,11 @@ public final class Workbench {
   private final Javalin app;
 
   private Workbench(Store store, WatchProfile profile, int connections, StoreWriter writer, Transport transport,
-      List<WriteRoutes.Registration> writes) {
+      Clock clock, List<WriteRoutes.Registration> writes) {
     this.reads = new StoreReads(store.dir(), connections);
     this.accounts = Accounts.beside(store);
     this.api = new ApiRoutes(reads, profile);
-    Access access = new Access(accounts, this::render, transport);
+    Access access = new Access(accounts, this::render, transport, clock);
     EditRoutes edits = new EditRoutes(writer);
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -120,7 +121,13 @@ public final class Workbench {
   /** As {@link #over(Store, WatchProfile, int, StoreWriter, WriteRoutes.Registration...)}, reached as {@code transport} says. */
   public static Workbench over(Store store, WatchProfile profile, int connections, StoreWriter writer,
       Transport transport, WriteRoutes.Registration... writes) {
-    return new Workbench(store, profile, connections, writer, transport, List.of(writes));
+    return new Workbench(store, profile, connections, writer, transport, Clock.systemUTC(), List.of(writes));
+  }
+
+  /** As {@link #over(Store, WatchProfile, WriteRoutes.Registration...)}, logins timed by {@code clock}. */
+  static Workbench over(Store store, WatchProfile profile, Clock clock, WriteRoutes.Registration... writes) {
+    return new Workbench(store, profile, StoreReads.DEFAULT_CONNECTIONS,
+        StoreWriter.sharing(store, new java.util.concurrent.locks.ReentrantLock()), Transport.DIRECT, clock, List.of(writes));
   }
 
   /** Starts serving on {@code host}:{@code port} (0 for any free port). */
