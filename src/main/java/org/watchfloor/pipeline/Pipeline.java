@@ -18,6 +18,7 @@ import org.watchfloor.ingest.DocumentSink;
 import org.watchfloor.ingest.FileSource;
 import org.watchfloor.ingest.Problem;
 import org.watchfloor.ingest.RawDocument;
+import org.watchfloor.ingest.Urls;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.ArticleFlag;
 import org.watchfloor.model.Report;
@@ -201,14 +202,15 @@ public final class Pipeline {
     problems.add(problem);
     listener.problem(problem);
     try {
-      store.quarantine(problem.source(), problem.reason());
+      store.quarantine(Urls.withoutUserInfo(problem.source()), Urls.withoutUserInfo(problem.reason()));
     } catch (RuntimeException e) {
       // the problem has been reported to the user; failing to file it must not stop the batch
     }
   }
 
-  /** Parses, extracts, resolves and stores one document. */
-  public void accept(RawDocument document) {
+  /** Parses, extracts, resolves and stores one document, without credentials in its URLs. */
+  public void accept(RawDocument arrived) {
+    RawDocument document = Urls.withoutUserInfo(arrived);
     long t0 = System.nanoTime();
     long c0 = THREADS.getCurrentThreadCpuTime();
     ParseResult parsed = parser.parse(document);
