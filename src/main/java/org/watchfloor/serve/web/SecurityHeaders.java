@@ -1,6 +1,5 @@
 package org.watchfloor.serve.web;
 
-import java.nio.ByteBuffer;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.Handler;
@@ -59,13 +58,6 @@ final class SecurityHeaders extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
       put(response.getHeaders());
       return super.handle(request, response, callback);
-    }
-
-    /** A request too broken to become a {@link Request} (bad request line, headers too large). */
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-      put(fields);
-      return super.badMessageError(status, reason, fields);
     }
   }
 }
