@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
+import org.watchfloor.WatchfloorException;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.ingest.DocumentSink;
 import org.watchfloor.ingest.FeedSource;
@@ -18,6 +19,7 @@ import org.watchfloor.ingest.HttpFetcher;
 import org.watchfloor.ingest.Problem;
 import org.watchfloor.ingest.RawDocument;
 import org.watchfloor.ingest.SampleCorpus;
+import org.watchfloor.pipeline.Inbox;
 import org.watchfloor.pipeline.IngestSummary;
 import org.watchfloor.pipeline.Pipeline;
 import org.watchfloor.serve.StoreWriter;
@@ -32,15 +34,18 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code watchfloor run}: the main job. Keeps watching its sources until stopped — the watch
  * profile's feeds (polled with conditional GET, validators kept in {@code <store>/feeds.properties}
- * across restarts) and the store's inbox folder, where any file dropped in is ingested once. An
- * empty store whose feeds could not be read is seeded with the bundled sample corpus.
+ * across restarts) and the store's inbox folder, where any file dropped in is ingested once it is
+ * finished (see {@link Inbox} for what finished means). An empty store whose feeds could not be
+ * read is seeded with the bundled sample corpus.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"The main job: poll the watch profile's RSS/Atom feeds (and any --feed) every interval,",
         "and watch the inbox folder (default: <store>/inbox), ingesting every article file that",
         "appears in it; ingested files move to inbox/processed, files that could not be ingested to",
-        "inbox/failed. When the store is empty and no feed could be read, the bundled sample corpus",
-        "is ingested instead."})
+        "inbox/failed. A file is read once it has not changed for --settle milliseconds; one named",
+        ".* or *.part or *.tmp is left alone until renamed (write under such a name, then rename).",
+        "When the store is empty and no feed could be read, the bundled sample corpus is ingested",
+        "instead."})
 final class RunCommand implements Callable<Integer> {
 
   @Mixin StoreOptions options;
@@ -52,8 +57,12 @@ final class RunCommand implements Callable<Integer> {
       description = "Seconds between looks at the sources (default: ${DEFAULT-VALUE}).")
   int interval;
 
-  @Option(names = "--once", description = "Do one pass over the sources and stop.")
+  @Option(names = "--once", description = "Do one pass over the sources and stop (waiting once for inbox files still being written).")
   boolean once;
+
+  @Option(names = "--settle", paramLabel = "MS", defaultValue = "5000",
+      description = "Milliseconds an inbox file must stand unmodified before it is read (default: ${DEFAULT-VALUE}).")
+  long settleMillis;
 
   @Option(names = "--no-sample", description = "Do not seed an empty store with the sample corpus.")
   boolean noSample;
@@ -120,8 +129,12 @@ final class RunCommand implements Callable<Integer> {
 
   private void watch(PrintWriter out, Store store, Extractor extractor, Progress progress, FeedSource feedSource)
       throws IOException, InterruptedException {
+    if (settleMillis < 0) {
+      throw new WatchfloorException.BadInput("--settle must not be negative");
+    }
     Path watched = inbox != null ? inbox : store.dir().resolve("inbox");
     Files.createDirectories(watched);
+    Inbox box = new Inbox(watched, Duration.ofMillis(settleMillis), Clock.systemUTC());
     List<String> feeds = new ArrayList<>();
     if (!noProfileFeeds) {
       options.loadProfile().feeds().forEach(f -> feeds.add(f.url()));
@@ -136,7 +149,7 @@ final class RunCommand implements Callable<Integer> {
     do {
       writing.lock();
       try {
-        first = pass(out, store, extractor, progress, feedSource, watched, feeds, first);
+        first = pass(out, store, extractor, progress, feedSource, box, feeds, first);
       } finally {
         writing.unlock();
       }
@@ -148,28 +161,39 @@ final class RunCommand implements Callable<Integer> {
 
   /** One look at the feeds and the inbox; false once the first pass is done. */
   private boolean pass(PrintWriter out, Store store, Extractor extractor, Progress progress, FeedSource feedSource,
-      Path watched, List<String> feeds, boolean first) throws IOException {
+      Inbox box, List<String> feeds, boolean first) throws IOException, InterruptedException {
     boolean anyFeedRead = pollFeeds(out, feeds, feedSource, store, extractor, progress);
     if (first && !noSample && !anyFeedRead && store.count("articles") == 0) {
       out.println("store is empty and no source has articles yet: ingesting the bundled sample corpus");
       out.flush();
       report(out, new Pipeline(store, extractor, progress).ingest(List.of(SampleCorpus.articles())));
     }
-    List<Path> files;
-    try (Stream<Path> s = Files.list(watched)) {
-      files = s.filter(Files::isRegularFile).sorted().toList();
-    }
-    if (!files.isEmpty()) {
-      IngestSummary summary = new Pipeline(store, extractor, progress).ingest(files);
-      report(out, summary);
-      for (Path f : files) {
-        boolean failed = summary.problems().stream().anyMatch(p -> p.source().startsWith(f.toString()));
-        Path to = watched.resolve(failed ? "failed" : "processed");
-        Files.createDirectories(to);
-        Files.move(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Inbox.Look look = box.take(new Pipeline(store, extractor, progress));
+    report(out, look);
+    if (once && !look.waiting().isEmpty()) {
+      // one pass still takes what was dropped just before it, once it has settled
+      out.printf("waiting %d ms for %d inbox file%s still being written%n", box.settle().toMillis(),
+          look.waiting().size(), look.waiting().size() == 1 ? "" : "s");
+      out.flush();
+      Thread.sleep(box.settle().plusMillis(50));
+      look = box.take(new Pipeline(store, extractor, progress));
+      report(out, look);
+      for (Path f : look.waiting()) {
+        out.printf("left in the inbox, still being written: %s%n", f.getFileName());
       }
+      out.flush();
     }
     return false;
+  }
+
+  private static void report(PrintWriter out, Inbox.Look look) {
+    if (look.summary() != null) {
+      report(out, look.summary());
+    }
+    for (Path f : look.changed()) {
+      out.printf("left in the inbox, changed while it was read: %s%n", f.getFileName());
+    }
+    out.flush();
   }
 
   /** Polls every feed once; true when at least one feed answered (with items or 304). */

@@ -37,6 +37,10 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = options.openToRead()) {
+      store.checkIndex().ifPresent(stale -> {
+        spec.commandLine().getErr().println("warning: " + stale);
+        spec.commandLine().getErr().flush();
+      });
       var hits = store.search().search(String.join(" ", query), kind == null ? null : kind.name(), Math.max(1, limit));
       for (SearchIndex.Hit h : hits) {
         out.printf(Locale.ROOT, "%-7s %-16s %6.2f  %s%n        %s%n", h.kind(), h.id(), h.score(),

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.watchfloor.ingest.Problem;
 import org.watchfloor.ingest.RawDocument;
+import org.watchfloor.ingest.Urls;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.ArticleFlag;
 import org.jspecify.annotations.Nullable;
@@ -101,6 +102,10 @@ public final class ArticleParser {
     if (body.isBlank()) {
       return ParseResult.failed(new Problem(doc.source(), "no article text found"));
     }
+    if (meta.url != null) {
+      // also for documents parsed again from bytes stored before credentials were taken out
+      meta.url = Urls.withoutUserInfo(meta.url);
+    }
     if (meta.outlet == null && meta.url != null) {
       meta.outlet = hostOf(meta.url);
     }
@@ -122,7 +127,7 @@ public final class ArticleParser {
     Map<String, String> extra = new TreeMap<>();
     meta.fields.forEach((k, v) -> {
       if (!KNOWN.contains(k)) {
-        extra.put(k, v);
+        extra.put(k, Urls.withoutUserInfo(v));
       }
     });
     if (found.syndicatedFrom() != null) {

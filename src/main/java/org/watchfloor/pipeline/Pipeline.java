@@ -5,8 +5,10 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -16,6 +18,7 @@ import org.watchfloor.ingest.DocumentSink;
 import org.watchfloor.ingest.FileSource;
 import org.watchfloor.ingest.Problem;
 import org.watchfloor.ingest.RawDocument;
+import org.watchfloor.ingest.Urls;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.ArticleFlag;
 import org.watchfloor.model.Report;
@@ -118,7 +121,21 @@ public final class Pipeline {
    */
   public IngestSummary ingest(List<Path> paths, Consumer<DocumentSink> otherSources) {
     FileSource files = new FileSource();
-    DocumentSink sink = new DocumentSink() {
+    DocumentSink sink = sink();
+    store.commitEvery(COMMIT_EVERY);
+    List<Path> list = files.list(paths, sink);
+    listener.started(list.size());
+    for (Path file : list) {
+      files.read(file, sink);
+      listener.fileDone(file);
+    }
+    otherSources.accept(sink);
+    return finish();
+  }
+
+  /** Where the sources hand this pipeline their documents and problems. */
+  private DocumentSink sink() {
+    return new DocumentSink() {
       @Override
       public void accept(RawDocument document) {
         Pipeline.this.accept(document);
@@ -129,15 +146,30 @@ public final class Pipeline {
         Pipeline.this.problem(problem);
       }
     };
+  }
+
+  /** What ingesting some files did, with the problems of each file's documents (none for most). */
+  public record FilesIngested(IngestSummary summary, Map<Path, List<Problem>> problems) {}
+
+  /**
+   * Ingests the files one after another, keeping apart the problems of each: whose file a problem
+   * is comes from the order of reading, not from its source's name, which for a JSON Lines file
+   * or an archive adds a line or an offset to the file's name (and so could be taken for another
+   * file whose name starts with it). Everything is committed before this returns.
+   */
+  public FilesIngested ingestFiles(List<Path> files) {
+    FileSource source = new FileSource();
+    DocumentSink sink = sink();
     store.commitEvery(COMMIT_EVERY);
-    List<Path> list = files.list(paths, sink);
-    listener.started(list.size());
-    for (Path file : list) {
-      files.read(file, sink);
+    listener.started(files.size());
+    Map<Path, List<Problem>> byFile = new LinkedHashMap<>();
+    for (Path file : files) {
+      int before = problems.size();
+      source.read(file, sink);
       listener.fileDone(file);
+      byFile.put(file, List.copyOf(problems.subList(before, problems.size())));
     }
-    otherSources.accept(sink);
-    return finish();
+    return new FilesIngested(finish(), byFile);
   }
 
   /** Ingests documents from any source. */
@@ -170,14 +202,15 @@ public final class Pipeline {
     problems.add(problem);
     listener.problem(problem);
     try {
-      store.quarantine(problem.source(), problem.reason());
+      store.quarantine(Urls.withoutUserInfo(problem.source()), Urls.withoutUserInfo(problem.reason()));
     } catch (RuntimeException e) {
       // the problem has been reported to the user; failing to file it must not stop the batch
     }
   }
 
-  /** Parses, extracts, resolves and stores one document. */
-  public void accept(RawDocument document) {
+  /** Parses, extracts, resolves and stores one document, without credentials in its URLs. */
+  public void accept(RawDocument arrived) {
+    RawDocument document = Urls.withoutUserInfo(arrived);
     long t0 = System.nanoTime();
     long c0 = THREADS.getCurrentThreadCpuTime();
     ParseResult parsed = parser.parse(document);

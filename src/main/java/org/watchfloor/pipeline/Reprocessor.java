@@ -29,7 +29,11 @@ import org.watchfloor.store.Store;
  *
  * <p>The new derived data is built in scratch tables, a transaction per batch of articles, and
  * swapped in by one last transaction (see {@link ShadowTables}): a kill at any point leaves the
- * store with either all its old derived data or all the new. Analyst edits are inputs, as in
+ * store with either all its old derived data or all the new. The swap also marks the search
+ * index stale ({@link Store#markIndexStale}) in the same transaction, and only the rebuild's
+ * commit makes it current again: a kill between the two leaves an index that every process
+ * opening the store rebuilds, or reports as stale, instead of hits filed under what was derived
+ * before. Analyst edits are inputs, as in
  * ingest; event ids are carried over by {@link StableIds}' rule. What an article was found to
  * copy at ingest ({@code copy_of}, the syndicated flag) is kept: it is a fact about the store's
  * history, not about the text.
@@ -39,6 +43,12 @@ public final class Reprocessor {
   /** Told of progress; may throw to abandon the run, leaving the store as it was. */
   public interface Listener {
     default void batchDone(int articlesSoFar) {}
+
+    /**
+     * The new derived data is committed and the search index is about to be rebuilt; throwing
+     * here stops the run as a kill at that point would, the swap kept and the index not rebuilt.
+     */
+    default void swapped() {}
   }
 
   /** What a run did. */
@@ -103,6 +113,7 @@ public final class Reprocessor {
         EditLog edits = resolver.edits();
         Map<String, String> ids = StableIds.carryOver(fresh, shadow.overlaps(), edits.pinnedEvents());
         ShadowTables.Swapped swapped = shadow.swap(ids);
+        store.markIndexStale();
         store.articles().markAllExtracted(version);
         Resolver live = Resolver.forProfile(store.events(), store.edits(), profile);
         live.remerge(edits.correctedEvents().stream().filter(ids::containsValue).toList());
@@ -110,6 +121,7 @@ public final class Reprocessor {
         shadow.drop();
         return new Summary(counts[0], counts[1], swapped.eventsBefore(), fresh.size(), swapped.idsKept(), counts[2]);
       });
+      listener.swapped();
       // the articles' text and report types changed under documents already indexed
       store.rebuildIndex();
       return summary;

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.watchfloor.WatchfloorException;
 
 /**
@@ -26,6 +27,9 @@ public final class AccountRows implements AutoCloseable {
 
   /** A live session: the account it logs in, its CSRF token, and when it expires. */
   public record Session(String account, String csrfToken, Instant expiresAt) {}
+
+  /** An API token as stored, without its secret: its id, account, when issued, expiring and last used. */
+  public record Token(String id, String account, Instant createdAt, Instant expiresAt, @Nullable Instant lastUsedAt) {}
 
   private final Path dir;
   private final Connection db;
@@ -83,21 +87,113 @@ public final class AccountRows implements AutoCloseable {
     });
   }
 
-  public synchronized void insertToken(String tokenHash, String account, Instant at) {
+  public synchronized void insertToken(String tokenHash, String id, String account, Instant at, Instant expires) {
     run(() -> {
-      try (PreparedStatement ps =
-          db.prepareStatement("INSERT INTO api_tokens(token_hash, account, created_at) VALUES (?, ?, ?)")) {
+      try (PreparedStatement ps = db.prepareStatement(
+          "INSERT INTO api_tokens(token_hash, id, account, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
         ps.setString(1, tokenHash);
-        ps.setString(2, account);
-        ps.setString(3, at.toString());
+        ps.setString(2, id);
+        ps.setString(3, account);
+        ps.setString(4, at.toString());
+        ps.setString(5, expires.toString());
         return ps.executeUpdate();
       }
     });
   }
 
-  /** The account holding the token with this hash, if any. */
-  public synchronized Optional<String> tokenAccount(String tokenHash) {
-    return run(() -> string("SELECT account FROM api_tokens WHERE token_hash = ?", tokenHash));
+  /** The token with this hash, if any, expired or not. */
+  public synchronized Optional<Token> token(String tokenHash) {
+    return run(() -> {
+      List<Token> found = tokens("WHERE token_hash = ?", tokenHash);
+      return found.isEmpty() ? Optional.<Token>empty() : Optional.of(found.get(0));
+    });
+  }
+
+  /** Every API token, by account and then by issue. */
+  public synchronized List<Token> tokens() {
+    return run(() -> tokens("", null));
+  }
+
+  private List<Token> tokens(String where, @Nullable String key) throws SQLException {
+    List<Token> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement("SELECT id, account, created_at, expires_at, last_used_at"
+        + " FROM api_tokens " + where + " ORDER BY account, created_at, id")) {
+      if (key != null) {
+        ps.setString(1, key);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String used = rs.getString(5);
+          out.add(new Token(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)),
+              Instant.parse(rs.getString(4)), used == null ? null : Instant.parse(used)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Records that the token with this hash was used at {@code at}. */
+  public synchronized void tokenUsed(String tokenHash, Instant at) {
+    run(() -> {
+      try (PreparedStatement ps = db.prepareStatement("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?")) {
+        ps.setString(1, at.toString());
+        ps.setString(2, tokenHash);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /** Deletes the token with this id; the account that held it, if there was one. */
+  public synchronized Optional<String> deleteToken(String id) {
+    return run(() -> {
+      Optional<String> account = string("SELECT account FROM api_tokens WHERE id = ?", id);
+      if (account.isPresent()) {
+        try (PreparedStatement ps = db.prepareStatement("DELETE FROM api_tokens WHERE id = ?")) {
+          ps.setString(1, id);
+          ps.executeUpdate();
+        }
+      }
+      return account;
+    });
+  }
+
+  /** Deletes the account with its tokens and sessions; false when there was none. */
+  public synchronized boolean deleteAccount(String name) {
+    return run(() -> {
+      try (PreparedStatement ps = db.prepareStatement("DELETE FROM accounts WHERE name = ?")) {
+        ps.setString(1, name);
+        return ps.executeUpdate() == 1;
+      }
+    });
+  }
+
+  /**
+   * Replaces the password hash of {@code name} and ends its sessions, in one transaction; false
+   * when there is no such account.
+   */
+  public synchronized boolean updatePassword(String name, String passwordHash) {
+    return run(() -> {
+      db.setAutoCommit(false);
+      try {
+        boolean found;
+        try (PreparedStatement ps = db.prepareStatement("UPDATE accounts SET password_hash = ? WHERE name = ?")) {
+          ps.setString(1, passwordHash);
+          ps.setString(2, name);
+          found = ps.executeUpdate() == 1;
+        }
+        try (PreparedStatement ps = db.prepareStatement("DELETE FROM sessions WHERE account = ?")) {
+          ps.setString(1, name);
+          ps.executeUpdate();
+        }
+        db.commit();
+        return found;
+      } catch (SQLException e) {
+        db.rollback();
+        throw e;
+      } finally {
+        db.setAutoCommit(true);
+      }
+    });
   }
 
   public synchronized void insertSession(String idHash, String account, String csrfToken, Instant at, Instant expires) {

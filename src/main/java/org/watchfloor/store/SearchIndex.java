@@ -57,7 +57,9 @@ import org.jspecify.annotations.Nullable;
  * The full-text index over articles and events. Derived from the database: its commit data
  * records the last article and event change it holds, so the store can bring it up to date.
  * Events leave the database too (merged away by an analyst, not derived again by a
- * re-processing); a commit that follows event changes drops those from the index as well.
+ * re-processing); a commit that follows event changes drops those from the index as well. The
+ * commit data also names the generation of the database it was built for (see {@code
+ * Store#markIndexStale}): an index of another generation is stale and is rebuilt whole.
  *
  * <p>Each document carries its facet values ({@link IndexFacets}: type, weapon, outlet, year) as
  * sorted-set doc values, so a search counts them from the index instead of reading every hit's
@@ -83,6 +85,9 @@ public final class SearchIndex implements AutoCloseable {
   private static final String ARTICLE_SEQ = "article_seq";
   private static final String EVENT_SEQ = "event_seq";
   private static final String FORMAT = "format";
+  private static final String GENERATION = "generation";
+  /** The generation of an index emptied for a rebuild: none, so that a half-built one never passes for current. */
+  private static final String REBUILDING = "-1";
   /** The layout of the documents; an index of another is rebuilt. 2: facet values added. */
   private static final String FORMAT_VERSION = "2";
   private static final FacetsConfig FACET_CONFIG = facetConfig();
@@ -107,7 +112,13 @@ public final class SearchIndex implements AutoCloseable {
     FSDirectory directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    IndexWriter writer = new IndexWriter(directory, config);
+    IndexWriter writer;
+    try {
+      writer = new IndexWriter(directory, config);
+    } catch (IOException e) {
+      directory.close(); // the write lock is held elsewhere, or the index is unreadable
+      throw e;
+    }
     if (!FORMAT_VERSION.equals(commitValue(writer, FORMAT))) {
       // no sequence numbers in the commit data: the store indexes everything again
       writer.deleteAll();
@@ -130,6 +141,11 @@ public final class SearchIndex implements AutoCloseable {
     return new SearchIndex(dir, FSDirectory.open(dir), null);
   }
 
+  /** Whether this is the writer's index, rather than one opened to read. */
+  boolean writable() {
+    return writer != null;
+  }
+
   private IndexWriter writer() {
     if (writer == null) {
       throw new IllegalStateException("the search index is open read-only");
@@ -138,13 +154,50 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   long articleSeq() {
-    String v = commitValue(writer(), ARTICLE_SEQ);
-    return v == null ? 0 : Long.parseLong(v);
+    return number(commitValue(writer(), ARTICLE_SEQ));
   }
 
   long eventSeq() {
-    String v = commitValue(writer(), EVENT_SEQ);
+    return number(commitValue(writer(), EVENT_SEQ));
+  }
+
+  /** The database generation this index was built for; 0 for an index older than generations. */
+  long generation() {
+    return number(commitValue(writer(), GENERATION));
+  }
+
+  private static long number(@Nullable String v) {
     return v == null ? 0 : Long.parseLong(v);
+  }
+
+  /** How far the index reached, as its latest commit records it. */
+  record Reach(long generation, long articleSeq, long eventSeq, boolean knownFormat) {}
+
+  /**
+   * What the latest commit of the index records, as a reader sees it: an index not written yet
+   * has reached nothing.
+   */
+  Reach committed() throws IOException {
+    Map<String, String> data;
+    if (writer != null) {
+      data = new HashMap<>();
+      Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+      if (live != null) {
+        live.forEach(e -> data.put(e.getKey(), e.getValue()));
+      }
+    } else {
+      Snapshot s = acquire();
+      if (s == null) {
+        return new Reach(0, 0, 0, true);
+      }
+      try {
+        data = s.reader().getIndexCommit().getUserData();
+      } finally {
+        s.reader().decRef();
+      }
+    }
+    return new Reach(number(data.get(GENERATION)), number(data.get(ARTICLE_SEQ)), number(data.get(EVENT_SEQ)),
+        FORMAT_VERSION.equals(data.get(FORMAT)));
   }
 
   private static @Nullable String commitValue(IndexWriter writer, String key) {
@@ -189,13 +242,17 @@ public final class SearchIndex implements AutoCloseable {
     write("event:" + e.id(), doc, facets);
   }
 
-  /** Empties the index and forgets how far it reached, so that the store indexes everything again. */
+  /**
+   * Empties the index and forgets how far it reached and for which generation, so that the store
+   * indexes everything again; should a commit happen before that is done (the writer closing on
+   * an error), the half-built index is of no generation and is rebuilt by whoever opens it next.
+   */
   void clear() throws IOException {
     writer().deleteAll();
-    writer().setLiveCommitData(Map.of(FORMAT, FORMAT_VERSION).entrySet());
+    writer().setLiveCommitData(Map.of(FORMAT, FORMAT_VERSION, GENERATION, REBUILDING).entrySet());
   }
 
-  void commit(long articleSeq, long eventSeq) throws IOException {
+  void commit(long articleSeq, long eventSeq, long generation) throws IOException {
     if (eventSeq != eventSeq()) {
       dropGoneEvents();
     }
@@ -203,6 +260,7 @@ public final class SearchIndex implements AutoCloseable {
     data.put(ARTICLE_SEQ, Long.toString(articleSeq));
     data.put(EVENT_SEQ, Long.toString(eventSeq));
     data.put(FORMAT, FORMAT_VERSION);
+    data.put(GENERATION, Long.toString(generation));
     writer().setLiveCommitData(data.entrySet());
     writer().commit();
   }

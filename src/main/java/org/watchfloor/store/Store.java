@@ -1,7 +1,6 @@
 package org.watchfloor.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
-import java.util.stream.Stream;
+import java.util.Optional;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +27,9 @@ import org.watchfloor.WatchfloorException;
  * abrupt stops. The Lucene index is derived data: it records in its commit how far into the
  * database it has indexed, and catches up on open, so a crash between the two loses nothing.
  *
- * <p>A directory is used only if it is empty (and then becomes a store) or already holds a
- * store of a schema this version knows; anything else is refused without being touched.
+ * <p>A directory is used only if it is empty (and then becomes a store, see {@link
+ * StoreDirectory}) or already holds a store of a schema this version knows; anything else is
+ * refused without being touched.
  */
 public final class Store implements AutoCloseable {
 
@@ -60,14 +61,12 @@ public final class Store implements AutoCloseable {
    * Opens an existing store for reading only, beside a process (an ingest, {@code run}) that
    * may be writing it: SQLite's write-ahead log lets readers see each committed transaction,
    * and the search index is read at its latest commit without taking its lock. Nothing in the
-   * directory is created or changed.
+   * directory is created or changed, except that a search index found stale while no writer
+   * holds it is brought up to date (see {@link #checkIndex}).
    */
   public static Store openReadOnly(Path dir) {
     Path abs = dir.toAbsolutePath().normalize();
-    if (!Files.isDirectory(abs)) {
-      throw new WatchfloorException.StoreRefused(abs, "no store here yet: ingest something first");
-    }
-    prepareCheck(abs);
+    StoreDirectory.checkToRead(abs);
     if (!Files.exists(abs.resolve(DB_FILE))) {
       throw new WatchfloorException.StoreRefused(abs, "no store here yet: ingest something first");
     }
@@ -92,7 +91,7 @@ public final class Store implements AutoCloseable {
   /** Opens the store in {@code dir}, creating it if the directory is missing or empty. */
   public static Store open(Path dir) {
     Path abs = dir.toAbsolutePath().normalize();
-    prepare(abs);
+    boolean creating = StoreDirectory.prepareToWrite(abs);
     String url = "jdbc:sqlite:" + abs.resolve(DB_FILE);
     refuseNewerSchema(abs, url);
     flyway(url).migrate();
@@ -111,7 +110,15 @@ public final class Store implements AutoCloseable {
       db.setAutoCommit(false);
       SearchIndex index = SearchIndex.open(abs.resolve("index"));
       Store store = new Store(abs, db, index);
-      store.catchUpIndex();
+      try {
+        store.catchUpIndex(index);
+      } catch (RuntimeException e) {
+        store.close();
+        throw e;
+      }
+      if (creating) {
+        StoreDirectory.finishCreating(abs);
+      }
       return store;
     } catch (SQLException | IOException e) {
       if (db != null) {
@@ -122,52 +129,6 @@ public final class Store implements AutoCloseable {
         }
       }
       throw new WatchfloorException.StoreRefused(abs, "cannot open: " + e.getMessage());
-    }
-  }
-
-  /** Refuses a directory that is not a store of this format, without creating anything. */
-  private static void prepareCheck(Path dir) {
-    try {
-      Path marker = dir.resolve(MARKER);
-      if (!Files.exists(marker)) {
-        throw new WatchfloorException.StoreRefused(dir, "not a Watchfloor store (no " + MARKER + " file); left untouched");
-      }
-      String text = Files.readString(marker, StandardCharsets.UTF_8);
-      if (!text.equals(MARKER_TEXT)) {
-        throw new WatchfloorException.StoreRefused(
-            dir, "written by another version of Watchfloor (" + text.strip() + "); left untouched");
-      }
-    } catch (IOException e) {
-      throw new WatchfloorException.StoreRefused(dir, "cannot read: " + e.getMessage());
-    }
-  }
-
-  private static void prepare(Path dir) {
-    try {
-      if (Files.exists(dir) && !Files.isDirectory(dir)) {
-        throw new WatchfloorException.StoreRefused(dir, "not a directory");
-      }
-      Path marker = dir.resolve(MARKER);
-      if (Files.isDirectory(dir) && !Files.exists(marker)) {
-        try (Stream<Path> entries = Files.list(dir)) {
-          if (entries.findAny().isPresent()) {
-            throw new WatchfloorException.StoreRefused(
-                dir, "not a Watchfloor store (no " + MARKER + " file and not empty); left untouched");
-          }
-        }
-      }
-      if (Files.exists(marker)) {
-        String text = Files.readString(marker, StandardCharsets.UTF_8);
-        if (!text.equals(MARKER_TEXT)) {
-          throw new WatchfloorException.StoreRefused(
-              dir, "written by another version of Watchfloor (" + text.strip() + "); left untouched");
-        }
-        return;
-      }
-      Files.createDirectories(dir);
-      Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new WatchfloorException.StoreRefused(dir, "cannot prepare: " + e.getMessage());
     }
   }
 
@@ -328,7 +289,20 @@ public final class Store implements AutoCloseable {
   public void syncIndex() {
     // the index records how far into the database it reached: it must never get ahead of a commit
     flush();
-    catchUpIndex();
+    catchUpIndex(index);
+  }
+
+  /**
+   * Records, in the transaction in progress, that the search index must be built again whole:
+   * what a re-processing's swap does, since it changes what is derived from articles already
+   * indexed. Until a rebuild commits, every process that opens the store finds the index stale
+   * (see {@link #checkIndex}), so a kill between the swap and the rebuild leaves no search wrong
+   * for good.
+   */
+  public void markIndexStale() throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.executeUpdate("UPDATE index_state SET generation = generation + 1 WHERE id = 1");
+    }
   }
 
   /**
@@ -343,11 +317,20 @@ public final class Store implements AutoCloseable {
     } catch (IOException e) {
       throw new WatchfloorException("store " + dir + ": cannot clear the search index: " + e.getMessage(), e);
     }
-    catchUpIndex();
+    catchUpIndex(index);
   }
 
-  private void catchUpIndex() {
+  /**
+   * Brings {@code index} (open for writing: the store's own, or one a reader opened to repair it)
+   * up to the database: whole again when it was built for another generation, else from where it
+   * reached.
+   */
+  private void catchUpIndex(SearchIndex index) {
     try {
+      long generation = reach().generation();
+      if (index.generation() != generation) {
+        index.clear();
+      }
       long articleSeq = index.articleSeq();
       long eventSeq = index.eventSeq();
       long[] reached = {articleSeq, eventSeq};
@@ -364,11 +347,59 @@ public final class Store implements AutoCloseable {
         vectors.catchUp(articles);
       }
       db.commit();
-      if (reached[0] != articleSeq || reached[1] != eventSeq) {
-        index.commit(reached[0], reached[1]);
+      if (reached[0] != articleSeq || reached[1] != eventSeq || index.generation() != generation) {
+        index.commit(reached[0], reached[1], generation);
       }
     } catch (SQLException | IOException e) {
       throw new WatchfloorException("store " + dir + ": cannot update the search index: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * For a reader: makes sure it does not search a stale index without saying so. The latest
+   * commit of the index is compared with the database: the generation it was built for (see
+   * {@link #markIndexStale}) and how far it reached. When they differ and no writer holds the
+   * index, the index is rebuilt (another generation) or caught up (a writer killed between its
+   * database commit and its index commit) here, before the search; when a writer holds it, an
+   * index behind the database is that writer's to catch up (it commits its index every few
+   * hundred articles and when it stops), but one of another generation is stale: the reason is
+   * returned, for the caller to show beside the hits. Empty when the hits answer for the
+   * database. A writer's own store keeps its index in step itself, and always answers empty.
+   */
+  public Optional<String> checkIndex() {
+    if (index.writable()) {
+      return Optional.empty();
+    }
+    try {
+      SearchIndex.Reach indexed = index.committed();
+      SearchIndex.Reach database = reach();
+      db.commit();
+      boolean otherGeneration = indexed.generation() != database.generation() || !indexed.knownFormat();
+      boolean behind = indexed.articleSeq() < database.articleSeq() || indexed.eventSeq() < database.eventSeq();
+      if (!otherGeneration && !behind) {
+        return Optional.empty();
+      }
+      try (SearchIndex repairing = SearchIndex.open(dir.resolve("index"))) {
+        catchUpIndex(repairing);
+        return Optional.empty();
+      } catch (LockObtainFailedException writerHoldsIt) {
+        return otherGeneration
+            ? Optional.of("the search index is stale: it is being rebuilt after a re-processing, and until that is"
+                + " done hits may show articles under what was derived from them before")
+            : Optional.empty();
+      }
+    } catch (SQLException | IOException e) {
+      throw new WatchfloorException("store " + dir + ": cannot check the search index: " + e.getMessage(), e);
+    }
+  }
+
+  /** The generation of the index the database asks for, and its last article and event change. */
+  private SearchIndex.Reach reach() throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT (SELECT generation FROM index_state WHERE id = 1),"
+            + " (SELECT COALESCE(MAX(seq), 0) FROM articles), (SELECT COALESCE(MAX(change_seq), 0) FROM events)")) {
+      rs.next();
+      return new SearchIndex.Reach(rs.getLong(1), rs.getLong(2), rs.getLong(3), true);
     }
   }
 

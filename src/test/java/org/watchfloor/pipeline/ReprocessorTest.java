@@ -3,6 +3,8 @@ package org.watchfloor.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +15,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,6 +177,79 @@ class ReprocessorTest {
   private List<String> articleTypes() {
     return store.search().searchFaceted("missile", "article", Map.of(), 10, 0, 20).facets().get("type").stream()
         .map(SearchIndex.FacetCount::value).toList();
+  }
+
+  /** The report types the index of {@code s} counts over the articles that mention missiles. */
+  private static List<String> articleTypes(Store s) {
+    return s.search().searchFaceted("missile", "article", Map.of(), 10, 0, 20).facets().get("type").stream()
+        .map(SearchIndex.FacetCount::value).toList();
+  }
+
+  @Test
+  void anIndexLeftFromBeforeTheSwapIsRebuiltByTheNextWriter() throws Exception {
+    Path dir = store.dir();
+    store.close();
+    Path before = tmp.resolve("index-before");
+    copyTree(dir.resolve("index"), before);
+    store = Store.open(dir);
+
+    new Reprocessor(store, ReprocessorTest::retyped, EXTRACTOR::origin, EXTRACTOR.profile(), "retyping-2")
+        .run(7, new Reprocessor.Listener() {});
+    store.close();
+    // what a kill after the swap's commit and before the rebuild's leaves: the new database, the old index
+    deleteTree(dir.resolve("index"));
+    copyTree(before, dir.resolve("index"));
+
+    store = Store.open(dir);
+    assertThat(articleTypes(store)).containsExactly("other");
+  }
+
+  @Test
+  void aRunKilledBetweenTheSwapAndTheIndexRebuildLeavesNoReaderSearchingStaleFacets() throws Exception {
+    Path dir = store.dir();
+    assertThatThrownBy(() -> new Reprocessor(store, ReprocessorTest::retyped, EXTRACTOR::origin, EXTRACTOR.profile(),
+        "retyping-2").run(7, new Reprocessor.Listener() {
+          @Override
+          public void swapped() {
+            throw new IllegalStateException("killed");
+          }
+        })).hasMessage("killed");
+    store.close();
+
+    // a writer holds the index (say, one rebuilding it): the reader searches the old index, and says so
+    try (FSDirectory index = FSDirectory.open(dir.resolve("index"));
+        Lock held = index.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+        Store reader = Store.openReadOnly(dir)) {
+      assertThat(reader.checkIndex()).hasValueSatisfying(note -> assertThat(note).contains("stale"));
+      assertThat(articleTypes(reader)).contains("missile_launch");
+    }
+    // no writer: the reader rebuilds it before it searches
+    try (Store reader = Store.openReadOnly(dir)) {
+      assertThat(reader.checkIndex()).isEmpty();
+      assertThat(articleTypes(reader)).containsExactly("other");
+    }
+    store = Store.open(dir);
+    assertThat(articleTypes(store)).containsExactly("other");
+  }
+
+  static void copyTree(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path f : files.toList()) {
+        if (!f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) {
+          Files.copy(f, to.resolve(f.getFileName()));
+        }
+      }
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    Files.delete(dir);
   }
 
   @Test

@@ -133,6 +133,7 @@ public final class ApiRoutes {
     body.put("limit", limit);
     body.put("offset", offset);
     body.put("total", result.total());
+    body.put("stale_index", result.staleIndex());
     body.put("selected", new java.util.TreeMap<>(selection.chosen()));
     Map<String, Object> facets = new LinkedHashMap<>();
     for (SearchFacets.Facet f : result.facets()) {

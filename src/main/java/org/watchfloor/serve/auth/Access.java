@@ -11,7 +11,11 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -25,7 +29,9 @@ import org.watchfloor.serve.api.ApiException;
  * carry the session's CSRF token (form field {@value #CSRF_FIELD} or header {@value #CSRF_HEADER});
  * Bearer calls are exempt, since a browser never adds that header by itself. Reading is open to
  * loopback clients only. The login form, posted before there is a session, carries an HMAC of a
- * random pre-login cookie instead.
+ * random pre-login cookie instead. Failed logins are slowed down by {@link LoginThrottle}; a
+ * login leaves a signed cookie ({@value #DEVICE_COOKIE}) by which the browser's next logins to
+ * the same account are told apart from strangers' guesses.
  */
 public final class Access {
 
@@ -33,6 +39,9 @@ public final class Access {
   public static final String CSRF_FIELD = "_csrf";
   public static final String CSRF_HEADER = "X-CSRF-Token";
   static final String LOGIN_COOKIE = "wf_login";
+  /** Names the account this browser logged in to, signed; read by the login throttle only. */
+  static final String DEVICE_COOKIE = "wf_device";
+  static final Duration DEVICE_LIFETIME = Duration.ofDays(90);
   private static final String ANALYST = "watchfloor.analyst";
   private static final String CSRF = "watchfloor.csrf";
 
@@ -52,9 +61,17 @@ public final class Access {
   private final Pages pages;
   private final Transport transport;
   private final SecretKeySpec loginKey;
-  private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
+  private final Clock clock;
+  private final LoginThrottle throttle;
 
   public Access(Accounts accounts, Pages pages, Transport transport) {
+    this(accounts, pages, transport, Clock.systemUTC());
+  }
+
+  /** As {@link #Access(Accounts, Pages, Transport)}, failed logins and login cookies timed by {@code clock}. */
+  public Access(Accounts accounts, Pages pages, Transport transport, Clock clock) {
+    this.clock = clock;
+    this.throttle = new LoginThrottle(clock);
     this.accounts = accounts;
     this.pages = pages;
     this.transport = transport;
@@ -156,26 +173,80 @@ public final class Access {
   private void login(Context ctx) {
     String name = ctx.formParam("name");
     String password = ctx.formParam("password");
-    if (name != null && !throttle.allows(name)) {
+    String client = client(ctx.ip());
+    String account = name == null ? "" : name;
+    String device = device(ctx, account);
+    Duration wait = throttle.wait(client, account, device);
+    if (!wait.isZero()) {
+      long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
       ctx.status(429);
-      loginPage(ctx, "too many failed logins for this name: try again in " + LoginThrottle.WINDOW.toMinutes() + " minutes");
+      ctx.header("Retry-After", Long.toString(seconds));
+      loginPage(ctx, "too many failed logins: try again in " + seconds + " s");
       return;
     }
     Optional<Analyst> a = name == null || password == null || name.length() > 64 || password.length() > 1024
         ? Optional.empty() : accounts.login(name, password.toCharArray());
     if (a.isEmpty()) {
-      if (name != null) {
-        throttle.failed(name);
-      }
+      throttle.failed(client, account, device);
       ctx.status(401);
       loginPage(ctx, "wrong name or password");
       return;
     }
-    throttle.succeeded(name);
+    throttle.succeeded(client, account, device);
     Accounts.NewSession s = accounts.startSession(a.get());
     ctx.cookie(cookie(ctx, SESSION_COOKIE, s.id(), "/", (int) Accounts.SESSION_LIFETIME.toSeconds()));
     ctx.cookie(cookie(ctx, LOGIN_COOKIE, "", "/login", 0));
+    ctx.cookie(cookie(ctx, DEVICE_COOKIE, deviceCookie(account), "/login", (int) DEVICE_LIFETIME.toSeconds()));
     ctx.redirect(next(ctx), HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * Whom the throttle counts a client address as: the address, or for IPv6 its /64 network, which
+   * one machine commonly has to itself (and so can take any address of).
+   */
+  static String client(String ip) {
+    try {
+      InetAddress address = InetAddress.getByName(ip); // a literal address from the socket: no lookup
+      if (address instanceof java.net.Inet6Address && !address.isLoopbackAddress()) {
+        return HexFormat.of().formatHex(address.getAddress(), 0, 8) + "::/64";
+      }
+      return address.getHostAddress();
+    } catch (UnknownHostException e) {
+      return ip;
+    }
+  }
+
+  /** A signed cookie naming {@code account}: {@code name.issued.nonce.mac}. */
+  private String deviceCookie(String account) {
+    String body = Base64.getUrlEncoder().withoutPadding().encodeToString(account.getBytes(StandardCharsets.UTF_8))
+        + "." + clock.instant().getEpochSecond() + "." + Secrets.token("");
+    return body + "." + loginToken("device " + body);
+  }
+
+  /**
+   * The nonce of the request's device cookie when it is one this server signed for {@code account}
+   * and not older than {@link #DEVICE_LIFETIME}; null otherwise.
+   */
+  private @Nullable String device(Context ctx, String account) {
+    String cookie = ctx.cookie(DEVICE_COOKIE);
+    if (cookie == null || cookie.length() > 400) {
+      return null;
+    }
+    String[] parts = cookie.split("\\.");
+    if (parts.length != 4) {
+      return null;
+    }
+    String body = parts[0] + "." + parts[1] + "." + parts[2];
+    if (!Secrets.same(loginToken("device " + body), parts[3])) {
+      return null;
+    }
+    try {
+      String named = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
+      Instant issued = Instant.ofEpochSecond(Long.parseLong(parts[1]));
+      return named.equals(account) && clock.instant().isBefore(issued.plus(DEVICE_LIFETIME)) ? parts[2] : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private void logout(Context ctx) {
@@ -187,10 +258,27 @@ public final class Access {
     ctx.redirect("/", HttpStatus.SEE_OTHER);
   }
 
-  /** Where to go after logging in: a local path only, so the form cannot send anyone elsewhere. */
+  /** Where to go after logging in: a path of this site only, so the form cannot send anyone elsewhere. */
   private static String next(Context ctx) {
-    String n = ctx.method() == HandlerType.POST ? ctx.formParam("next") : ctx.queryParam("next");
-    return n != null && n.startsWith("/") && !n.startsWith("//") && !n.contains("\\") && n.length() < 500 ? n : "/";
+    return localPath(ctx.method() == HandlerType.POST ? ctx.formParam("next") : ctx.queryParam("next"));
+  }
+
+  /**
+   * {@code next} when a browser reads it as a path of this site, else {@code "/"}. It must start
+   * with one slash, and hold no backslash (which browsers read as a slash) and no control
+   * character (which they drop: {@code /<TAB>/host} becomes {@code //host}, another host).
+   */
+  static String localPath(@Nullable String next) {
+    if (next == null || next.length() >= 500 || !next.startsWith("/")) {
+      return "/";
+    }
+    for (int i = 0; i < next.length(); i++) {
+      char c = next.charAt(i);
+      if (c < 0x20 || c == 0x7f || c == '\\' || (i == 1 && c == '/')) {
+        return "/";
+      }
+    }
+    return next;
   }
 
   private Cookie cookie(Context ctx, String name, String value, String path, int maxAge) {

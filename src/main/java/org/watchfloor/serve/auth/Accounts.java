@@ -13,8 +13,8 @@ import org.watchfloor.store.AccountRows;
 import org.watchfloor.store.Store;
 
 /**
- * Local analyst accounts: adding them, checking passwords, issuing API tokens, and the web
- * sessions a login starts. Only hashes reach the database (see {@link Passwords}, {@link Secrets}).
+ * Local analyst accounts: adding, removing and changing them, checking passwords, issuing,
+ * expiring and revoking API tokens, and the web sessions a login starts. Only hashes reach the database (see {@link Passwords}, {@link Secrets}).
  *
  * <p>A session found in the database is remembered for {@link #SESSION_RECHECK}, so that the check
  * every request makes does not queue on the one accounts connection behind other requests and
@@ -25,6 +25,15 @@ import org.watchfloor.store.Store;
 public final class Accounts implements AutoCloseable {
 
   public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
+  /** How long an API token lives unless told otherwise when it is issued. */
+  public static final Duration TOKEN_LIFETIME = Duration.ofDays(90);
+  /**
+   * How often a token's last use is written: at most once this long, so that a client calling
+   * many times a second does not make a write of each call.
+   */
+  static final Duration TOKEN_USE_RECORDED_EVERY = Duration.ofMinutes(1);
+  /** The length of a token's id: the start of its digest, shown and used to revoke it. */
+  static final int TOKEN_ID_LENGTH = 12;
   public static final int MIN_PASSWORD = 10;
   /** How long a session verified in the database is trusted without reading it again. */
   public static final Duration SESSION_RECHECK = Duration.ofSeconds(30);
@@ -41,6 +50,9 @@ public final class Accounts implements AutoCloseable {
 
   /** A session read from the database, and when it was. */
   private record Verified(AccountRows.Session session, Instant at) {}
+
+  /** An API token just issued: the secret (shown this once), its id and when it expires. */
+  public record NewToken(String token, String id, Instant expiresAt) {}
 
   private final AccountRows rows;
   private final Clock clock;
@@ -88,18 +100,77 @@ public final class Accounts implements AutoCloseable {
     }
   }
 
-  /** A new API token for {@code name}, returned this once: only its digest is kept. */
+  /** A new API token for {@code name} of the default lifetime, returned this once: only its digest is kept. */
   public String issueToken(String name) {
+    return issueToken(name, TOKEN_LIFETIME).token();
+  }
+
+  /** A new API token for {@code name} valid for {@code lifetime}, returned this once: only its digest is kept. */
+  public NewToken issueToken(String name, Duration lifetime) {
+    if (lifetime.isNegative() || lifetime.isZero()) {
+      throw new WatchfloorException.BadInput("a token must live a positive time: " + lifetime);
+    }
     if (rows.passwordHash(name).isEmpty()) {
       throw new WatchfloorException.BadInput("no account " + name);
     }
     String token = Secrets.token(TOKEN_PREFIX);
-    rows.insertToken(Secrets.digest(token), name, clock.instant());
-    return token;
+    String digest = Secrets.digest(token);
+    String id = digest.substring(0, TOKEN_ID_LENGTH);
+    Instant now = clock.instant();
+    Instant expires = now.plus(lifetime);
+    rows.insertToken(digest, id, name, now, expires);
+    return new NewToken(token, id, expires);
   }
 
+  /** The analyst holding {@code token} if it is one and has not expired; its use is recorded. */
   public Optional<Analyst> byToken(String token) {
-    return rows.tokenAccount(Secrets.digest(token)).map(Analyst::new);
+    String digest = Secrets.digest(token);
+    Optional<AccountRows.Token> t = rows.token(digest);
+    Instant now = clock.instant();
+    if (t.isEmpty() || !now.isBefore(t.get().expiresAt())) {
+      return Optional.empty();
+    }
+    Instant last = t.get().lastUsedAt();
+    if (last == null || !now.isBefore(last.plus(TOKEN_USE_RECORDED_EVERY))) {
+      try {
+        rows.tokenUsed(digest, now);
+      } catch (WatchfloorException e) {
+        // the last use is for the record: a database that cannot take the write must not refuse the token
+      }
+    }
+    return Optional.of(new Analyst(t.get().account()));
+  }
+
+  /** Revokes the token with this id (as {@code user list} shows it); the account that held it. */
+  public String revokeToken(String id) {
+    return rows.deleteToken(id).orElseThrow(() -> new WatchfloorException.BadInput("no API token " + id));
+  }
+
+  /** Removes the account {@code name} with its API tokens and sessions. */
+  public void remove(String name) {
+    if (!rows.deleteAccount(name)) {
+      throw new WatchfloorException.BadInput("no account " + name);
+    }
+    forgetSessionsOf(name);
+  }
+
+  /** Sets a new password for {@code name} and ends its sessions; the password array is cleared afterwards. */
+  public void changePassword(String name, char[] password) {
+    try {
+      if (password.length < MIN_PASSWORD) {
+        throw new WatchfloorException.BadInput("password shorter than " + MIN_PASSWORD + " characters");
+      }
+      if (!rows.updatePassword(name, Passwords.hash(password))) {
+        throw new WatchfloorException.BadInput("no account " + name);
+      }
+      forgetSessionsOf(name);
+    } finally {
+      Passwords.wipe(password);
+    }
+  }
+
+  private void forgetSessionsOf(String name) {
+    verified.values().removeIf(v -> v.session().account().equals(name));
   }
 
   public NewSession startSession(Analyst analyst) {
@@ -141,6 +212,11 @@ public final class Accounts implements AutoCloseable {
 
   public List<AccountRows.Account> list() {
     return rows.accounts();
+  }
+
+  /** Every API token, without its secret. */
+  public List<AccountRows.Token> tokens() {
+    return rows.tokens();
   }
 
   @Override

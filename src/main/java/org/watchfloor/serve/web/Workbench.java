@@ -6,6 +6,7 @@ import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,10 +38,8 @@ public final class Workbench {
   /** Requests larger than this are refused (413): forms and edit requests are small. */
   public static final long MAX_REQUEST_BYTES = 64 * 1024;
 
-  /** No inline script or style, nothing from another origin, no framing. */
-  public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-      + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
-      + " frame-ancestors 'none'";
+  /** No inline script or style, nothing from another origin, no framing (see {@link SecurityHeaders}). */
+  public static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
   private final StoreReads reads;
   private final Accounts accounts;
@@ -50,17 +49,17 @@ public final class Workbench {
   private final Javalin app;
 
   private Workbench(Store store, WatchProfile profile, int connections, StoreWriter writer, Transport transport,
-      List<WriteRoutes.Registration> writes) {
+      Clock clock, List<WriteRoutes.Registration> writes) {
     this.reads = new StoreReads(store.dir(), connections);
     this.accounts = Accounts.beside(store);
     this.api = new ApiRoutes(reads, profile);
-    Access access = new Access(accounts, this::render, transport);
+    Access access = new Access(accounts, this::render, transport, clock);
     EditRoutes edits = new EditRoutes(writer);
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
-      config.routes.before(Workbench::securityHeaders);
+      config.jetty.modifyServer(SecurityHeaders::install);
       config.routes.before(ctx -> {
         if (ctx.contentLength() > MAX_REQUEST_BYTES) {
           throw new HttpResponseException(413, "request larger than " + MAX_REQUEST_BYTES + " bytes");
@@ -122,7 +121,13 @@ public final class Workbench {
   /** As {@link #over(Store, WatchProfile, int, StoreWriter, WriteRoutes.Registration...)}, reached as {@code transport} says. */
   public static Workbench over(Store store, WatchProfile profile, int connections, StoreWriter writer,
       Transport transport, WriteRoutes.Registration... writes) {
-    return new Workbench(store, profile, connections, writer, transport, List.of(writes));
+    return new Workbench(store, profile, connections, writer, transport, Clock.systemUTC(), List.of(writes));
+  }
+
+  /** As {@link #over(Store, WatchProfile, WriteRoutes.Registration...)}, logins timed by {@code clock}. */
+  static Workbench over(Store store, WatchProfile profile, Clock clock, WriteRoutes.Registration... writes) {
+    return new Workbench(store, profile, StoreReads.DEFAULT_CONNECTIONS,
+        StoreWriter.sharing(store, new java.util.concurrent.locks.ReentrantLock()), Transport.DIRECT, clock, List.of(writes));
   }
 
   /** Starts serving on {@code host}:{@code port} (0 for any free port). */
@@ -142,13 +147,6 @@ public final class Workbench {
       reads.close();
       accounts.close();
     }
-  }
-
-  private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
   }
 
   /** The one place errors become responses: JSON under the API, an HTML page elsewhere. */
@@ -221,7 +219,7 @@ public final class Workbench {
       SearchFacets.Result r = reads.search(q, null, selection, Params.limit(ctx, 50), Params.offset(ctx));
       List<Views.Hit> hits = r.hits().stream()
           .map((SearchIndex.Hit h) -> new Views.Hit(h, Segment.ofSnippet(h.snippet()))).toList();
-      render(ctx, "search.jte", new Views.Search(q, null, hits, r.total(), r.facets(), selection));
+      render(ctx, "search.jte", new Views.Search(q, null, hits, r.total(), r.facets(), selection, r.staleIndex()));
     } catch (WatchfloorException.BadInput e) {
       ctx.status(400);
       render(ctx, "search.jte", Views.Search.empty(q, e.getMessage()));

@@ -3,6 +3,8 @@ package org.watchfloor.serve.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -80,5 +82,42 @@ class AccountsTest {
   @Test
   void anUnknownSessionIsRefused() {
     assertThat(accounts.session("no-such-session")).isEmpty();
+  }
+
+  @Test
+  void aTokenIsRefusedFromTheMomentItExpiresAndItsUseIsRecordedAtMostOnceAMinute() {
+    Accounts.NewToken t = accounts.issueToken("ana", Duration.ofDays(2));
+    assertThat(t.expiresAt()).isEqualTo(clock.now.plus(Duration.ofDays(2)));
+    assertThat(t.id()).hasSize(Accounts.TOKEN_ID_LENGTH);
+
+    Instant issued = clock.now;
+    assertThat(accounts.byToken(t.token())).map(Analyst::name).contains("ana");
+    assertThat(accounts.tokens()).singleElement().satisfies(row -> assertThat(row.lastUsedAt()).isEqualTo(issued));
+    clock.now = issued.plusSeconds(30);
+    accounts.byToken(t.token());
+    assertThat(accounts.tokens().get(0).lastUsedAt()).as("not written again within the minute").isEqualTo(issued);
+    clock.now = issued.plus(Accounts.TOKEN_USE_RECORDED_EVERY);
+    accounts.byToken(t.token());
+    assertThat(accounts.tokens().get(0).lastUsedAt()).isEqualTo(clock.now);
+
+    clock.now = t.expiresAt().minusMillis(1);
+    assertThat(accounts.byToken(t.token())).isPresent();
+    clock.now = t.expiresAt();
+    assertThat(accounts.byToken(t.token())).isEmpty();
+  }
+
+  @Test
+  void aNewPasswordEndsTheAccountsSessionsAndRemovingItEndsTheRest() {
+    Accounts.NewSession s = accounts.startSession(new Analyst("ana"));
+    assertThat(accounts.session(s.id())).isPresent();
+    accounts.changePassword("ana", "staple battery horse".toCharArray());
+    assertThat(accounts.session(s.id())).isEmpty();
+
+    Accounts.NewSession again = accounts.startSession(new Analyst("ana"));
+    String token = accounts.issueToken("ana");
+    accounts.remove("ana");
+    assertThat(accounts.session(again.id())).isEmpty();
+    assertThat(accounts.byToken(token)).isEmpty();
+    assertThat(accounts.list()).isEmpty();
   }
 }

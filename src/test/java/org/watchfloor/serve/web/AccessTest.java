@@ -10,6 +10,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +41,10 @@ class AccessTest extends SampleServerTest {
     }
   }
 
+  /** Logins at a stopped clock: a wait the throttle imposes never runs out during a test. */
   @Override
   Workbench workbench() {
-    return Workbench.over(store, WatchProfile.load("dprk"),
+    return Workbench.over(store, WatchProfile.load("dprk"), Clock.fixed(Instant.parse("2026-02-01T09:00:00Z"), ZoneOffset.UTC),
         writes -> writes.post("/test/echo", (ctx, analyst) -> Map.of("analyst", analyst.name(), "body", ctx.body())));
   }
 
@@ -141,12 +145,61 @@ class AccessTest extends SampleServerTest {
   }
 
   private HttpResponse<String> login(String name, String password) throws Exception {
+    return login(name, password, "/", null);
+  }
+
+  /** Logs in through the form, asking to go to {@code next}, with one more cookie when {@code cookie} is not null. */
+  private HttpResponse<String> login(String name, String password, String next, String cookie) throws Exception {
     HttpResponse<String> page = http.get("/login");
     String pre = cookie(page, "wf_login");
     String csrf = field(page.body(), "_csrf");
-    return http.send("/login", b -> b.header("Cookie", "wf_login=" + pre)
+    return http.send("/login", b -> b.header("Cookie", "wf_login=" + pre + (cookie == null ? "" : "; " + cookie))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(form("name", name, "password", password, "_csrf", csrf)));
+        .POST(form("name", name, "password", password, "_csrf", csrf, "next", next)));
+  }
+
+  @Test
+  void aStrangersWrongPasswordsDoNotLockTheAnalystOutOfTheirOwnBrowser() throws Exception {
+    HttpResponse<String> first = login("ana", PASSWORD);
+    assertThat(first.statusCode()).isEqualTo(303);
+    String device = "wf_device=" + cookie(first, "wf_device");
+
+    for (int i = 0; i < 10; i++) {
+      assertThat(login("ana", "wrong horse battery " + i).statusCode()).as("guess " + i).isIn(401, 429);
+    }
+    HttpResponse<String> stranger = login("ana", PASSWORD);
+    assertThat(stranger.statusCode()).isEqualTo(429);
+    assertThat(stranger.headers().firstValue("retry-after")).isPresent();
+    assertThat(cookie(stranger, "wf_session")).isNull();
+
+    HttpResponse<String> analyst = login("ana", PASSWORD, "/", device);
+    assertThat(analyst.statusCode()).isEqualTo(303);
+    assertThat(cookie(analyst, "wf_session")).isNotNull();
+  }
+
+  @Test
+  void guessesSpreadOverManyNamesFromOneClientAreSlowedDown() throws Exception {
+    for (int i = 0; i < 5; i++) { // the free failures of a client address
+      assertThat(login("nobody" + i, "wrong horse battery").statusCode()).as("guess " + i).isEqualTo(401);
+    }
+    HttpResponse<String> r = login("nobody-else", "wrong horse battery");
+    assertThat(r.statusCode()).isEqualTo(429);
+    assertThat(r.headers().firstValue("retry-after")).contains("1");
+    assertThat(r.body()).contains("too many failed logins: try again in 1 s");
+  }
+
+  @Test
+  void afterLoggingInOnlyAPathOfThisSiteIsFollowed() throws Exception {
+    for (String elsewhere : List.of("/\t/evil.example", "//evil.example", "/\\evil.example", "https://evil.example/",
+        "/\n/evil.example", " //evil.example", "evil.example")) {
+      HttpResponse<String> r = login("ana", PASSWORD, elsewhere, null);
+      assertThat(r.statusCode()).as(elsewhere).isEqualTo(303);
+      assertThat(r.headers().firstValue("location")).as(elsewhere).contains("/");
+    }
+    HttpResponse<String> local = login("ana", PASSWORD, "/search?q=hwasong", null);
+    assertThat(local.headers().firstValue("location")).contains("/search?q=hwasong");
+    HttpResponse<String> page = http.get("/login?next=%2F%09%2Fevil.example");
+    assertThat(field(page.body(), "next")).isEqualTo("/");
   }
 
   static HttpRequest.BodyPublisher form(String... kv) {

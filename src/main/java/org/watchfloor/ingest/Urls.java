@@ -1,0 +1,52 @@
+package org.watchfloor.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Credentials taken out of URLs before anything is stored: a link such as {@code
+ * https://user:secret@host/story} (a paywall login pasted into a feed list, an export of a
+ * logged-in crawl) is kept, shown and exported as {@code https://host/story}. The store holds
+ * what arrived, so the raw bytes are cleaned too, byte for byte but for the credentials.
+ */
+public final class Urls {
+
+  /**
+   * A scheme and {@code //}, then user information up to the last {@code @} before the host: it
+   * may hold an unescaped {@code @} itself ({@code user:p@ss@host}), so the match is greedy over
+   * everything that cannot end an authority.
+   */
+  private static final Pattern USER_INFO =
+      Pattern.compile("(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*://)[^\\s/?#\"'<>\\\\]*@");
+
+  private Urls() {}
+
+  /** {@code text} with the user information of every URL in it removed; the same string when there is none. */
+  public static String withoutUserInfo(String text) {
+    if (text.indexOf('@') < 0 || !text.contains("://")) {
+      return text;
+    }
+    return USER_INFO.matcher(text).replaceAll("$1");
+  }
+
+  /**
+   * The document with no credentials in its URLs: in its source, its metadata and its bytes. The
+   * bytes are read as ISO-8859-1, one character a byte, so that only the ASCII of the credentials
+   * changes whatever their encoding (in UTF-8 and the East Asian multi-byte encodings no byte of
+   * a non-ASCII character is ASCII).
+   */
+  public static RawDocument withoutUserInfo(RawDocument doc) {
+    String bytes = new String(doc.bytes(), StandardCharsets.ISO_8859_1);
+    String cleanBytes = withoutUserInfo(bytes);
+    Map<String, String> metadata = new LinkedHashMap<>();
+    doc.metadata().forEach((k, v) -> metadata.put(k, withoutUserInfo(v)));
+    String source = withoutUserInfo(doc.source());
+    if (cleanBytes.equals(bytes) && metadata.equals(doc.metadata()) && source.equals(doc.source())) {
+      return doc;
+    }
+    return new RawDocument(source, doc.sourcePath(), doc.format(), cleanBytes.getBytes(StandardCharsets.ISO_8859_1),
+        metadata);
+  }
+}
