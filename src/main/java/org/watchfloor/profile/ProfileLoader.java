@@ -78,7 +78,7 @@ final class ProfileLoader {
         entities,
         loadOrigins(),
         feeds(profile.feeds()),
-        lexicons(profile.lexicons()),
+        lexicons(profile.lexicons(), eventTypes.stream().map(EventTypeDef::id).toList()),
         new OccasionsLoader(this).load(OCCASIONS_FILE, declaredTypes));
   }
 
@@ -211,11 +211,15 @@ final class ProfileLoader {
     return feeds;
   }
 
-  private Map<String, List<String>> lexicons(Map<String, List<String>> yaml) {
+  private Map<String, List<String>> lexicons(Map<String, List<String>> yaml, List<String> eventTypes) {
     Map<String, List<String>> lexicons = new LinkedHashMap<>();
     if (yaml != null) {
-      yaml.forEach(
-          (name, cues) -> lexicons.put(name, phrases(PROFILE_FILE, "lexicon " + name, cues)));
+      yaml.forEach((name, cues) -> {
+        if (!Lexicons.known(name, eventTypes)) {
+          throw problem(PROFILE_FILE, "unknown lexicon '" + name + "' (known: " + Lexicons.listing() + ")");
+        }
+        lexicons.put(name, phrases(PROFILE_FILE, "lexicon " + name, cues));
+      });
     }
     return lexicons;
   }

@@ -93,8 +93,16 @@ public record WatchProfile(
     return origins.stream().filter(o -> o.id().equals(id)).findFirst();
   }
 
-  /** The cue list {@code name} (e.g. {@code hedges}), or an empty list if there is none. */
+  /**
+   * The cue list {@code name} (e.g. {@code hedges}), or an empty list if this profile has none.
+   *
+   * @throws IllegalArgumentException for a name {@link Lexicons} does not know: a misspelling in
+   *     the code, which would otherwise read an empty list without a word
+   */
   public List<String> lexicon(String name) {
+    if (!Lexicons.known(name, eventTypes.stream().map(EventTypeDef::id).toList())) {
+      throw new IllegalArgumentException("no lexicon is named '" + name + "' (known: " + Lexicons.listing() + ")");
+    }
     return lexicons.getOrDefault(name, List.of());
   }
 }

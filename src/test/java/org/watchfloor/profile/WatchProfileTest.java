@@ -98,7 +98,6 @@ class WatchProfileTest {
     }
     assertThat(DPRK.lexicon("hedges")).contains("reportedly", "allegedly", "believed to");
     assertThat(DPRK.lexicon("syndication")).contains("originally published by", "via");
-    assertThat(DPRK.lexicon("no_such_lexicon")).isEmpty();
   }
 
   @Test
@@ -174,6 +173,7 @@ class WatchProfileTest {
           trigger-not-lower-case          | event-types.yaml       | phrase is not lower case: Launched
           id-kind-mismatch                | gazetteer/weapons.yaml | does not start with 'weapon/'
           malformed-yaml                  | gazetteer/weapons.yaml | malformed YAML at line
+          misspelt-lexicon                | profile.yaml           | unknown lexicon 'hegdes'
           """)
   void badProfileIsRejectedNamingTheFile(String fixture, String file, String problem) {
     Path dir = bad(fixture);
@@ -187,6 +187,17 @@ class WatchProfileTest {
               assertThat(e.detail()).contains(problem);
               assertThat(e.getMessage()).contains(problem).contains("(source=" + expected + ")");
             });
+  }
+
+  @Test
+  void aLexiconIsAskedForByAKnownNameOnly() {
+    assertThat(DPRK.lexicon("hedges")).contains("reportedly");
+    assertThat(DPRK.lexicon("missile_launch_findings")).as("one of an event type").isNotEmpty();
+    assertThat(WatchProfile.load("iran").lexicon("statements")).as("known, not in this profile").isEmpty();
+    assertThatThrownBy(() -> DPRK.lexicon("hegdes"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'hegdes'").hasMessageContaining("hedges");
+    assertThatThrownBy(() -> DPRK.lexicon("coup_objects")).as("no event type coup")
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
