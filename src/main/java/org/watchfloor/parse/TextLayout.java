@@ -65,10 +65,14 @@ final class TextLayout {
       "mail", "print", "link", "copy link", "kakaotalk", "line", "threads", "bluesky", "this", "this article",
       "this story", "article", "story");
 
-  /** A photo caption: a sentence ending in a parenthesised date, or a "Photo:" line. */
+  /**
+   * A photo caption: a sentence ending in a parenthesised date, or a "Photo:" line. The
+   * parentheses hold no other parenthesis ({@code [^()]}, read once, possessively): with
+   * {@code [^)]*} every "(" of a line like ".(.(.(" was read to the line's end, quadratic in it.
+   */
   private static final Pattern CAPTION =
       Pattern.compile(
-          "^(?:(?:photo|image|file photo|caption|pictured)\\s*[:(-].*|.*\\.\\s*\\((?:[^)]*\\d{4})\\)\\s*)$",
+          "^(?:(?:photo|image|file photo|caption|pictured)\\s*[:(-].*|.*\\.\\s*+\\([^()]*+(?<=\\d{4})\\)\\s*+)$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern LEADING_BULLETS = Pattern.compile("^[\\s\\-•·|]+");
