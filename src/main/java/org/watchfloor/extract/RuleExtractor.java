@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.watchfloor.budget.Deadline;
 import org.watchfloor.extract.gazetteer.EntityMatch;
 import org.watchfloor.extract.gazetteer.GazetteerMatcher;
 import org.watchfloor.extract.gazetteer.TriggerMatch;
@@ -389,7 +390,9 @@ final class RuleExtractor {
     List<Sentences.Sentence> sentences = Sentences.joinedAcross(text, Sentences.of(text),
         entities.stream().map(e -> new int[] {e.start(), e.end()}).toList()).stream()
         .map(RuleExtractor::bounded).toList();
+    Deadline deadline = Deadline.current();
     for (Sentences.Sentence s : sentences) {
+      deadline.check();
       List<Claim> numbers = Numbers.claims(s.text(), s.start());
       for (Claim c : numbers) {
         mentions.add(new Mention(Mention.Kind.NUMBER, c.start(), c.end(), text.substring(c.start(), c.end()), c.field() + "=" + c.value()));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.watchfloor.budget.Deadline;
 import org.watchfloor.model.ArticleFlag;
 import org.jspecify.annotations.Nullable;
 
@@ -111,7 +112,10 @@ final class ArticleFlagger {
     Set<ArticleFlag> flags = EnumSet.noneOf(ArticleFlag.class);
     java.util.ArrayList<String> disclaimers = new java.util.ArrayList<>();
     String folded = asciiLower(body);
-    Matcher ai = AI.matcher(body);
+    // the patterns read the text through the document's deadline, which stops a long match
+    Deadline deadline = Deadline.current();
+    CharSequence guarded = deadline.guard(body);
+    Matcher ai = AI.matcher(guarded);
     boolean mayBeAi = containsAny(folded, AI_WORDS);
     Sentence sentence = null;
     while (mayBeAi && ai.find()) {
@@ -126,7 +130,7 @@ final class ArticleFlagger {
       }
     }
     String from = null;
-    Matcher syn = SYNDICATED.matcher(body);
+    Matcher syn = SYNDICATED.matcher(guarded);
     if (containsAny(folded, SYNDICATED_WORDS) && syn.find()) {
       flags.add(ArticleFlag.SYNDICATED);
       for (int g = 1; g <= syn.groupCount() && from == null; g++) {
@@ -135,7 +139,8 @@ final class ArticleFlagger {
         }
       }
     }
-    if ((title != null && OPINION.matcher(title).find()) || OPINION.matcher(body.substring(0, Math.min(body.length(), 200))).find()) {
+    if ((title != null && OPINION.matcher(deadline.guard(title)).find())
+        || OPINION.matcher(guarded.subSequence(0, Math.min(body.length(), 200))).find()) {
       flags.add(ArticleFlag.OPINION);
     }
     return new Flags(flags, from, disclaimers, wireCredits(title, body));
@@ -150,7 +155,7 @@ final class ArticleFlagger {
       if (!wire.mayMatch(text, folded)) {
         continue;
       }
-      Matcher m = wire.pattern().matcher(text);
+      Matcher m = wire.pattern().matcher(Deadline.current().guard(text));
       if (m.find()) {
         first.put(m.start(), wire.name());
       }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.watchfloor.budget.Deadline;
 import org.watchfloor.model.Published;
 
 /**
@@ -135,7 +136,9 @@ final class TextLayout {
     List<String> body = new ArrayList<>();
     List<String> dropped = new ArrayList<>();
     int nonBlank = 0;
+    Deadline deadline = Deadline.current();
     for (String raw : lines) {
+      deadline.check();
       String line = raw.strip();
       if (line.isEmpty()) {
         body.add("");
