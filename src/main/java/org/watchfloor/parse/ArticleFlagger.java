@@ -46,7 +46,7 @@ final class ArticleFlagger {
               + "|\\boriginally\\s+(?:published|appeared|ran|posted)\\s+(?:by|in|on|at|via|with)\\s+"
               + "(?:the\\s+website\\s+of\\s+)?([^.\\n]{2,60})"
               + "|\\brepublished\\s+(?:with permission\\s+)?from\\s+([^.\\n]{2,60})"
-              + "|" + ArticleFlagger.LINE_START + "\\(?(?:via|source|courtesy of)[:\\s]+([A-Z][^.\\n]{1,50})\\)?\\s*$",
+              + "|" + LINE_START + "\\(?(?:via|source|courtesy of)[:\\s]+([A-Z][^.\\n]{1,50})\\)?\\s*$",
           Pattern.MULTILINE);
 
   /**

@@ -41,8 +41,9 @@ import org.watchfloor.store.Store;
  * a re-run skips what was stored (same bytes, or same URL with the same text) and stores the
  * rest. A document that fails is recorded in the store's quarantine with its reason, and the
  * batch goes on; so is one that takes longer than its {@linkplain #documentBudget time budget}
- * in parsing, flagging and extraction ("over its time budget in extract (20 s)"). Analyst edits are inputs to resolution (see {@link Resolver}); {@link
- * Reprocessor} derives everything again from the stored bytes.
+ * in parsing, flagging and extraction ("over its time budget in extract (20 s)"). Analyst edits
+ * are inputs to resolution (see {@link Resolver}); {@link Reprocessor} derives everything again
+ * from the stored bytes.
  */
 public final class Pipeline {
 
