@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.watchfloor.budget.Deadline;
 import org.watchfloor.ingest.DocumentSink;
 import org.watchfloor.ingest.FeedSource;
 import org.watchfloor.ingest.FeedStates;
@@ -61,6 +62,11 @@ final class IngestCommand implements Callable<Integer> {
       description = "Least milliseconds between two requests to one host (default: ${DEFAULT-VALUE}).")
   long politenessMillis;
 
+  @Option(names = "--document-budget", paramLabel = "SECONDS", defaultValue = "" + Deadline.DEFAULT_SECONDS,
+      description = "Most seconds one document may take in parsing, flagging and extraction; one that takes"
+          + " longer is set aside as failed, with its reason, and the rest go on (default: ${DEFAULT-VALUE}).")
+  double documentBudgetSeconds;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -85,6 +91,7 @@ final class IngestCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr());
         HttpFetcher fetcher = new HttpFetcher(fetch)) {
       IngestSummary s = new Pipeline(store, options.extractor(), progress)
+          .documentBudget(documentBudget())
           .ingest(paths, sink -> readWeb(fetcher, urls, sink));
       double seconds = (System.nanoTime() - start) / 1e9;
       spec.commandLine().getOut().printf(java.util.Locale.ROOT,
@@ -92,6 +99,14 @@ final class IngestCommand implements Callable<Integer> {
           s.stored(), s.duplicates(), s.problems().size(), s.reports(), s.eventsTouched(), seconds, store.dir());
       return s.problems().isEmpty() ? Main.OK : Main.BAD_INPUT;
     }
+  }
+
+  private Duration documentBudget() {
+    if (!(documentBudgetSeconds > 0) || documentBudgetSeconds > Duration.ofDays(1).toSeconds()) {
+      throw new ParameterException(spec.commandLine(),
+          "--document-budget must be more than 0 and at most a day of seconds: " + documentBudgetSeconds);
+    }
+    return Duration.ofNanos(Math.round(documentBudgetSeconds * 1e9));
   }
 
   private void readWeb(HttpFetcher fetcher, List<String> urls, DocumentSink sink) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.watchfloor.budget.Deadline;
 import org.watchfloor.extract.gazetteer.CueMatch;
 import org.watchfloor.extract.gazetteer.EntityMatch;
 import org.watchfloor.extract.gazetteer.GazetteerMatcher;
@@ -167,7 +168,9 @@ public final class ArticleReader {
     while (q.find()) {
       mentions.add(new Mention(Mention.Kind.QUOTE, q.start(1), q.end(1), q.group(1), null));
     }
+    Deadline deadline = Deadline.current();
     for (Sentences.Sentence s : r.sentences()) {
+      deadline.check();
       for (Claim c : Numbers.claims(s.text(), s.start())) {
         mentions.add(new Mention(Mention.Kind.NUMBER, c.start(), c.end(), text.substring(c.start(), c.end()), c.field() + "=" + c.value()));
       }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.watchfloor.budget.Deadline;
 import org.watchfloor.extract.learn.Features;
 import org.watchfloor.extract.relevance.Relevance;
 import org.watchfloor.model.Article;
@@ -109,7 +110,9 @@ public final class Extractor {
     Reading r = reader.read(article);
     List<Mention> mentions = reader.mentions(r);
     List<Drafts.Decision> decisions = new ArrayList<>();
+    Deadline deadline = Deadline.current();
     for (Candidate c : reader.candidates(r)) {
+      deadline.check();
       Features sentence = reader.sentenceFeatures(r, c);
       EventDate told = Dating.told(r, c);
       for (var type : model.types(sentence).entrySet()) {

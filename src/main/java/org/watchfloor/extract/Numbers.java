@@ -26,7 +26,9 @@ final class Numbers {
       Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3}(?:[, \\u00A0\\u202F]\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(?:-|\\s)?(km|kilomet(?:er|re)s?|miles?)\\b");
 
   private static final Pattern DURATION =
-      Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*(minutes?|mins?|seconds?|secs?|hours?)\\b");
+      // from the first digit of a number only, read possessively: from each digit of a long run, the
+      // rest of the run was read again
+      Pattern.compile("(?i)(?<!\\d)(\\d++(?:\\.\\d++)?+)\\s*+(minutes?|mins?|seconds?|secs?|hours?)\\b");
 
   private static final Pattern COUNT =
       Pattern.compile(

@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.watchfloor.budget.Deadline;
 import org.watchfloor.extract.gazetteer.EntityMatch;
 import org.watchfloor.extract.gazetteer.GazetteerMatcher;
 import org.watchfloor.extract.gazetteer.TriggerMatch;
@@ -105,7 +106,7 @@ final class RuleExtractor {
   private static final Pattern SHORT_QUOTE = Pattern.compile("[\"“]([^\"”\n]{1,40})[\"”]");
 
   /** A line of a digest ("- He inspected …"): each is news in its own right. */
-  private static final Pattern BULLET = Pattern.compile("\\s*[-•*]\\s+\\p{L}");
+  private static final Pattern BULLET = Pattern.compile("^\\s*+[-•*]\\s++\\p{L}");
 
   /** Event types whose weapon is the thing fired or tested. */
   /** How far, in characters, the object of a bare trigger verb may stand after it ("launched its fifth …"). */
@@ -121,16 +122,18 @@ final class RuleExtractor {
 
   /** A weekday told between a verb and its object: "released Saturday the following statement". */
   private static final Pattern DAY_AFTER_VERB =
-      Pattern.compile("\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b(?=\\s+(?:the|a|an)\\b)");
+      // tried where a run of blanks starts only, read once (from each blank of a run it read the rest)
+      Pattern.compile("(?<!\\s)\\s++(?:on\\s++)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b(?=\\s++(?:the|a|an)\\b)");
 
   /**
    * What may stand between a subject and its verb: an office of it ("'s foreign ministry"), a day
-   * ("on Friday"), an adverb or auxiliary ("has strongly").
+   * ("on Friday"), an adverb or auxiliary ("has strongly"). Blanks and words are read possessively:
+   * nested {@code \\s*} let a long run of blanks be split every way before the match failed.
    */
   private static final Pattern SUBJECT_GAP = Pattern.compile(
-      "(?:['’]s(?:\\s+\\p{Ll}[\\p{L}-]*){1,3})?\\s*(?:,[^,]{1,60},)?"
-          + "(?:\\s*(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s*(?:also|has|have|had|again|strongly|sharply|"
-          + "swiftly|later|earlier|quickly|immediately|today|yesterday))*\\s*");
+      "(?:['’]s(?:\\s++\\p{Ll}[\\p{L}-]*+){1,3})?\\s*+(?:,[^,]{1,60},)?"
+          + "(?:\\s*+(?:on\\s++)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s*+(?:also|has|have|had|again|strongly|sharply|"
+          + "swiftly|later|earlier|quickly|immediately|today|yesterday))*+\\s*+");
 
   /** A text that ends in a verb of saying, the day after it the saying's ("said on"). */
   private static final Pattern SAID_END = Pattern.compile(
@@ -387,7 +390,9 @@ final class RuleExtractor {
     List<Sentences.Sentence> sentences = Sentences.joinedAcross(text, Sentences.of(text),
         entities.stream().map(e -> new int[] {e.start(), e.end()}).toList()).stream()
         .map(RuleExtractor::bounded).toList();
+    Deadline deadline = Deadline.current();
     for (Sentences.Sentence s : sentences) {
+      deadline.check();
       List<Claim> numbers = Numbers.claims(s.text(), s.start());
       for (Claim c : numbers) {
         mentions.add(new Mention(Mention.Kind.NUMBER, c.start(), c.end(), text.substring(c.start(), c.end()), c.field() + "=" + c.value()));

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.input.BOMInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -164,7 +166,7 @@ public final class FileSource {
     String source = file.toString();
     boolean gz = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
     try (InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file));
-        InputStream in = gz ? new GZIPInputStream(raw) : raw) {
+        InputStream in = withoutBom(gz ? new GZIPInputStream(raw) : raw)) {
       java.io.PushbackInputStream head = new java.io.PushbackInputStream(in, 8192);
       byte[] first = head.readNBytes(8192);
       head.unread(first);
@@ -181,7 +183,15 @@ public final class FileSource {
 
   private void readJsonLines(String file, byte[] bytes, DocumentSink sink) throws IOException {
     readJsonLines(file, new BufferedReader(
-        new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)), sink);
+        new InputStreamReader(withoutBom(new java.io.ByteArrayInputStream(bytes)), StandardCharsets.UTF_8)), sink);
+  }
+
+  /**
+   * {@code in} without the UTF-8 byte-order mark some editors and exporters put first: read as a
+   * character, it made the first line of a JSON Lines file invalid JSON, and its article was lost.
+   */
+  static InputStream withoutBom(InputStream in) throws IOException {
+    return BOMInputStream.builder().setInputStream(in).setByteOrderMarks(ByteOrderMark.UTF_8).get();
   }
 
   /**
@@ -294,7 +304,10 @@ public final class FileSource {
 
   /** For a file named without a known extension: HTML if it starts like markup, else text. */
   private static Kind sniff(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
+    // after a UTF-8 byte-order mark, if there is one
+    int from = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf
+        ? 3 : 0;
+    String head = new String(bytes, from, Math.min(bytes.length - from, 1024), StandardCharsets.ISO_8859_1)
         .stripLeading().toLowerCase(Locale.ROOT);
     if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")) {
       return Kind.HTML;

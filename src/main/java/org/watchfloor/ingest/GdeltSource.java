@@ -81,7 +81,7 @@ public final class GdeltSource {
         }
         in = zip;
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      BufferedReader reader = new BufferedReader(new InputStreamReader(FileSource.withoutBom(in), StandardCharsets.UTF_8));
       int lineNo = 0;
       String line;
       while ((line = reader.readLine()) != null) {

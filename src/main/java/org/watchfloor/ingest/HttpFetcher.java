@@ -102,14 +102,26 @@ public final class HttpFetcher implements AutoCloseable {
   }
 
   HttpFetcher(Options options, AddressGuard guard, Clock clock) {
+    this(options, guard, clock, null);
+  }
+
+  /**
+   * A fetcher whose requests all go through {@code proxy} (the system's proxy settings when
+   * null): tests send everything to a loopback server, so that a request the guard should have
+   * refused is seen there instead of leaving the machine.
+   */
+  HttpFetcher(Options options, AddressGuard guard, Clock clock, java.net.@Nullable ProxySelector proxy) {
     this.options = options;
     this.guard = guard;
     this.clock = clock;
-    this.client = HttpClient.newBuilder()
+    HttpClient.Builder builder = HttpClient.newBuilder()
         .connectTimeout(options.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
-        .version(HttpClient.Version.HTTP_1_1)
-        .build();
+        .version(HttpClient.Version.HTTP_1_1);
+    if (proxy != null) {
+      builder.proxy(proxy);
+    }
+    this.client = builder.build();
   }
 
   public Options options() {

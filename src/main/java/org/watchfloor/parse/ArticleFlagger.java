@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.watchfloor.budget.Deadline;
 import org.watchfloor.model.ArticleFlag;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,17 @@ import org.jspecify.annotations.Nullable;
  * watched domain, so they live here rather than in a watch profile.
  */
 final class ArticleFlagger {
+
+  /**
+   * What {@code ^\\s*} means in multiline mode, "at a line start, after blanks", in a form that
+   * runs in linear time. {@code ^\\s*} is tried at every line start, and in a run of line breaks
+   * every character is one, each attempt reading the rest of the run: quadratic in the run (a
+   * title of 16,000 {@code \\r} then 16,000 {@code \\t} took seconds to flag). Here an attempt
+   * starts only where a run of blanks starts (or at a non-blank), and the run is read once: either
+   * the attempt is at a line start, or a line break ({@code \\n} or {@code \\r}, the line
+   * terminators among {@code \\s}) is found in the run. Needs {@link Pattern#MULTILINE}.
+   */
+  static final String LINE_START = "(?<!\\s)(?:^\\s*+|[ \\t\\x0B\\f]*+[\\n\\r]\\s*+)";
 
   /** "generated (in part) using artificial intelligence", "produced with the help of AI tools". */
   private static final Pattern AI =
@@ -34,7 +46,7 @@ final class ArticleFlagger {
               + "|\\boriginally\\s+(?:published|appeared|ran|posted)\\s+(?:by|in|on|at|via|with)\\s+"
               + "(?:the\\s+website\\s+of\\s+)?([^.\\n]{2,60})"
               + "|\\brepublished\\s+(?:with permission\\s+)?from\\s+([^.\\n]{2,60})"
-              + "|^\\s*\\(?(?:via|source|courtesy of)[:\\s]+([A-Z][^.\\n]{1,50})\\)?\\s*$",
+              + "|" + LINE_START + "\\(?(?:via|source|courtesy of)[:\\s]+([A-Z][^.\\n]{1,50})\\)?\\s*$",
           Pattern.MULTILINE);
 
   /**
@@ -76,8 +88,9 @@ final class ArticleFlagger {
     }
   }
 
-  private static final Pattern OPINION =
-      Pattern.compile("(?im)^\\s*(?:opinion|analysis|commentary|op-ed|editorial|column)\\s*[:|\\-–—]");
+  /** "Opinion: …", "Analysis | …" at the start of a line, blanks before it allowed. */
+  static final Pattern OPINION =
+      Pattern.compile("(?im)" + LINE_START + "(?:opinion|analysis|commentary|op-ed|editorial|column)\\s*+[:|\\-–—]");
 
   private ArticleFlagger() {}
 
@@ -99,7 +112,10 @@ final class ArticleFlagger {
     Set<ArticleFlag> flags = EnumSet.noneOf(ArticleFlag.class);
     java.util.ArrayList<String> disclaimers = new java.util.ArrayList<>();
     String folded = asciiLower(body);
-    Matcher ai = AI.matcher(body);
+    // the patterns read the text through the document's deadline, which stops a long match
+    Deadline deadline = Deadline.current();
+    CharSequence guarded = deadline.guard(body);
+    Matcher ai = AI.matcher(guarded);
     boolean mayBeAi = containsAny(folded, AI_WORDS);
     Sentence sentence = null;
     while (mayBeAi && ai.find()) {
@@ -114,7 +130,7 @@ final class ArticleFlagger {
       }
     }
     String from = null;
-    Matcher syn = SYNDICATED.matcher(body);
+    Matcher syn = SYNDICATED.matcher(guarded);
     if (containsAny(folded, SYNDICATED_WORDS) && syn.find()) {
       flags.add(ArticleFlag.SYNDICATED);
       for (int g = 1; g <= syn.groupCount() && from == null; g++) {
@@ -123,7 +139,8 @@ final class ArticleFlagger {
         }
       }
     }
-    if ((title != null && OPINION.matcher(title).find()) || OPINION.matcher(body.substring(0, Math.min(body.length(), 200))).find()) {
+    if ((title != null && OPINION.matcher(deadline.guard(title)).find())
+        || OPINION.matcher(guarded.subSequence(0, Math.min(body.length(), 200))).find()) {
       flags.add(ArticleFlag.OPINION);
     }
     return new Flags(flags, from, disclaimers, wireCredits(title, body));
@@ -138,7 +155,7 @@ final class ArticleFlagger {
       if (!wire.mayMatch(text, folded)) {
         continue;
       }
-      Matcher m = wire.pattern().matcher(text);
+      Matcher m = wire.pattern().matcher(Deadline.current().guard(text));
       if (m.find()) {
         first.put(m.start(), wire.name());
       }

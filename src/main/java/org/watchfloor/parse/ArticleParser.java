@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.watchfloor.budget.Deadline;
 import org.watchfloor.ingest.Problem;
 import org.watchfloor.ingest.RawDocument;
 import org.watchfloor.ingest.Urls;
@@ -37,9 +38,15 @@ public final class ArticleParser {
 
   private final HtmlArticleExtractor html = new HtmlArticleExtractor();
 
+  /**
+   * Parses {@code doc}; when the {@linkplain Deadline#current() deadline} of the thread passes
+   * on the way, the result is the problem saying so.
+   */
   public ParseResult parse(RawDocument doc) {
     try {
       return doc.format() == RawDocument.Format.HTML ? parseHtml(doc) : parseText(doc);
+    } catch (Deadline.Exceeded e) {
+      return ParseResult.failed(new Problem(doc.source(), e.getMessage()));
     } catch (RuntimeException e) {
       return ParseResult.failed(new Problem(doc.source(), "cannot parse: " + e));
     }
@@ -112,6 +119,9 @@ public final class ArticleParser {
     if (meta.language == null) {
       meta.language = Languages.guess(body);
     }
+    Deadline deadline = Deadline.current();
+    deadline.check();
+    deadline.stage("flag");
     ArticleFlagger.Flags found = ArticleFlagger.of(meta.title, body);
     Set<ArticleFlag> flags = EnumSet.noneOf(ArticleFlag.class);
     flags.addAll(found.flags());

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.watchfloor.budget.Deadline;
 import org.watchfloor.model.Published;
 
 /**
@@ -65,10 +66,14 @@ final class TextLayout {
       "mail", "print", "link", "copy link", "kakaotalk", "line", "threads", "bluesky", "this", "this article",
       "this story", "article", "story");
 
-  /** A photo caption: a sentence ending in a parenthesised date, or a "Photo:" line. */
+  /**
+   * A photo caption: a sentence ending in a parenthesised date, or a "Photo:" line. The
+   * parentheses hold no other parenthesis ({@code [^()]}, read once, possessively): with
+   * {@code [^)]*} every "(" of a line like ".(.(.(" was read to the line's end, quadratic in it.
+   */
   private static final Pattern CAPTION =
       Pattern.compile(
-          "^(?:(?:photo|image|file photo|caption|pictured)\\s*[:(-].*|.*\\.\\s*\\((?:[^)]*\\d{4})\\)\\s*)$",
+          "^(?:(?:photo|image|file photo|caption|pictured)\\s*[:(-].*|.*\\.\\s*+\\([^()]*+(?<=\\d{4})\\)\\s*+)$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern LEADING_BULLETS = Pattern.compile("^[\\s\\-•·|]+");
@@ -131,7 +136,9 @@ final class TextLayout {
     List<String> body = new ArrayList<>();
     List<String> dropped = new ArrayList<>();
     int nonBlank = 0;
+    Deadline deadline = Deadline.current();
     for (String raw : lines) {
+      deadline.check();
       String line = raw.strip();
       if (line.isEmpty()) {
         body.add("");

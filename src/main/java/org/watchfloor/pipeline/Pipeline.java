@@ -3,6 +3,7 @@ package org.watchfloor.pipeline;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.watchfloor.budget.Deadline;
 import org.watchfloor.extract.Extraction;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.ingest.DocumentSink;
@@ -40,8 +43,10 @@ import org.watchfloor.store.Store;
  * Store#commitEvery}): a crash loses at most the group in flight, never half of an article, and
  * a re-run skips what was stored (same bytes, or same URL with the same text) and stores the
  * rest. A document that fails is recorded in the store's quarantine with its reason, and the
- * batch goes on. Analyst edits are inputs to resolution (see {@link Resolver}); {@link
- * Reprocessor} derives everything again from the stored bytes.
+ * batch goes on; so is one that takes longer than its {@linkplain #documentBudget time budget}
+ * in parsing, flagging and extraction ("over its time budget in extract (20 s)"). Analyst edits
+ * are inputs to resolution (see {@link Resolver}); {@link Reprocessor} derives everything again
+ * from the stored bytes.
  */
 public final class Pipeline {
 
@@ -67,6 +72,8 @@ public final class Pipeline {
   /** {@code null} when sentence embeddings cannot run here: copies are still found, rewrites not. */
   private final @Nullable Rewrites rewrites;
   private final Listener listener;
+  private Duration documentBudget = Deadline.DEFAULT;
+  private LongSupplier nanoClock = System::nanoTime;
 
   private int stored;
   private int duplicates;
@@ -108,6 +115,25 @@ public final class Pipeline {
         .map(e -> new Rewrites(e, store.vectors(a -> a.published() == null ? null : e.embed(a)), store.articles(), store.events()))
         .orElse(null);
     this.listener = listener;
+  }
+
+  /**
+   * Sets how long one document may take in parsing, flagging and extraction together ({@link
+   * Deadline#DEFAULT} unless set); one that takes longer is set aside with its reason and the
+   * batch goes on.
+   */
+  public Pipeline documentBudget(Duration limit) {
+    return documentBudget(limit, System::nanoTime);
+  }
+
+  /** The same, timed on {@code nanoClock}: a test's clock that moves as the test says. */
+  Pipeline documentBudget(Duration limit, LongSupplier nanoClock) {
+    if (limit.isNegative() || limit.isZero()) {
+      throw new IllegalArgumentException("a document's time budget must be positive: " + limit);
+    }
+    this.documentBudget = limit;
+    this.nanoClock = nanoClock;
+    return this;
   }
 
   /** Ingests files and folders. */
@@ -208,9 +234,22 @@ public final class Pipeline {
     }
   }
 
-  /** Parses, extracts, resolves and stores one document, without credentials in its URLs. */
+  /**
+   * Parses, extracts, resolves and stores one document, without credentials in its URLs;
+   * parsing, flagging and extraction stop once the document's time budget is spent (see {@link
+   * Deadline}).
+   */
   public void accept(RawDocument arrived) {
     RawDocument document = Urls.withoutUserInfo(arrived);
+    Deadline deadline = Deadline.after(documentBudget, nanoClock);
+    try (Deadline.Scope scope = deadline.enter()) {
+      accept(document, deadline);
+    } catch (Deadline.Exceeded e) {
+      problem(new Problem(document.source(), e.getMessage()));
+    }
+  }
+
+  private void accept(RawDocument document, Deadline deadline) {
     long t0 = System.nanoTime();
     long c0 = THREADS.getCurrentThreadCpuTime();
     ParseResult parsed = parser.parse(document);
@@ -221,6 +260,7 @@ public final class Pipeline {
       problem(parsed.problem());
       return;
     }
+    deadline.check();
     try {
       boolean added = store.inTransaction(() -> {
         Article article = parsed.article();
@@ -238,7 +278,9 @@ public final class Pipeline {
         }
         long e0 = System.nanoTime();
         long ce0 = THREADS.getCurrentThreadCpuTime();
+        deadline.stage("extract");
         Extraction extraction = extractor.extract(article);
+        deadline.check();
         long e1 = System.nanoTime();
         long ce1 = THREADS.getCurrentThreadCpuTime();
         Rewrites.Probe rewrite = rewrites == null ? null : rewrites.probe(article, extraction, original != null);
@@ -275,6 +317,8 @@ public final class Pipeline {
       } else {
         duplicates++;
       }
+    } catch (Deadline.Exceeded e) {
+      throw e;
     } catch (RuntimeException e) {
       problem(new Problem(document.source(), "cannot store: " + e.getMessage()));
     }

@@ -7,15 +7,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.watchfloor.model.Event;
 import org.watchfloor.profile.EntityDef;
 import org.watchfloor.profile.EntityKind;
 import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.store.Store;
 
-/** Exports events with their citations, and the missile-launch table of research databases. */
+/**
+ * Exports events with their citations, and the missile-launch table of research databases; the
+ * CSV is escaped against formulas for spreadsheets (see {@link SpreadsheetCsv}).
+ */
 public final class EventExport {
 
   /** The export formats. */
@@ -54,9 +55,9 @@ public final class EventExport {
         out.write('\n');
       }
       case csv -> {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
+        try (SpreadsheetCsv csv = new SpreadsheetCsv(out,
             "id", "type", "date", "date_precision", "planned", "actors", "weapons", "locations", "summary",
-            "confidence", "reports", "independent_origins", "conflicts", "citations").get())) {
+            "confidence", "reports", "independent_origins", "conflicts", "citations")) {
           for (Event e : events) {
             csv.printRecord(e.id(), e.type(), e.date().iso(), e.date().precision().label(), e.planned(),
                 String.join("; ", e.actors()), String.join("; ", e.weapons()), String.join("; ", e.locations()),
@@ -79,9 +80,9 @@ public final class EventExport {
 
   /** The launch table of {@code launches}, events of type {@code missile_launch}. */
   public void launchTable(List<Event> launches, Writer out) throws IOException {
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
+    try (SpreadsheetCsv csv = new SpreadsheetCsv(out,
         "date", "time", "missile_name", "missile_type", "facility", "landing_location", "apogee_km", "distance_km",
-        "outcome", "missiles", "sources").get())) {
+        "outcome", "missiles", "sources")) {
       for (Event e : launches) {
         String name = e.weapons().stream().filter(w -> cls(w) == null || !isGeneric(w)).findFirst()
             .orElse(e.weapons().isEmpty() ? "unknown" : e.weapons().get(0));

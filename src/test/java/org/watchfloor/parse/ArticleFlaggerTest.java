@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.watchfloor.ingest.RawDocument;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.ArticleFlag;
+import org.watchfloor.regex.CountingText;
 
 class ArticleFlaggerTest {
 
@@ -119,5 +120,34 @@ class ArticleFlaggerTest {
     ArticleFlagger.Flags f = ArticleFlagger.of(null, body);
 
     assertThat(f.disclaimers()).hasSize(500).containsOnly(body);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+      Opinion: the north's new launcher                          ; true
+      Analysis | what the test tells us                          ; true
+      "  Commentary — a quiet week at the test site"             ; true
+      "Launch seen\r\r\t\tEditorial - the case for talks"   ; true
+      "Launch seen\n\n   Column: notes from the border"        ; true
+      An opinion: the launch was routine                         ; false
+      "Launch seen\r\r\r\t\t\tfrom the coast"              ; false
+      """)
+  void anOpinionLabelCountsAtTheStartOfALineAfterBlanks(String title, boolean opinion) {
+    String unescaped = title.replace("\\r", "\r").replace("\\n", "\n").replace("\\t", "\t");
+
+    assertThat(ArticleFlagger.of(unescaped, "The launch was seen from the coast.").flags().contains(ArticleFlag.OPINION))
+        .isEqualTo(opinion);
+  }
+
+  @Test
+  void aTitleOfLongRunsOfCarriageReturnsThenTabsIsReadInLinearTime() {
+    // the crafted title of issue 18, at a megabyte: before, each \r was a line start from which
+    // the rest of both runs was read again (16,000 of each took seconds; this size, hours)
+    String title = "Launch seen" + "\r".repeat(500_000) + "\t".repeat(500_000) + "x";
+    CountingText counted = new CountingText(title, 20L * title.length());
+
+    assertThat(ArticleFlagger.OPINION.matcher(counted).find()).isFalse();
+    assertThat(counted.reads()).isLessThan(4L * title.length());
+    assertThat(ArticleFlagger.of(title, "The launch was seen from the coast.").flags()).doesNotContain(ArticleFlag.OPINION);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.watchfloor.budget.Deadline;
 import org.watchfloor.extract.time.TimeExpression.Kind;
 
 /**
@@ -70,11 +71,15 @@ public final class TimeTagger {
     Context ctx = new Context(text, anchor);
     Regions.Scan regions = new Regions.Scan(text);
     List<Candidate> found = new ArrayList<>();
+    Deadline deadline = Deadline.current();
     for (int i = 0; i < rules.size(); i++) {
+      deadline.check();
       List<Candidate> mine = new ArrayList<>();
       try {
         Rule rule = rules.get(i);
         rule.apply(ctx, regions, mine);
+      } catch (Deadline.Exceeded e) {
+        throw e;
       } catch (RuntimeException | StackOverflowError e) {
         // A rule that fails on odd input loses its matches, not the whole text.
         mine.clear();

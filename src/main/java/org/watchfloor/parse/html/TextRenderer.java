@@ -18,7 +18,13 @@ final class TextRenderer {
           "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
           "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tr", "ul", "caption");
 
-  private static final Pattern LINE_BREAKS = Pattern.compile(" *(\n *)+");
+  /**
+   * Line breaks with the spaces around them. Tried only where a run of spaces starts, and read
+   * possessively by character classes: {@code " *(\\n *)+"} read the rest of a run of spaces
+   * from each of its spaces, and its repeated group recursed once per line break, overflowing
+   * the stack on a few thousand of them.
+   */
+  private static final Pattern LINE_BREAKS = Pattern.compile("(?<! ) *+\n[\n ]*+");
 
   private TextRenderer() {}
 

@@ -1,6 +1,7 @@
 package org.watchfloor.parse.html;
 
 import org.jsoup.nodes.Node;
+import org.watchfloor.budget.Deadline;
 
 /**
  * The steps one page's extraction may spend on work that can grow faster than the page: removing
@@ -17,8 +18,14 @@ final class WorkBudget {
    */
   static final long DEFAULT_STEPS = 4_000_000;
 
+  /** Requests between two looks at the document's deadline. */
+  private static final int SPENDS_PER_CHECK = 1 << 10;
+
   private final long limit;
+  /** The document's time budget, which every {@value #SPENDS_PER_CHECK} requests are checked against. */
+  private final Deadline deadline = Deadline.current();
   private long spent;
+  private int requests;
   private boolean exhausted;
 
   WorkBudget(long limit) {
@@ -34,6 +41,9 @@ final class WorkBudget {
 
   /** Spends {@code steps} if they fit; once one request does not fit, every later one is refused. */
   boolean spend(long steps) {
+    if (++requests % SPENDS_PER_CHECK == 0) {
+      deadline.check();
+    }
     if (exhausted || spent + steps > limit) {
       exhausted = true;
       return false;
