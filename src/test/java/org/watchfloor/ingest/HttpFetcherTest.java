@@ -95,9 +95,12 @@ class HttpFetcherTest {
 
   @Test
   void aRedirectToAPrivateAddressIsRefusedBeforeItIsFollowed() {
-    // The first hop is trusted by name so the test can serve it; every later hop is checked.
+    // The first hop is trusted by name so the test can serve it; every later hop is checked. Every
+    // request goes to the loopback server as proxy, so a guard with a hole cannot send this test's
+    // traffic to 169.254.169.254 or 10.1.2.3: it would reach the test server and fail the test.
     HttpFetcher guarded = new HttpFetcher(HttpFetcher.Options.defaults().withPoliteness(Duration.ZERO),
-        new AddressGuard(false, Set.of("127.0.0.1")), Clock.systemUTC());
+        new AddressGuard(false, Set.of("127.0.0.1")), Clock.systemUTC(),
+        java.net.ProxySelector.of(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), server.port())));
     server.redirect("/meta", "http://169.254.169.254/latest/meta-data/")
         .redirect("/lan", "http://10.1.2.3/admin")
         .redirect("/self", "http://localhost:" + server.port() + "/secret")
@@ -117,6 +120,8 @@ class HttpFetcherTest {
         m -> assertThat(m).contains("/self: refused: localhost resolves to a loopback address")
             .contains("--allow-private-addresses"));
     assertThat(server.requestsTo("/secret")).isEmpty();
+    assertThat(server.requests).extracting(LoopbackServer.Seen::path)
+        .as("only the first hops reached the proxy").containsOnly("/meta", "/lan", "/self");
   }
 
   @Test
