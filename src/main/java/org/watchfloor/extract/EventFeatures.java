@@ -62,8 +62,9 @@ final class EventFeatures {
       f.add("ek=" + e.entity().kind().name());
       f.add("eid=" + e.entity().id());
     }
+    var allCues = matcher.findAllCues(text);
     for (String name : lexicons) {
-      var cues = matcher.findCues(name, text);
+      var cues = allCues.getOrDefault(name, List.of());
       if (!cues.isEmpty()) {
         f.add("lex=" + name);
         if (firstTrigger >= 0 && cues.stream().anyMatch(m -> m.end() <= firstTrigger && firstTrigger - m.end() <= SCOPE_CHARS)) {

@@ -62,6 +62,23 @@ class TriggerMatcherTest {
   }
 
   @Test
+  void everyLexiconInOnePassFindsWhatEachFindsAlone() {
+    List<String> texts = List.of(
+        "The North reportedly may have fired what appeared to be a missile, officials said, but did not confirm it.",
+        "It will not launch a satellite as planned, state media said on Sunday, after the drill was called off.",
+        "Analysts believe the plant could restart next year; the ministry denied any plan to test a warhead.",
+        "Nothing of the kind here at all.");
+    for (String text : texts) {
+      var all = MATCHER.findAllCues(text);
+      for (String name : DPRK.lexicons().keySet()) {
+        assertThat(all.getOrDefault(name, List.of())).as("%s in %s", name, text).isEqualTo(MATCHER.findCues(name, text));
+      }
+      assertThat(all.keySet()).allSatisfy(name -> assertThat(all.get(name)).isNotEmpty());
+    }
+    assertThat(MATCHER.findAllCues(texts.get(0))).containsKeys("hedges", "negations");
+  }
+
+  @Test
   void findsOriginCues() {
     String text = "South Korea's Joint Chiefs of Staff said, citing the Korean Central News Agency.";
     assertThat(MATCHER.findOrigins(text)).extracting(CueMatch::lexicon)
