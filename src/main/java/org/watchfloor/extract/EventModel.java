@@ -104,8 +104,8 @@ public final class EventModel {
       String source = where + FILES[i];
       try (InputStream in = opener.open(FILES[i])) {
         if (in == null) {
-          throw new UncheckedIOException(new IOException(
-              "event model file " + source + " is missing (write one with `watchfloor train events`)"));
+          throw new UncheckedIOException("event model file " + source + " is missing (write one with `watchfloor train events`)",
+              new java.nio.file.NoSuchFileException(source));
         }
         if (i < 3) {
           models[i] = LinearModel.read(in, source);

@@ -66,6 +66,10 @@ class CliTest {
         fixture("directive").toString());
     assertThat(bad.exit()).isEqualTo(Main.BAD_INPUT);
     assertThat(bad.err()).contains("--events").contains("nowhere");
+    Path empty = Files.createDirectories(tmp.resolve("empty-model"));
+    CliRunner.Result none = CliRunner.run("ingest", "--store", store, "--events", empty.toString(), fixture("directive").toString());
+    assertThat(none.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(none.err()).contains("event model file").contains("is missing").doesNotContain("IOException");
 
     CliRunner.Result learned = CliRunner.run("ingest", "--store", store, "--events", "learned", fixture("directive").toString());
     assertThat(learned.exit()).as(learned.err()).isZero();
