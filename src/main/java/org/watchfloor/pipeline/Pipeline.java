@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.watchfloor.alert.Decider;
 import org.watchfloor.extract.Extraction;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.ingest.DocumentSink;
@@ -38,7 +39,8 @@ import org.watchfloor.store.Store;
  * a re-run skips what was stored (same bytes, or same URL with the same text) and stores the
  * rest. A document that fails is recorded in the store's quarantine with its reason, and the
  * batch goes on. Analyst edits are inputs to resolution (see {@link Resolver}); {@link
- * Reprocessor} derives everything again from the stored bytes.
+ * Reprocessor} derives everything again from the stored bytes. The alerts an article's changes
+ * decide ({@link Decider}) are written in the article's unit, so they are committed with it.
  */
 public final class Pipeline {
 
@@ -60,6 +62,8 @@ public final class Pipeline {
   private final String extractorVersion;
   private final ArticleParser parser = new ArticleParser();
   private final Resolver resolver;
+  /** Decides the alerts of each article's changes to the events, in the article's transaction. */
+  private final Decider alerts;
   private final NearDuplicates nearDuplicates;
   /** {@code null} when sentence embeddings cannot run here: copies are still found, rewrites not. */
   private final @Nullable Rewrites rewrites;
@@ -100,6 +104,7 @@ public final class Pipeline {
     this.extractor = extractor;
     this.extractorVersion = extractor.modelVersion();
     this.resolver = Resolver.forProfile(store.events(), store.edits(), extractor.profile());
+    this.alerts = new Decider(store);
     this.nearDuplicates = new NearDuplicates(store.articles());
     this.rewrites = embedder
         .map(e -> new Rewrites(e, store.vectors(a -> a.published() == null ? null : e.embed(a)), store.articles(), store.events()))
@@ -223,7 +228,9 @@ public final class Pipeline {
           rewrite.remember();
         }
         List<Report> found = extraction.reports();
-        touched.addAll(resolver.attach(article, found, extractor::origin));
+        Set<String> changed = resolver.attach(article, found, extractor::origin);
+        alerts.decide(changed, null);
+        touched.addAll(changed);
         reports += found.size();
         clock.resolve += (e0 - r0) + (s0 - e1) + (System.nanoTime() - s1);
         clock.extract += e1 - e0;
