@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.alert.AlertSettings;
+import org.watchfloor.alert.Deliverer;
 import org.watchfloor.alert.RuleBuilder;
 import org.watchfloor.alert.RuleTest;
 import org.watchfloor.alert.RuleText;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "alert", mixinStandardHelpOptions = true,
     description = "Manages alert rules: which events to be told of, and how (webhook, e-mail, an Atom feed per rule).",
     subcommands = {AlertCommand.Add.class, AlertCommand.ListRules.class, AlertCommand.Remove.class,
-        AlertCommand.Test.class, AlertCommand.Config.class})
+        AlertCommand.Test.class, AlertCommand.Deliver.class, AlertCommand.Config.class})
 final class AlertCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -216,6 +217,24 @@ final class AlertCommand implements Callable<Integer> {
         out.printf("%d stored event%s match%s %s%n", hits.size(), hits.size() == 1 ? "" : "s",
             hits.size() == 1 ? "es" : "", id);
         out.flush();
+        return Main.OK;
+      }
+    }
+  }
+
+  @Command(name = "deliver", mixinStandardHelpOptions = true,
+      description = {"Sends the alerts that are due now, once each, and says how it went (run does this every second;",
+          "this is for a store no run is watching)."})
+  static final class Deliver implements Callable<Integer> {
+    @Mixin StoreOptions options;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (Store store = options.openToRead(); Deliverer deliverer = Deliverer.beside(store)) {
+        Deliverer.Sweep s = deliverer.deliverDue();
+        spec.commandLine().getOut().printf("alerts: %d delivered, %d to be retried, %d failed%n", s.delivered(),
+            s.retrying(), s.failed());
         return Main.OK;
       }
     }
