@@ -9,11 +9,11 @@ import org.watchfloor.ingest.RawDocument;
  * South Korean military's word, a second on Japan's defence ministry's, and a later article
  * that recalls the launch in passing.
  */
-final class Articles {
+public final class Articles {
 
   private Articles() {}
 
-  static final RawDocument SEOUL = doc("harbourwire.example/2025/05/08/launch", "Harbour Wire", "2025-05-08T11:20:00+09:00",
+  public static final RawDocument SEOUL = doc("harbourwire.example/2025/05/08/launch", "Harbour Wire", "2025-05-08T11:20:00+09:00",
       "North Korea fires long-range missile into the sea", """
       SEOUL, May 8 (Harbour Wire) -- North Korea launched a Hwasong-18 intercontinental ballistic missile toward the sea \
       off its east coast on Thursday morning, South Korea's Joint Chiefs of Staff said.
@@ -22,7 +22,7 @@ final class Articles {
       military said it had raised its watch and was sharing the data with Washington and Tokyo.
       """);
 
-  static final RawDocument TOKYO = doc("islandpost.example/news/2025-05-08-missile", "Island Post", "2025-05-08T14:05:00+09:00",
+  public static final RawDocument TOKYO = doc("islandpost.example/news/2025-05-08-missile", "Island Post", "2025-05-08T14:05:00+09:00",
       "Japan says North Korean ICBM fell outside its waters", """
       TOKYO -- Japan's Ministry of Defense said on Thursday that an intercontinental ballistic missile fired by North \
       Korea flew for about 70 minutes and came down outside Japan's exclusive economic zone.
@@ -31,7 +31,7 @@ final class Articles {
       through diplomatic channels in Beijing.
       """);
 
-  static final RawDocument LATER = doc("harbourwire.example/2025/05/20/analysis", "Harbour Wire", "2025-05-20T09:00:00+09:00",
+  public static final RawDocument LATER = doc("harbourwire.example/2025/05/20/analysis", "Harbour Wire", "2025-05-20T09:00:00+09:00",
       "Seoul and Washington review missile defence plans", """
       SEOUL, May 20 (Harbour Wire) -- South Korean and American defence officials met in Seoul on Tuesday to review \
       joint plans for missile defence and the sharing of early-warning data.
@@ -40,7 +40,7 @@ final class Articles {
       the two allies condemned. Officials said further talks would be held in Washington in June.
       """);
 
-  static RawDocument doc(String path, String outlet, String published, String title, String text) {
+  public static RawDocument doc(String path, String outlet, String published, String title, String text) {
     return new RawDocument(path, null, RawDocument.Format.TEXT, text.getBytes(StandardCharsets.UTF_8),
         Map.of("outlet", outlet, "url", "https://" + path, "published", published, "title", title));
   }
