@@ -58,10 +58,11 @@ public final class Deliverer implements AutoCloseable {
     this.transports = new EnumMap<>(transports);
   }
 
-  /** A deliverer for the store, with the webhook transport, over a connection of its own. */
+  /** A deliverer for the store, with the webhook and e-mail transports, over a connection of its own. */
   public static Deliverer beside(Store store) {
     return new Deliverer(AlertConnection.beside(store), Clock.systemUTC(), Map.of(
-        AlertDelivery.Channel.WEBHOOK, new Webhook(Webhook.client())));
+        AlertDelivery.Channel.WEBHOOK, new Webhook(Webhook.client()),
+        AlertDelivery.Channel.EMAIL, new Mailer()));
   }
 
   /** Sends every delivery that is due now, once each. */
