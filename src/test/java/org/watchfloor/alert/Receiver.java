@@ -14,8 +14,8 @@ import java.util.function.IntSupplier;
 /** A webhook receiver on 127.0.0.1 for one test: answers with the statuses it is given, records every call. */
 final class Receiver implements AutoCloseable {
 
-  /** One call as received. */
-  record Call(Map<String, List<String>> headers, String body) {
+  /** One call as received, and the status it was answered with. */
+  record Call(Map<String, List<String>> headers, String body, int status) {
     String header(String name) {
       return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
           .map(e -> e.getValue().get(0)).orElse(null);
@@ -33,12 +33,13 @@ final class Receiver implements AutoCloseable {
     server.createContext("/hook", ex -> {
       try (ex) {
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        calls.add(new Call(Map.copyOf(ex.getRequestHeaders()), body));
         if (delayMillis > 0) {
           Thread.sleep(delayMillis);
         }
         Integer s = statuses.poll();
-        ex.sendResponseHeaders(s != null ? s : otherwise.getAsInt(), -1);
+        int status = s != null ? s : otherwise.getAsInt();
+        calls.add(new Call(Map.copyOf(ex.getRequestHeaders()), body, status));
+        ex.sendResponseHeaders(status, -1);
       } catch (InterruptedException | IOException e) {
         // the client gave up waiting: nothing to answer
       }
@@ -58,6 +59,12 @@ final class Receiver implements AutoCloseable {
 
   Receiver always(int status) {
     otherwise = () -> status;
+    return this;
+  }
+
+  /** Answers whatever {@code status} says, call by call. */
+  Receiver answering(IntSupplier status) {
+    otherwise = status;
     return this;
   }
 
