@@ -163,6 +163,20 @@ public final class AlertRows {
     return out;
   }
 
+  /** The latest alerts of every rule, newest first. */
+  public List<Alert> latest(int limit) throws SQLException {
+    List<Alert> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement("SELECT * FROM alerts ORDER BY seq DESC LIMIT ?")) {
+      ps.setInt(1, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(readAlert(rs));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Every alert, oldest first: for checks and exports. */
   public List<Alert> all() throws SQLException {
     List<Alert> out = new ArrayList<>();

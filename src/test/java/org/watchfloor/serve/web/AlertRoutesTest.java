@@ -22,10 +22,14 @@ import org.watchfloor.alert.Tokens;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.pipeline.Pipeline;
 import org.watchfloor.profile.WatchProfile;
+import org.watchfloor.serve.auth.Accounts;
 import org.watchfloor.store.Store;
 
-/** A rule's Atom feed on the workbench: valid Atom (read back with Rome), reached with the rule's token alone. */
-class AlertFeedTest {
+/**
+ * The alerts on the workbench: a rule's Atom feed (valid Atom, read back with Rome) reached with the
+ * rule's token alone, and the Alerts page and API, for analysts only.
+ */
+class AlertRoutesTest {
 
   private static final WatchProfile DPRK = WatchProfile.load("dprk");
 
@@ -50,6 +54,13 @@ class AlertFeedTest {
         .ingestDocuments(List.of(Articles.SEOUL, Articles.TOKYO));
     workbench = Workbench.over(store, DPRK).start("127.0.0.1", 0);
     http = new Http(workbench.port());
+  }
+
+  private String analystToken() {
+    try (Accounts accounts = Accounts.beside(store)) {
+      accounts.add("ana", "correct horse battery".toCharArray());
+      return accounts.issueToken("ana");
+    }
   }
 
   @AfterEach
@@ -92,5 +103,35 @@ class AlertFeedTest {
       assertThat(r.statusCode()).as(path).isEqualTo(404);
       assertThat(r.body()).as(path).doesNotContain("Watchfloor alerts:");
     }
+  }
+
+  @Test
+  void thePageAndTheApiShowTheRulesTheirDeliveriesAndTheLatestAlertsToAnalystsOnly() throws Exception {
+    assertThat(http.get("/alerts").statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/v1/alerts").statusCode()).isEqualTo(401);
+    String token = analystToken();
+    HttpResponse<String> api = http.send("/api/v1/alerts", b -> b.header("Authorization", "Bearer " + token));
+    assertThat(api.statusCode()).isEqualTo(200);
+    com.fasterxml.jackson.databind.JsonNode body = Http.json(api);
+    assertThat(body.at("/rules/0/id").asText()).isEqualTo("icbm");
+    assertThat(body.at("/rules/0/fire_on").toString()).isEqualTo("[\"new\",\"corroborated\"]");
+    assertThat(body.at("/rules/0/alerts").asInt()).isEqualTo(2);
+    assertThat(body.at("/rules/0/feed").asText()).isEqualTo("/alerts/icbm.atom");
+    assertThat(body.get("latest")).hasSize(2);
+    assertThat(body.at("/latest/0/reason").asText()).isEqualTo("corroborated");
+
+    HttpResponse<String> page = http.send("/alerts", b -> b.header("Authorization", "Bearer " + token));
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<tr id=\"rule-icbm\"><td>icbm</td><td>missile_launch; weapons ICBM",
+        "the Atom feed only", "<td>corroborated</td>").doesNotContain(this.token);
+  }
+
+  @Test
+  void theOpenApiDocumentCoversTheAlertEndpoints() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode doc = Http.json(http.get("/api/v1/openapi.json"));
+    assertThat(doc.at("/paths/~1alerts/get/responses").has("401")).isTrue();
+    assertThat(doc.at("/paths/~1alerts~1{rule}.atom/servers/0/url").asText()).isEqualTo("/");
+    assertThat(doc.at("/paths/~1alerts~1{rule}.atom/get/parameters").findValuesAsText("name")).contains("rule", "token");
+    assertThat(doc.at("/components/schemas/AlertBody/required").toString()).contains("idempotency_key");
   }
 }
