@@ -3,6 +3,7 @@ package org.watchfloor.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.watchfloor.alert.Decider;
 import org.watchfloor.model.Edit;
 import org.watchfloor.resolve.Editor;
 import org.watchfloor.store.Store;
@@ -67,7 +68,7 @@ final class EditCommand implements Callable<Integer> {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Store store = who.options.open()) {
-        out.println(describe(edit(new Editor(store))));
+        out.println(describe(edit(new Editor(store, java.time.Clock.systemUTC(), new Decider(store)))));
         out.flush();
         return Main.OK;
       }

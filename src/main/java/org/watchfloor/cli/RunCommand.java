@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.ReentrantLock;
 import org.watchfloor.WatchfloorException;
+import java.util.stream.Stream;
+import org.watchfloor.alert.Deliverer;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.ingest.DocumentSink;
 import org.watchfloor.ingest.FeedSource;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * profile's feeds (polled with conditional GET, validators kept in {@code <store>/feeds.properties}
  * across restarts) and the store's inbox folder, where any file dropped in is ingested once it is
  * finished (see {@link Inbox} for what finished means). An empty store whose feeds could not be
- * read is seeded with the bundled sample corpus.
+ * read is seeded with the bundled sample corpus. Alerts the passes decide are delivered by a
+ * {@link Deliverer} on a thread of its own, every second.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"The main job: poll the watch profile's RSS/Atom feeds (and any --feed) every interval,",
@@ -45,7 +48,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "inbox/failed. A file is read once it has not changed for --settle milliseconds; one named",
         ".* or *.part or *.tmp is left alone until renamed (write under such a name, then rename).",
         "When the store is empty and no feed could be read, the bundled sample corpus is ingested",
-        "instead."})
+        "instead. Alerts (see alert) are delivered as they are decided, and any left pending by an",
+        "earlier run are delivered on start."})
 final class RunCommand implements Callable<Integer> {
 
   @Mixin StoreOptions options;
@@ -86,6 +90,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ServeCommand.Listen listen;
 
+  /** How often pending alerts are looked for and sent while watching. */
+  static final Duration ALERT_SWEEP = Duration.ofSeconds(1);
+
   /** The feeds' ETag / Last-Modified, kept in the store folder across restarts. */
   static final String FEED_STATES = "feeds.properties";
 
@@ -109,11 +116,24 @@ final class RunCommand implements Callable<Integer> {
         .withPoliteness(Duration.ofMillis(Math.max(0, politenessMillis)));
     try (Store store = options.open();
         Progress progress = new Progress(err);
-        HttpFetcher fetcher = new HttpFetcher(fetch)) {
+        HttpFetcher fetcher = new HttpFetcher(fetch);
+        Deliverer alerts = Deliverer.beside(store)) {
       Extractor extractor = options.extractor();
       Workbench workbench = serve ? listen.start(store, StoreWriter.sharing(store, writing), options, out) : null;
       try {
+        if (!once) {
+          // alerts decided by a pass (and any left from before a restart) go out within a second of its commit
+          alerts.start(ALERT_SWEEP);
+        }
         watch(out, store, extractor, progress, feedSource(fetcher, store));
+        if (once) {
+          Deliverer.Sweep sweep = alerts.deliverDue();
+          if (sweep.attempted() > 0) {
+            out.printf("alerts: %d delivered, %d to be retried, %d failed (see watchfloor alert list)%n",
+                sweep.delivered(), sweep.retrying(), sweep.failed());
+            out.flush();
+          }
+        }
       } finally {
         if (workbench != null) {
           workbench.stop();

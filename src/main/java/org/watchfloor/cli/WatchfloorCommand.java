@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       EditCommand.class,
       ReprocessCommand.class,
       UserCommand.class,
+      AlertCommand.class,
       RunCommand.class,
       ServeCommand.class,
       BenchCommand.class,

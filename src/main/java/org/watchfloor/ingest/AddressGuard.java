@@ -23,14 +23,28 @@ import org.jspecify.annotations.Nullable;
  * <p>The check resolves the host itself, before the HTTP client connects; a DNS answer that
  * changes between the two (rebinding) is not caught here. That is accepted for a news reader
  * behind no privileged network; an egress proxy is the stronger defence.
+ *
+ * <p>Alert webhooks go through the same check ({@link #refusal}), so that a rule cannot make
+ * Watchfloor post to an internal service either.
  */
-final class AddressGuard {
+public final class AddressGuard {
 
   private final boolean allowPrivate;
   private final java.util.Set<String> trustedHosts;
+  private final String howToPermit;
 
   AddressGuard(boolean allowPrivate) {
     this(allowPrivate, java.util.Set.of());
+  }
+
+  /**
+   * A guard for targets other than fetched pages (alert webhooks), whose refusals end with
+   * {@code howToPermit} instead of the fetcher's command-line option.
+   */
+  public AddressGuard(boolean allowPrivate, String howToPermit) {
+    this.allowPrivate = allowPrivate;
+    this.trustedHosts = java.util.Set.of();
+    this.howToPermit = howToPermit;
   }
 
   /**
@@ -40,6 +54,17 @@ final class AddressGuard {
   AddressGuard(boolean allowPrivate, java.util.Set<String> trustedHosts) {
     this.allowPrivate = allowPrivate;
     this.trustedHosts = java.util.Set.copyOf(trustedHosts);
+    this.howToPermit = "use --allow-private-addresses to permit";
+  }
+
+  /** Why the URL may not be reached, or {@code null} when it may. */
+  public @org.jspecify.annotations.Nullable String refusal(URI uri) {
+    try {
+      check(uri);
+      return null;
+    } catch (FetchException e) {
+      return e.getMessage();
+    }
   }
 
   /** Throws unless the URL may be fetched. */
@@ -66,7 +91,7 @@ final class AddressGuard {
       Finding f = classify(a);
       if (f != null) {
         throw new FetchException("refused: " + host + " resolves to " + f.kind() + " address " + a.getHostAddress()
-            + f.form() + " (use --allow-private-addresses to permit)");
+            + f.form() + " (" + howToPermit + ")");
       }
     }
   }

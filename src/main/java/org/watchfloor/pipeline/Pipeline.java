@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.watchfloor.budget.Deadline;
+import org.watchfloor.alert.Decider;
 import org.watchfloor.extract.Extraction;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.ingest.DocumentSink;
@@ -46,7 +47,8 @@ import org.watchfloor.store.Store;
  * batch goes on; so is one that takes longer than its {@linkplain #documentBudget time budget}
  * in parsing, flagging and extraction ("over its time budget in extract (20 s)"). Analyst edits
  * are inputs to resolution (see {@link Resolver}); {@link Reprocessor} derives everything again
- * from the stored bytes.
+ * from the stored bytes. The alerts an article's changes decide ({@link Decider}) are written in
+ * the article's unit, so they are committed with it.
  */
 public final class Pipeline {
 
@@ -68,6 +70,8 @@ public final class Pipeline {
   private final String extractorVersion;
   private final ArticleParser parser = new ArticleParser();
   private final Resolver resolver;
+  /** Decides the alerts of each article's changes to the events, in the article's transaction. */
+  private final Decider alerts;
   private final NearDuplicates nearDuplicates;
   /** {@code null} when sentence embeddings cannot run here: copies are still found, rewrites not. */
   private final @Nullable Rewrites rewrites;
@@ -110,6 +114,7 @@ public final class Pipeline {
     this.extractor = extractor;
     this.extractorVersion = extractor.modelVersion();
     this.resolver = Resolver.forProfile(store.events(), store.edits(), extractor.profile());
+    this.alerts = new Decider(store);
     this.nearDuplicates = new NearDuplicates(store.articles());
     this.rewrites = embedder
         .map(e -> new Rewrites(e, store.vectors(a -> a.published() == null ? null : e.embed(a)), store.articles(), store.events()))
@@ -298,7 +303,9 @@ public final class Pipeline {
           rewrite.remember();
         }
         List<Report> found = extraction.reports();
-        touched.addAll(resolver.attach(article, found, extractor::origin));
+        Set<String> changed = resolver.attach(article, found, extractor::origin);
+        alerts.decide(changed, null);
+        touched.addAll(changed);
         reports += found.size();
         clock.resolve += (e0 - r0) + (s0 - e1) + (System.nanoTime() - s1);
         clock.extract += e1 - e0;

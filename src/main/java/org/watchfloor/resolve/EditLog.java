@@ -186,6 +186,17 @@ public final class EditLog {
     return id;
   }
 
+  /** The events merged away whose survivor is {@code eventId}, following merges of merges. */
+  public Set<String> absorbedInto(String eventId) {
+    Set<String> out = new HashSet<>();
+    for (String other : mergedInto.keySet()) {
+      if (!other.equals(eventId) && survivorOf(other).equals(eventId)) {
+        out.add(other);
+      }
+    }
+    return out;
+  }
+
   /** Every edit with its derived status, oldest first. */
   public List<Edit> edits() {
     return new ArrayList<>(edits.values());

@@ -25,16 +25,34 @@ import org.watchfloor.store.Store;
  */
 public final class Editor {
 
+  /**
+   * Told, inside the edit's transaction, which events an edit changed, so that what follows from
+   * it (the alerts it decides) commits with it or not at all.
+   */
+  @FunctionalInterface
+  public interface Followers {
+    Followers NONE = (events, edit) -> {};
+
+    void changed(java.util.Collection<String> eventIds, Edit edit) throws SQLException;
+  }
+
   private final Store store;
   private final Clock clock;
+  private final Followers followers;
 
   public Editor(Store store) {
     this(store, Clock.systemUTC());
   }
 
   public Editor(Store store, Clock clock) {
+    this(store, clock, Followers.NONE);
+  }
+
+  /** An editor that tells {@code followers} of each edit's changes within its transaction. */
+  public Editor(Store store, Clock clock, Followers followers) {
     this.store = store;
     this.clock = clock;
+    this.followers = followers;
   }
 
   /** Merges {@code other} into {@code survivor}, which keeps its id; {@code other}'s id then leads to it. */
@@ -133,9 +151,11 @@ public final class Editor {
     Edit recorded = store.inTransaction(() -> {
       Edit e = store.edits().insert(build.build());
       Resolver resolver = new Resolver(store.events(), store.edits());
-      resolver.apply(e);
+      Set<String> touched = resolver.apply(e);
       resolver.settleEdits();
-      return store.edits().about(e.target()).stream().filter(x -> x.id() == e.id()).findFirst().orElse(e);
+      Edit settled = store.edits().about(e.target()).stream().filter(x -> x.id() == e.id()).findFirst().orElse(e);
+      followers.changed(touched, settled);
+      return settled;
     });
     store.syncIndex();
     return recorded;

@@ -45,6 +45,7 @@ public final class Store implements AutoCloseable {
   private final ArticleRows articles;
   private final EventRows events;
   private final EditRows edits;
+  private final AlertRows alerts;
   private final SearchIndex index;
   private @Nullable VectorIndex vectors;
 
@@ -54,6 +55,7 @@ public final class Store implements AutoCloseable {
     this.articles = new ArticleRows(db);
     this.events = new EventRows(db);
     this.edits = new EditRows(db);
+    this.alerts = new AlertRows(db);
     this.index = index;
   }
 
@@ -167,6 +169,14 @@ public final class Store implements AutoCloseable {
   /** The analyst edits, an append-only log. */
   public EditRows edits() {
     return edits;
+  }
+
+  /**
+   * The alert rules and the outbox of alerts, on this store's connection: alerts are decided in
+   * the transaction that changes the events they are about.
+   */
+  public AlertRows alerts() {
+    return alerts;
   }
 
   /** Scratch tables in which re-processing derives everything again before swapping it in. */

@@ -28,10 +28,11 @@ import org.watchfloor.serve.api.ApiException;
  * (any method but GET, HEAD, OPTIONS) needs an analyst, and one by session cookie must also
  * carry the session's CSRF token (form field {@value #CSRF_FIELD} or header {@value #CSRF_HEADER});
  * Bearer calls are exempt, since a browser never adds that header by itself. Reading is open to
- * loopback clients only. The login form, posted before there is a session, carries an HMAC of a
- * random pre-login cookie instead. Failed logins are slowed down by {@link LoginThrottle}; a
- * login leaves a signed cookie ({@value #DEVICE_COOKIE}) by which the browser's next logins to
- * the same account are told apart from strangers' guesses.
+ * loopback clients only, but for alert feeds ({@code /alerts/RULE.atom}), which their route
+ * guards with the rule's feed token. The login form, posted before there is a session, carries
+ * an HMAC of a random pre-login cookie instead. Failed logins are slowed down by {@link
+ * LoginThrottle}; a login leaves a signed cookie ({@value #DEVICE_COOKIE}) by which the
+ * browser's next logins to the same account are told apart from strangers' guesses.
  */
 public final class Access {
 
@@ -134,9 +135,14 @@ public final class Access {
         throw ApiException.forbidden("missing or wrong CSRF token");
       }
     } else if (analyst(ctx).isEmpty() && !loopback(ctx.ip()) && !ctx.path().equals("/login")
-        && !ctx.path().startsWith("/assets/")) {
+        && !ctx.path().startsWith("/assets/") && !isAlertFeed(ctx.path())) {
       throw ApiException.unauthorized("reading from another machine needs an analyst: log in first");
     }
+  }
+
+  /** An alert rule's Atom feed, which a feed reader fetches with the rule's token in its URL instead of a session. */
+  private static boolean isAlertFeed(String path) {
+    return path.startsWith("/alerts/") && path.endsWith(".atom") && path.indexOf('/', "/alerts/".length()) < 0;
   }
 
   private static String submittedCsrf(Context ctx) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.WatchfloorException;
+import org.watchfloor.alert.Decider;
 import org.watchfloor.model.Edit;
 import org.watchfloor.model.Event;
 import org.watchfloor.resolve.Editor;
@@ -76,7 +77,7 @@ final class EditRoutes implements WriteRoutes.Registration {
       if (store.inTransaction(() -> store.events().get(id)).isEmpty()) {
         throw ApiException.notFound("event", id);
       }
-      Editor editor = new Editor(store);
+      Editor editor = new Editor(store, java.time.Clock.systemUTC(), new Decider(store));
       Edit edit;
       try {
         edit = switch (kind) {

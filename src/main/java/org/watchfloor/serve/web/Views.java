@@ -152,6 +152,16 @@ public final class Views {
   /** An error page. */
   public record Error(int status, String message) {}
 
+  /** The Alerts page: the rules with how their deliveries stand, and the latest alerts. */
+  public record Alerts(List<AlertRule> rules, List<AlertSent> latest) {}
+
+  /** A rule, what it selects in words, how many alerts it decided, and its deliveries per target. */
+  public record AlertRule(org.watchfloor.model.AlertRule rule, String description, int alerts,
+      List<org.watchfloor.store.AlertRows.Tally> tallies) {}
+
+  /** An alert and where its deliveries stand. */
+  public record AlertSent(org.watchfloor.model.Alert alert, List<org.watchfloor.model.AlertDelivery> deliveries) {}
+
   /** The URL if it is plain http(s); anything else ({@code javascript:}, {@code data:}) is not linked. */
   public static @Nullable String safeUrl(@Nullable String url) {
     if (url == null) {

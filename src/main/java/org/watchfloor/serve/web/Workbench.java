@@ -71,6 +71,7 @@ public final class Workbench {
       edits.register(writeRoutes);
       writes.forEach(w -> w.register(writeRoutes));
       edits.registerForms(config.routes);
+      new AlertRoutes(reads, this::render).register(config.routes);
       config.routes.get("/assets/{name}", assets::serve);
       config.routes.get("/entities", this::entities);
       config.routes.get("/entity/{kind}/{slug}", ctx -> render(ctx, "entity.jte", new Views.EntityPage(api.entityDetail(ctx))));

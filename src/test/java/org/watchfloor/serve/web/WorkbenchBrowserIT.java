@@ -27,6 +27,10 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.watchfloor.alert.AlertSettings;
+import org.watchfloor.alert.Decider;
+import org.watchfloor.alert.RuleBuilder;
+import org.watchfloor.alert.Tokens;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.ingest.SampleCorpus;
 import org.watchfloor.pipeline.Pipeline;
@@ -279,5 +283,37 @@ class WorkbenchBrowserIT {
     List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
         .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
     assertThat(violations).isEmpty();
+  }
+
+  @Test
+  @Order(4)
+  void analystOpensTheAlertsPageFromTheHeaderAndSeesTheRulesAndTheirAlerts() throws Exception {
+    RuleBuilder.Made made = new RuleBuilder(WatchProfile.load("dprk"), AlertSettings.defaults(), java.time.Clock.systemUTC())
+        .build(new RuleBuilder.Draft("icbm-news", List.of("missile_launch"), List.of("ICBM"), List.of(), List.of(), 2, 0,
+            false, false, null, List.of(), null, List.of()));
+    int decided = store.inTransaction(() -> {
+      store.alerts().insertRule(made.rule(), Tokens.digest(made.feedToken()));
+      return new Decider(store).decide(store.events().list(null, 0).stream().map(e -> e.id()).toList(), null).size();
+    });
+    assertThat(decided).isPositive();
+    browser.get(base + "/");
+    if (browser.findElements(By.id("analyst")).isEmpty()) {
+      browser.get(base + "/login");
+      browser.findElement(By.name("name")).sendKeys("ana");
+      browser.findElement(By.name("password")).sendKeys(PASSWORD);
+      browser.findElement(By.id("login-submit")).click();
+      waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("analyst")));
+    }
+    browser.findElement(By.id("nav-alerts")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("alert-rules")));
+    assertThat(browser.findElement(By.id("rule-icbm-news")).getText())
+        .contains("icbm-news", "missile_launch; weapons ICBM", "2+ independent origins", "the Atom feed only");
+    List<WebElement> latest = browser.findElements(By.cssSelector("#latest-alerts tbody tr"));
+    assertThat(latest).hasSize(decided);
+    Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(shots.resolve("workbench-alerts.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    latest.get(0).findElement(By.tagName("a")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reports")));
+    assertThat(browser.getCurrentUrl()).contains("/events/e");
   }
 }

@@ -1,0 +1,40 @@
+package org.watchfloor.alert;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock that stands still until a test moves it. */
+final class MovableClock extends Clock {
+
+  private volatile Instant now;
+
+  MovableClock(Instant start) {
+    this.now = start;
+  }
+
+  void set(Instant at) {
+    now = at;
+  }
+
+  void advance(Duration d) {
+    now = now.plus(d);
+  }
+
+  @Override
+  public Instant instant() {
+    return now;
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return this;
+  }
+}
