@@ -46,6 +46,7 @@ public final class Workbench {
   private final ApiRoutes api;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final Assets assets = new Assets();
+  private final HostCheck hostCheck;
   private final Javalin app;
 
   private Workbench(Store store, WatchProfile profile, int connections, StoreWriter writer, Transport transport,
@@ -55,11 +56,17 @@ public final class Workbench {
     this.api = new ApiRoutes(reads, profile);
     Access access = new Access(accounts, this::render, transport, clock);
     EditRoutes edits = new EditRoutes(writer);
+    this.hostCheck = new HostCheck(transport.publicUrl());
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
-      config.jetty.modifyServer(SecurityHeaders::install);
+      config.jetty.modifyServer(server -> {
+        // the host check inside the security headers, so that its refusals carry them too
+        hostCheck.setHandler(server.getHandler());
+        server.setHandler(hostCheck);
+        SecurityHeaders.install(server);
+      });
       config.routes.before(ctx -> {
         if (ctx.contentLength() > MAX_REQUEST_BYTES) {
           throw new HttpResponseException(413, "request larger than " + MAX_REQUEST_BYTES + " bytes");
@@ -132,6 +139,7 @@ public final class Workbench {
 
   /** Starts serving on {@code host}:{@code port} (0 for any free port). */
   public Workbench start(String host, int port) {
+    hostCheck.bound(host);
     app.start(host, port);
     return this;
   }
