@@ -110,7 +110,7 @@ public final class ApiRoutes {
       throw ApiException.badParameter("kind", "must be article or event");
     }
     int limit = Params.limit(ctx, 20);
-    int offset = Params.offset(ctx);
+    int offset = Params.searchOffset(ctx);
     SearchFacets.Selection selection = SearchFacets.Selection.of(ctx);
     SearchFacets.Result result;
     try {
@@ -134,6 +134,7 @@ public final class ApiRoutes {
     body.put("offset", offset);
     body.put("total", result.total());
     body.put("stale_index", result.staleIndex());
+    body.put("partial", result.partial());
     body.put("selected", new java.util.TreeMap<>(selection.chosen()));
     Map<String, Object> facets = new LinkedHashMap<>();
     for (SearchFacets.Facet f : result.facets()) {

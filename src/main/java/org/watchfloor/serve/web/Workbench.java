@@ -224,10 +224,11 @@ public final class Workbench {
     }
     SearchFacets.Selection selection = SearchFacets.Selection.of(ctx);
     try {
-      SearchFacets.Result r = reads.search(q, null, selection, Params.limit(ctx, 50), Params.offset(ctx));
+      SearchFacets.Result r = reads.search(q, null, selection, Params.limit(ctx, 50), Params.searchOffset(ctx));
       List<Views.Hit> hits = r.hits().stream()
           .map((SearchIndex.Hit h) -> new Views.Hit(h, Segment.ofSnippet(h.snippet()))).toList();
-      render(ctx, "search.jte", new Views.Search(q, null, hits, r.total(), r.facets(), selection, r.staleIndex()));
+      render(ctx, "search.jte", new Views.Search(q, null, hits, r.total(), r.facets(), selection, r.staleIndex(),
+          r.partial()));
     } catch (WatchfloorException.BadInput e) {
       ctx.status(400);
       render(ctx, "search.jte", Views.Search.empty(q, e.getMessage()));
