@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.Event;
@@ -58,10 +59,20 @@ public final class StoreReads implements AutoCloseable {
   public static final int DEFAULT_CONNECTIONS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
   private final ReadPool pool;
+  private final Exports exports;
 
-  /** Reads over {@code connections} read-only connections to the store in {@code dir}. */
+  /**
+   * Reads over {@code connections} read-only connections to the store in {@code dir}, and
+   * exports over {@link Exports#THREADS} more of their own.
+   */
   public StoreReads(Path dir, int connections) {
     this.pool = new ReadPool(dir, connections);
+    this.exports = new Exports(dir, Exports.THREADS, Exports.WAITING);
+  }
+
+  /** The downloads, on their own threads and connections. */
+  public Exports exports() {
+    return exports;
   }
 
   /** Lends {@code work} a read-only store of its own (for work that is not one transaction, such as search). */
@@ -71,7 +82,11 @@ public final class StoreReads implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.close();
+    try {
+      exports.close();
+    } finally {
+      pool.close();
+    }
   }
 
   /** Work on a store lent for one transaction. */
@@ -122,6 +137,68 @@ public final class StoreReads implements AutoCloseable {
       }
     }
     return new EventPage(events, total, limit, offset, statuses);
+  }
+
+  /**
+   * Hands {@code sink} the events the filter keeps, in the timeline's order, starting after the
+   * event {@code after} (from the first when {@code null}), at most {@code limit} of them, each as
+   * it is read from the database: for exports and cursor pages. Rejected events are skipped here
+   * unless the filter includes them. An {@code after} that names no event is a bad parameter.
+   */
+  public static void forEachEvent(Store store, EventFilter f, @Nullable String after, int limit, EventRows.EventSink sink)
+      throws SQLException, java.io.IOException {
+    EventRows.TimelineKey key = null;
+    if (after != null) {
+      key = store.events().timelineKey(after)
+          .orElseThrow(() -> ApiException.badParameter("after", "no event with id " + after + " to resume after"));
+    }
+    Set<String> rejected = f.includeRejected() ? Set.of() : EditLog.fold(store.edits().all()).rejectedEvents();
+    int[] sent = {0};
+    if (limit <= 0) {
+      return;
+    }
+    store.events().forEachFiltered(f.type(), f.weapon(), f.from(), f.to(), f.minOrigins(), key, e -> {
+      if (rejected.contains(e.id())) {
+        return true;
+      }
+      if (!sink.accept(e)) {
+        return false;
+      }
+      return ++sent[0] < limit;
+    });
+  }
+
+  /**
+   * Up to {@code limit} events after the event {@code after} (see {@link #forEachEvent}), with the
+   * filter's total as {@link #events(Store, EventFilter, int, int)} counts it; {@code next} is the
+   * last event's id when more follow it, the cursor of the next page.
+   */
+  public record CursorPage(EventPage page, @Nullable String next) {}
+
+  public CursorPage eventsAfter(EventFilter f, String after, int limit) {
+    return read(store -> {
+      List<Event> events = new ArrayList<>();
+      try {
+        forEachEvent(store, f, after, limit + 1, events::add);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      String next = null;
+      if (events.size() > limit) {
+        events.remove(limit);
+        next = events.get(limit - 1).id();
+      }
+      EventPage counted = events(store, f, 0, 0);
+      EditLog log = EditLog.fold(store.edits().all());
+      Map<String, String> statuses = new HashMap<>();
+      for (Event e : events) {
+        String status = log.status(e.id());
+        if (!status.equals("open")) {
+          statuses.put(e.id(), status);
+        }
+      }
+      return new CursorPage(new EventPage(events, counted.total(), limit, 0, statuses), next);
+    });
   }
 
   /**
