@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +93,43 @@ public final class ApiRoutes {
   private void event(Context ctx) {
     String id = ctx.pathParam("id");
     StoreReads.EventDetail d = reads.event(id).orElseThrow(() -> ApiException.notFound("event", id));
-    json(ctx, ContractJson.event(d.event(), d.reports(), d.edits()));
+    byte[] body = ContractJson.line(ContractJson.event(d.event(), d.reports(), d.edits())).getBytes(StandardCharsets.UTF_8);
+    String etag = etag(body);
+    // no-cache: a client may keep the event, but asks each time whether it is still the one it has
+    ctx.header("ETag", etag);
+    ctx.header("Cache-Control", "no-cache");
+    if (matches(ctx.header("If-None-Match"), etag)) {
+      ctx.status(304);
+      return;
+    }
+    ctx.contentType("application/json; charset=utf-8").result(body);
+  }
+
+  /**
+   * A strong entity tag of a body: a hash of its bytes. Derived from the answer rather than from a
+   * version of the event, because the answer also holds its reports, their articles and the edits.
+   */
+  static String etag(byte[] body) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+      return "\"" + java.util.HexFormat.of().formatHex(d, 0, 16) + "\"";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Whether an {@code If-None-Match} header names {@code etag} (or is {@code *}), weak forms included. */
+  static boolean matches(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    for (String t : ifNoneMatch.split(",")) {
+      String tag = t.strip();
+      if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void article(Context ctx) {

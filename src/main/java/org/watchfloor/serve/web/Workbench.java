@@ -79,6 +79,7 @@ public final class Workbench {
       writes.forEach(w -> w.register(writeRoutes));
       edits.registerForms(config.routes);
       config.routes.get("/assets/{name}", assets::serve);
+      config.routes.get("/assets/{hash}/{name}", assets::serveVersioned);
       config.routes.get("/entities", this::entities);
       config.routes.get("/entity/{kind}/{slug}", ctx -> render(ctx, "entity.jte", new Views.EntityPage(api.entityDetail(ctx))));
       config.routes.get("/", this::timeline);
