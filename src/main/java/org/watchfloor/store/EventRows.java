@@ -384,6 +384,30 @@ public final class EventRows {
     boolean accept(Event e) throws SQLException, java.io.IOException;
   }
 
+  /**
+   * The change sequence of each of these events that exists: its version, bumped by every write of
+   * the event (a report joining it, an edit, a re-processing), for caches of what is derived from it.
+   */
+  public java.util.Map<String, Long> changeSeqs(java.util.Collection<String> ids) throws SQLException {
+    java.util.Map<String, Long> out = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    try (PreparedStatement ps = prepare("SELECT id, change_seq FROM events WHERE id IN (" + marks + ")")) {
+      int i = 1;
+      for (String id : ids) {
+        ps.setString(i++, id);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+    }
+    return out;
+  }
+
   /** The timeline key of the event with this id, if there is one. */
   public Optional<TimelineKey> timelineKey(String id) throws SQLException {
     try (PreparedStatement ps = prepare("SELECT date_latest, date_earliest, id FROM events WHERE id = ?")) {

@@ -77,23 +77,31 @@ public final class ApiRoutes {
       next = page.offset() + page.events().size() < page.total() && !page.events().isEmpty()
           ? page.events().get(page.events().size() - 1).id() : null;
     }
-    List<Map<String, Object>> events = new ArrayList<>();
-    for (StoreReads.EventDetail d : reads.details(page.events())) {
-      events.add(ContractJson.event(d.event(), d.reports(), d.edits()));
-    }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("total", page.total());
     out.put("limit", page.limit());
     out.put("offset", page.offset());
     out.put("next", next);
-    out.put("events", events);
-    json(ctx, out);
+    // the events' JSON comes made (see EventJsonCache): spliced in as the last key, not parsed again
+    String head = ContractJson.line(out);
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(head.substring(0, head.length() - 1).getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(",\"events\":[".getBytes(StandardCharsets.UTF_8));
+    boolean first = true;
+    for (byte[] event : reads.eventJsons(page.events())) {
+      if (!first) {
+        body.write(',');
+      }
+      first = false;
+      body.writeBytes(event);
+    }
+    body.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
+    ctx.contentType("application/json; charset=utf-8").result(body.toByteArray());
   }
 
   private void event(Context ctx) {
     String id = ctx.pathParam("id");
-    StoreReads.EventDetail d = reads.event(id).orElseThrow(() -> ApiException.notFound("event", id));
-    byte[] body = ContractJson.line(ContractJson.event(d.event(), d.reports(), d.edits())).getBytes(StandardCharsets.UTF_8);
+    byte[] body = reads.eventJson(id).orElseThrow(() -> ApiException.notFound("event", id));
     String etag = etag(body);
     // no-cache: a client may keep the event, but asks each time whether it is still the one it has
     ctx.header("ETag", etag);

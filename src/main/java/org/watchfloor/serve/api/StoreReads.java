@@ -60,6 +60,7 @@ public final class StoreReads implements AutoCloseable {
 
   private final ReadPool pool;
   private final Exports exports;
+  private final EventJsonCache jsonCache = new EventJsonCache();
 
   /**
    * Reads over {@code connections} read-only connections to the store in {@code dir}, and
@@ -216,6 +217,52 @@ public final class StoreReads implements AutoCloseable {
       }
       return Optional.of(new EventDetail(e, reportViews(store, e, new HashMap<>()), views.edits(e)));
     });
+  }
+
+  /**
+   * The event contract's JSON (with the analyst's edits) of the event with this id; an id merged
+   * away leads to the event it was merged into. Made once per version of the event (see {@link
+   * EventJsonCache}).
+   */
+  public Optional<byte[]> eventJson(String id) {
+    return read(store -> {
+      Event e;
+      try {
+        e = new EventViews(store).event(id);
+      } catch (WatchfloorException.BadInput unknown) {
+        return Optional.<byte[]>empty();
+      }
+      return Optional.of(jsons(store, List.of(e)).get(0));
+    });
+  }
+
+  /** The JSON of each event (as {@link #eventJson}), in order, read in one transaction. */
+  public List<byte[]> eventJsons(List<Event> events) {
+    return read(store -> jsons(store, events));
+  }
+
+  private List<byte[]> jsons(Store store, List<Event> events) throws SQLException {
+    String version = store.recordVersion();
+    Map<String, Long> seqs = store.events().changeSeqs(events.stream().map(Event::id).toList());
+    java.util.function.Function<Event, ContractJson.EditView> edits = null;
+    Map<String, Article> articles = new HashMap<>();
+    List<byte[]> out = new ArrayList<>();
+    for (Event e : events) {
+      long seq = seqs.getOrDefault(e.id(), -1L);
+      byte[] json = jsonCache.get(e.id(), seq, version);
+      if (json == null) {
+        if (edits == null) {
+          edits = new EventViews(store).editViews();
+        }
+        json = ContractJson.line(ContractJson.event(e, reportViews(store, e, articles), edits.apply(e)))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (seq >= 0) {
+          jsonCache.put(e.id(), seq, version, json);
+        }
+      }
+      out.add(json);
+    }
+    return out;
   }
 
   /** Events of the same type as {@code e} whose dates come within {@code days} of it: merge candidates. */

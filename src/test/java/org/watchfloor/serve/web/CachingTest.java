@@ -36,6 +36,34 @@ class CachingTest extends SampleServerTest {
   }
 
   @Test
+  void anEditMakesTheEventNewAgainInTheItemAndInTheList() throws Exception {
+    String token;
+    try (org.watchfloor.serve.auth.Accounts accounts = org.watchfloor.serve.auth.Accounts.beside(store)) {
+      accounts.add("cache", "correct horse battery".toCharArray());
+      token = accounts.issueToken("cache");
+    }
+    String id = Http.json(http.get("/api/v1/events?limit=500")).at("/events/5/id").asText();
+    HttpResponse<String> before = http.get("/api/v1/events/" + id);
+    assertThat(Http.json(before).get("status").asText()).isEqualTo("open");
+    String etag = before.headers().firstValue("etag").orElseThrow();
+    HttpResponse<String> confirm = http.send("/api/v1/events/" + id + "/confirm", b -> b.header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+    assertThat(confirm.statusCode()).as(confirm.body()).isEqualTo(200);
+    HttpResponse<String> after = http.send("/api/v1/events/" + id, b -> b.header("If-None-Match", etag));
+    assertThat(after.statusCode()).isEqualTo(200);
+    assertThat(Http.json(after).get("status").asText()).isEqualTo("confirmed");
+    assertThat(Http.json(http.get("/api/v1/events?limit=500")).at("/events/5/status").asText()).isEqualTo("confirmed");
+  }
+
+  @Test
+  void theListAndTheItemSayTheSame() throws Exception {
+    var events = Http.json(http.get("/api/v1/events?limit=20")).get("events");
+    for (var e : events) {
+      assertThat(Http.json(http.get("/api/v1/events/" + e.get("id").asText()))).isEqualTo(e);
+    }
+  }
+
+  @Test
   void eventsDifferInTheirTags() throws Exception {
     var events = Http.json(http.get("/api/v1/events?limit=2")).get("events");
     String a = http.get("/api/v1/events/" + events.get(0).get("id").asText()).headers().firstValue("etag").orElseThrow();
