@@ -408,6 +408,15 @@ public final class EventRows {
     return out;
   }
 
+  /** The last change sequence and the number of events: a version of the event table, for caches of what is read from all of it. */
+  public String tableVersion() throws SQLException {
+    try (PreparedStatement ps = prepare("SELECT COALESCE(MAX(change_seq), 0), COUNT(*) FROM events");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1) + ":" + rs.getLong(2);
+    }
+  }
+
   /** The timeline key of the event with this id, if there is one. */
   public Optional<TimelineKey> timelineKey(String id) throws SQLException {
     try (PreparedStatement ps = prepare("SELECT date_latest, date_earliest, id FROM events WHERE id = ?")) {

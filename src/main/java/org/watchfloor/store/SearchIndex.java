@@ -320,6 +320,26 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
+   * The version of the index's latest commit as this process sees it: equal versions answer a
+   * search the same, for caches of searches. 0 while there is no index yet.
+   */
+  public long version() {
+    try {
+      Snapshot s = acquire();
+      if (s == null) {
+        return 0;
+      }
+      try {
+        return s.reader().getVersion();
+      } finally {
+        s.reader().decRef();
+      }
+    } catch (IOException e) {
+      throw new WatchfloorException("search index: " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Searches titles and texts with Lucene's query syntax ({@code hwasong AND launch},
    * {@code "air defence"}); {@code kind} limits hits to {@code article} or {@code event}.
    */

@@ -59,8 +59,8 @@ public final class SearchFacets {
 
   private SearchFacets() {}
 
-  static Result search(Store store, String query, @Nullable String kind, Selection selection, int limit, int offset) {
-    String stale = store.checkIndex().orElse(null);
+  static Result search(Store store, String query, @Nullable String kind, Selection selection, int limit, int offset,
+      @Nullable String stale) {
     SearchIndex.Faceted found = store.search().searchFaceted(query, kind, selection.chosen(), limit, offset, VALUES_SHOWN);
     List<Facet> facets = new ArrayList<>();
     found.facets().forEach((name, counts) -> facets.add(new Facet(name,

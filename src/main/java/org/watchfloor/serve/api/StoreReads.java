@@ -61,6 +61,21 @@ public final class StoreReads implements AutoCloseable {
   private final ReadPool pool;
   private final Exports exports;
   private final EventJsonCache jsonCache = new EventJsonCache();
+  /** The timeline's filter values, with the version of the event table they were read at. */
+  private volatile @Nullable Versioned<Facets> facets;
+  /** Recent searches, with the index version each was made at (see {@link #search(String, String, SearchFacets.Selection, int, int)}). */
+  private final Map<String, Versioned<SearchFacets.Result>> searches = java.util.Collections.synchronizedMap(
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Versioned<SearchFacets.Result>> eldest) {
+          return size() > SEARCHES_KEPT;
+        }
+      });
+
+  /** Searches kept, most recently used first. */
+  static final int SEARCHES_KEPT = 256;
+
+  private record Versioned<T>(String version, T value) {}
 
   /**
    * Reads over {@code connections} read-only connections to the store in {@code dir}, and
@@ -324,11 +339,34 @@ public final class StoreReads implements AutoCloseable {
 
   /** A full-text search narrowed by facet values, with the facets' counts (see {@link SearchFacets}). */
   public SearchFacets.Result search(String query, String kind, SearchFacets.Selection selection, int limit, int offset) {
-    return pool.read(store -> SearchFacets.search(store, query, kind, selection, limit, offset));
+    return pool.read(store -> {
+      // the staleness check runs every time: it may repair the index, and says what the hits answer for
+      String stale = store.checkIndex().orElse(null);
+      String key = query + '\u0000' + kind + '\u0000' + new java.util.TreeMap<>(selection.chosen()) + '\u0000' + limit
+          + '\u0000' + offset;
+      String version = store.search().version() + ":" + stale;
+      Versioned<SearchFacets.Result> kept = searches.get(key);
+      if (kept != null && kept.version().equals(version) && !kept.value().partial()) {
+        return kept.value();
+      }
+      SearchFacets.Result r = SearchFacets.search(store, query, kind, selection, limit, offset, stale);
+      searches.put(key, new Versioned<>(version, r));
+      return r;
+    });
   }
 
+  /** The timeline's filter values, read again only when the event table changed (weapons are read from every event). */
   public Facets facets() {
-    return read(store -> new Facets(store.events().types(), store.events().weaponNames()));
+    return read(store -> {
+      String version = store.events().tableVersion();
+      Versioned<Facets> kept = facets;
+      if (kept != null && kept.version().equals(version)) {
+        return kept.value();
+      }
+      Facets f = new Facets(store.events().types(), store.events().weaponNames());
+      facets = new Versioned<>(version, f);
+      return f;
+    });
   }
 
   /** The events naming {@code name} (a canonical entity name), newest first, from the entity index. */

@@ -64,6 +64,29 @@ class CachingTest extends SampleServerTest {
   }
 
   @Test
+  void aSearchAskedAgainSeesWhatWasIndexedMeanwhile() throws Exception {
+    String q = "/api/v1/search?q=zyxwvutsrq";
+    assertThat(Http.json(http.get(q)).get("total").asInt()).isZero();
+    assertThat(Http.json(http.get(q)).get("total").asInt()).isZero();
+    java.nio.file.Path dir = tmp.resolve("more");
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Files.writeString(dir.resolve("new.txt"), """
+        url: https://example.org/zyx
+        outlet: Example
+        published: 2025-02-01T09:00:00+09:00
+        title: The zyxwvutsrq launch
+        language: en
+
+        North Korea fired a zyxwvutsrq missile, South Korea's Joint Chiefs of Staff said.
+        """);
+    new org.watchfloor.pipeline.Pipeline(store, new org.watchfloor.extract.Extractor(
+        org.watchfloor.profile.WatchProfile.load("dprk")), new org.watchfloor.pipeline.Pipeline.Listener() {})
+        .ingest(java.util.List.of(dir));
+    store.syncIndex();
+    assertThat(Http.json(http.get(q)).get("total").asInt()).isPositive();
+  }
+
+  @Test
   void eventsDifferInTheirTags() throws Exception {
     var events = Http.json(http.get("/api/v1/events?limit=2")).get("events");
     String a = http.get("/api/v1/events/" + events.get(0).get("id").asText()).headers().firstValue("etag").orElseThrow();
