@@ -32,19 +32,22 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
+    subcommands = BenchServeCommand.class,
     description = {
       "Writes N synthetic articles (copies, rewrites, conflicting numbers, many events over years) as",
       "DIR/articles.jsonl with DIR/gold-events.csv and DIR/gold-conflicts.csv; with --measure, ingests them",
-      "into DIR/store and prints articles per second, peak heap and the clustering scores."
+      "into DIR/store and prints articles per second, peak heap and the clustering scores.",
+      "`bench serve` puts a load on the workbench instead (see its --help)."
     })
 public final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--generate", required = true, paramLabel = "N", description = "Number of articles.")
+  // not required by picocli, which would then ask for them before `bench serve` too
+  @Option(names = "--generate", paramLabel = "N", description = "Number of articles (required).")
   int generate;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (required).")
   Path out;
 
   @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -65,6 +68,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, SQLException {
     PrintWriter o = spec.commandLine().getOut();
+    if (out == null) {
+      spec.commandLine().getErr().println("error: --generate N and --out DIR are required");
+      return picocli.CommandLine.ExitCode.USAGE;
+    }
     if (generate < 1 || window < 1) {
       spec.commandLine().getErr().println("error: --generate and --window must be at least 1: " + generate + ", " + window);
       return picocli.CommandLine.ExitCode.USAGE;

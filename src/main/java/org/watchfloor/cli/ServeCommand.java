@@ -37,7 +37,8 @@ final class ServeCommand implements Callable<Integer> {
     Integer readConnections;
 
     @Option(names = "--public-url", paramLabel = "URL",
-        description = "The address browsers use, when a proxy stands in front (an https:// one makes every cookie Secure).")
+        description = "The address browsers use, when a proxy stands in front: its host is accepted in Host and Origin"
+            + " beside the bound address and localhost (others get 421 and 403), and an https:// one makes every cookie Secure.")
     URI publicUrl;
 
     @Option(names = "--trust-forwarded-proto",

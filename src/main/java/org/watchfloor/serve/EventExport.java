@@ -2,15 +2,17 @@ package org.watchfloor.serve;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
+import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.watchfloor.WatchfloorException;
 import org.watchfloor.model.Event;
 import org.watchfloor.profile.EntityDef;
 import org.watchfloor.profile.EntityKind;
 import org.watchfloor.profile.WatchProfile;
+import org.watchfloor.store.EventRows;
 import org.watchfloor.store.Store;
 
 /**
@@ -37,35 +39,77 @@ public final class EventExport {
 
   /** Writes {@code events} (a filtered list, say) with their citations. */
   public void events(List<Event> events, Format format, Writer out) throws IOException {
-    switch (format) {
-      case jsonl -> {
-        var edits = views.editViews();
-        for (Event e : events) {
-          out.write(ContractJson.line(ContractJson.event(e, views.reports(e), edits.apply(e))));
-          out.write('\n');
+    events(of(events), format, out);
+  }
+
+  /**
+   * Events read one at a time, as a database cursor hands them out: an export writes each as it
+   * comes, so that it holds one event, never the list.
+   */
+  @FunctionalInterface
+  public interface Source {
+    /** Hands each event to {@code sink} in order, until it says stop. */
+    void forEach(EventRows.EventSink sink) throws SQLException, IOException;
+  }
+
+  /** The events of a list, as a {@link Source}. */
+  public static Source of(List<Event> events) {
+    return sink -> {
+      for (Event e : events) {
+        if (!sink.accept(e)) {
+          return;
         }
       }
-      case json -> {
-        List<Map<String, Object>> all = new ArrayList<>();
-        var edits = views.editViews();
-        for (Event e : events) {
-          all.add(ContractJson.event(e, views.reports(e), edits.apply(e)));
+    };
+  }
+
+  /**
+   * Writes the events of {@code events} with their citations as they are read: each is written
+   * (and the writer's buffer passed on) before the next is read, so memory stays bounded whatever
+   * the count, and a writer that fails (a client gone away) stops the reading at once.
+   */
+  public void events(Source events, Format format, Writer out) throws IOException {
+    try {
+      switch (format) {
+        case jsonl -> {
+          var edits = views.editViews();
+          events.forEach(e -> {
+            out.write(ContractJson.line(ContractJson.event(e, views.reports(e), edits.apply(e))));
+            out.write('\n');
+            return true;
+          });
         }
-        out.write(ContractJson.line(all));
-        out.write('\n');
-      }
-      case csv -> {
-        try (SpreadsheetCsv csv = new SpreadsheetCsv(out,
-            "id", "type", "date", "date_precision", "planned", "actors", "weapons", "locations", "summary",
-            "confidence", "reports", "independent_origins", "conflicts", "citations")) {
-          for (Event e : events) {
-            csv.printRecord(e.id(), e.type(), e.date().iso(), e.date().precision().label(), e.planned(),
-                String.join("; ", e.actors()), String.join("; ", e.weapons()), String.join("; ", e.locations()),
-                e.summary(), e.confidence(), e.reports(), e.independentOrigins(),
-                String.join("; ", e.conflicts().stream().map(c -> c.field()).toList()), citations(e));
+        case json -> {
+          // the array written piece by piece: the same bytes as writing the list whole
+          var edits = views.editViews();
+          boolean[] first = {true};
+          out.write('[');
+          events.forEach(e -> {
+            if (!first[0]) {
+              out.write(',');
+            }
+            first[0] = false;
+            out.write(ContractJson.line(ContractJson.event(e, views.reports(e), edits.apply(e))));
+            return true;
+          });
+          out.write("]\n");
+        }
+        case csv -> {
+          try (SpreadsheetCsv csv = new SpreadsheetCsv(out,
+              "id", "type", "date", "date_precision", "planned", "actors", "weapons", "locations", "summary",
+              "confidence", "reports", "independent_origins", "conflicts", "citations")) {
+            events.forEach(e -> {
+              csv.printRecord(e.id(), e.type(), e.date().iso(), e.date().precision().label(), e.planned(),
+                  String.join("; ", e.actors()), String.join("; ", e.weapons()), String.join("; ", e.locations()),
+                  e.summary(), e.confidence(), e.reports(), e.independentOrigins(),
+                  String.join("; ", e.conflicts().stream().map(c -> c.field()).toList()), citations(e));
+              return true;
+            });
           }
         }
       }
+    } catch (SQLException e) {
+      throw new WatchfloorException("store: cannot read the events to export: " + e.getMessage(), e);
     }
   }
 
@@ -80,10 +124,15 @@ public final class EventExport {
 
   /** The launch table of {@code launches}, events of type {@code missile_launch}. */
   public void launchTable(List<Event> launches, Writer out) throws IOException {
+    launchTable(of(launches), out);
+  }
+
+  /** The launch table of the launches {@code launches} hands out, written as they are read. */
+  public void launchTable(Source launches, Writer out) throws IOException {
     try (SpreadsheetCsv csv = new SpreadsheetCsv(out,
         "date", "time", "missile_name", "missile_type", "facility", "landing_location", "apogee_km", "distance_km",
         "outcome", "missiles", "sources")) {
-      for (Event e : launches) {
+      launches.forEach(e -> {
         String name = e.weapons().stream().filter(w -> cls(w) == null || !isGeneric(w)).findFirst()
             .orElse(e.weapons().isEmpty() ? "unknown" : e.weapons().get(0));
         String type = e.weapons().stream().map(this::cls).filter(c -> c != null).findFirst().orElse("unknown");
@@ -93,7 +142,10 @@ public final class EventExport {
         csv.printRecord(e.date().iso(), a.getOrDefault("time", "unknown"), name, type, facility, landing,
             a.getOrDefault("apogee_km", "unknown"), a.getOrDefault("range_km", "unknown"),
             a.getOrDefault("outcome", "unknown"), a.getOrDefault("count", "unknown"), citations(e));
-      }
+        return true;
+      });
+    } catch (SQLException e) {
+      throw new WatchfloorException("store: cannot read the launches to export: " + e.getMessage(), e);
     }
   }
 

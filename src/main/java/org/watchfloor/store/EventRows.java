@@ -371,6 +371,106 @@ public final class EventRows {
     return out;
   }
 
+  /**
+   * Where an event stands in the timeline's order (newest first, undated last, then by id): the
+   * cursor a page or an export resumes after.
+   */
+  public record TimelineKey(@Nullable String latest, @Nullable String earliest, String id) {}
+
+  /** Receives events one by one as they are read. */
+  @FunctionalInterface
+  public interface EventSink {
+    /** Takes {@code e}; {@code false} to stop reading. */
+    boolean accept(Event e) throws SQLException, java.io.IOException;
+  }
+
+  /**
+   * The change sequence of each of these events that exists: its version, bumped by every write of
+   * the event (a report joining it, an edit, a re-processing), for caches of what is derived from it.
+   */
+  public java.util.Map<String, Long> changeSeqs(java.util.Collection<String> ids) throws SQLException {
+    java.util.Map<String, Long> out = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    try (PreparedStatement ps = prepare("SELECT id, change_seq FROM events WHERE id IN (" + marks + ")")) {
+      int i = 1;
+      for (String id : ids) {
+        ps.setString(i++, id);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The last change sequence and the number of events: a version of the event table, for caches of what is read from all of it. */
+  public String tableVersion() throws SQLException {
+    try (PreparedStatement ps = prepare("SELECT COALESCE(MAX(change_seq), 0), COUNT(*) FROM events");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1) + ":" + rs.getLong(2);
+    }
+  }
+
+  /** The timeline key of the event with this id, if there is one. */
+  public Optional<TimelineKey> timelineKey(String id) throws SQLException {
+    try (PreparedStatement ps = prepare("SELECT date_latest, date_earliest, id FROM events WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(new TimelineKey(rs.getString(1), rs.getString(2), rs.getString(3))) : Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * The events {@link #filtered} keeps, in its order, those after {@code after} only (all when
+   * {@code null}), handed to {@code sink} as they are read from the cursor, so that no list of them
+   * is held: for exports of any size. Reads until the sink says stop or the rows end.
+   */
+  public void forEachFiltered(@Nullable String type, @Nullable String weapon, @Nullable LocalDate from,
+      @Nullable LocalDate to, int minOrigins, @Nullable TimelineKey after, EventSink sink)
+      throws SQLException, java.io.IOException {
+    List<Object> params = new ArrayList<>();
+    String where = where(type, weapon, from, to, minOrigins, params);
+    if (after != null) {
+      where += (where.isEmpty() ? " WHERE " : " AND ") + after(after, params);
+    }
+    try (PreparedStatement ps = prepare("SELECT " + EVENT_COLUMNS + " FROM events" + where
+        + " ORDER BY date_latest IS NULL, date_latest DESC, date_earliest DESC, id")) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (!sink.accept(readEvent(rs))) {
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The condition for coming after {@code k} in the timeline's order. Dated events first, latest
+   * date descending, then earliest descending, then id; undated events (no dates) last, by id.
+   */
+  private static String after(TimelineKey k, List<Object> params) {
+    if (k.latest() == null) {
+      params.add(k.id());
+      return "(date_latest IS NULL AND id > ?)";
+    }
+    params.add(k.latest());
+    params.add(k.latest());
+    params.add(k.earliest());
+    params.add(k.earliest());
+    params.add(k.id());
+    return "(date_latest IS NULL OR date_latest < ? OR (date_latest = ? AND (date_earliest < ?"
+        + " OR (date_earliest = ? AND id > ?))))";
+  }
+
   /** How many events {@link #filtered} would return without a limit. */
   public long countFiltered(@Nullable String type, @Nullable String weapon, @Nullable LocalDate from,
       @Nullable LocalDate to, int minOrigins) throws SQLException {

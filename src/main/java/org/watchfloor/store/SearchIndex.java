@@ -33,10 +33,8 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -75,9 +73,14 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * A page of the hits narrowed to the chosen facet values, how many such hits there are, and
-   * per facet ({@link #FACETS}, in order) its most frequent values among them.
+   * per facet ({@link #FACETS}, in order) its most frequent values among them; {@code partial} when
+   * collecting stopped at the search's time budget ({@link SearchLimits#BUDGET}), so that the hits
+   * and counts are those found by then.
    */
-  public record Faceted(List<Hit> hits, int total, Map<String, List<FacetCount>> facets) {}
+  public record Faceted(List<Hit> hits, int total, Map<String, List<FacetCount>> facets, boolean partial) {}
+
+  /** The deepest hit a search pages to: offset and limit together stay within it. */
+  public static final int MAX_HIT_WINDOW = 10_000;
 
   /** The facets of a search, in the order shown. */
   public static final List<String> FACETS = IndexFacets.NAMES;
@@ -101,6 +104,7 @@ public final class SearchIndex implements AutoCloseable {
   /** {@code null} when the index is opened for reading only. */
   private final @Nullable IndexWriter writer;
   private @Nullable Snapshot current;
+  private java.time.Duration budget = SearchLimits.BUDGET;
 
   private SearchIndex(Path dir, FSDirectory directory, @Nullable IndexWriter writer) {
     this.dir = dir;
@@ -139,6 +143,11 @@ public final class SearchIndex implements AutoCloseable {
    */
   static SearchIndex openReadOnly(Path dir) throws IOException {
     return new SearchIndex(dir, FSDirectory.open(dir), null);
+  }
+
+  /** Sets how long collecting one search's hits may take (for tests: zero stops every search at once). */
+  void budget(java.time.Duration budget) {
+    this.budget = budget;
   }
 
   /** Whether this is the writer's index, rather than one opened to read. */
@@ -311,6 +320,26 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
+   * The version of the index's latest commit as this process sees it: equal versions answer a
+   * search the same, for caches of searches. 0 while there is no index yet.
+   */
+  public long version() {
+    try {
+      Snapshot s = acquire();
+      if (s == null) {
+        return 0;
+      }
+      try {
+        return s.reader().getVersion();
+      } finally {
+        s.reader().decRef();
+      }
+    } catch (IOException e) {
+      throw new WatchfloorException("search index: " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Searches titles and texts with Lucene's query syntax ({@code hwasong AND launch},
    * {@code "air defence"}); {@code kind} limits hits to {@code article} or {@code event}.
    */
@@ -338,12 +367,14 @@ public final class SearchIndex implements AutoCloseable {
     try {
       Snapshot snapshot = acquire();
       if (snapshot == null) {
-        return new Faceted(List.of(), 0, emptyFacets());
+        return new Faceted(List.of(), 0, emptyFacets(), false);
       }
       try {
         IndexSearcher searcher = new IndexSearcher(snapshot.reader());
+        searcher.setTimeout(new QueryTimeoutImpl(budget.toMillis()));
         FacetsCollectorManager.FacetsResult result =
-            FacetsCollectorManager.search(searcher, query, Math.max(1, offset + limit), new FacetsCollectorManager());
+            FacetsCollectorManager.search(searcher, query, Math.max(1, Math.min(offset + limit, MAX_HIT_WINDOW)),
+                new FacetsCollectorManager());
         int total = result.facetsCollector().getMatchingDocs().stream().mapToInt(m -> m.totalHits()).sum();
         Map<String, List<FacetCount>> facets = emptyFacets();
         if (valuesShown > 0 && snapshot.facets() != null) {
@@ -363,23 +394,19 @@ public final class SearchIndex implements AutoCloseable {
         for (int i = offset; i < docs.length; i++) {
           hits.add(hit(searcher, highlighter, docs[i]));
         }
-        return new Faceted(hits, total, facets);
+        return new Faceted(hits, total, facets, searcher.timedOut());
       } finally {
         snapshot.reader().decRef();
       }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw SearchLimits.tooManyClauses();
     } catch (IOException | InvalidTokenOffsetsException e) {
       throw new WatchfloorException("search index: " + e.getMessage(), e);
     }
   }
 
   private Query parse(String queryText) {
-    try {
-      QueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text", "outlet"}, analyzer,
-          Map.of("title", 2f, "text", 1f, "outlet", 0.5f));
-      return parser.parse(queryText);
-    } catch (ParseException e) {
-      throw new WatchfloorException.BadInput("query \"" + queryText + "\" is not valid: " + firstLine(e.getMessage()));
-    }
+    return SearchLimits.parse(queryText, analyzer);
   }
 
   private static Map<String, List<FacetCount>> emptyFacets() {
@@ -424,11 +451,6 @@ public final class SearchIndex implements AutoCloseable {
     String field = FACET_CONFIG.getDimConfig(FACETS.get(0)).indexFieldName;
     boolean hasFacets = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field) != null;
     return new Snapshot(reader, hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, FACET_CONFIG) : null);
-  }
-
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   @Override

@@ -413,6 +413,27 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * A version of what an event's page shows beyond the event row itself: the generation of the
+   * derived data (a re-processing changes it) and the state of the analysts' edit log (a new edit,
+   * or a status the log's folding changed). Equal versions and an equal change sequence of the
+   * event mean an equal answer, for caches of it. The edit log is read whole, but it is small: it
+   * holds what analysts did by hand.
+   */
+  public String recordVersion() throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT (SELECT generation FROM index_state WHERE id = 1),"
+            + " group_concat(id || ' ' || status || ' ' || COALESCE(reason, ''), char(10)) FROM edits")) {
+      rs.next();
+      String log = rs.getString(2);
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest((log == null ? "" : log).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return rs.getLong(1) + ":" + java.util.HexFormat.of().formatHex(digest, 0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Records an input that could not be used. */
   public void quarantine(String source, String reason) {
     inTransaction(() -> {

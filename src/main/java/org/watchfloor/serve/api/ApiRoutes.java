@@ -4,10 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +16,6 @@ import org.watchfloor.profile.EntityDef;
 import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.serve.ContractJson;
 import org.watchfloor.serve.EventExport;
-import org.watchfloor.store.Store;
 import org.watchfloor.store.SearchIndex;
 
 /** The endpoints under {@code /api/v1}; every answer is JSON, errors included. */
@@ -64,23 +61,83 @@ public final class ApiRoutes {
 
   private void events(Context ctx) {
     EventFilter filter = EventFilter.of(ctx);
-    StoreReads.EventPage page = reads.events(filter, Params.limit(ctx, 50), Params.offset(ctx));
-    List<Map<String, Object>> events = new ArrayList<>();
-    for (StoreReads.EventDetail d : reads.details(page.events())) {
-      events.add(ContractJson.event(d.event(), d.reports(), d.edits()));
+    String after = Params.text(ctx, "after");
+    int limit = Params.limit(ctx, 50);
+    StoreReads.EventPage page;
+    String next;
+    if (after != null) {
+      if (ctx.queryParam("offset") != null) {
+        throw ApiException.badParameter("offset", "give either offset or after, not both");
+      }
+      StoreReads.CursorPage cursor = reads.eventsAfter(filter, after, limit);
+      page = cursor.page();
+      next = cursor.next();
+    } else {
+      page = reads.events(filter, limit, Params.offset(ctx));
+      next = page.offset() + page.events().size() < page.total() && !page.events().isEmpty()
+          ? page.events().get(page.events().size() - 1).id() : null;
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("total", page.total());
     out.put("limit", page.limit());
     out.put("offset", page.offset());
-    out.put("events", events);
-    json(ctx, out);
+    out.put("next", next);
+    // the events' JSON comes made (see EventJsonCache): spliced in as the last key, not parsed again
+    String head = ContractJson.line(out);
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(head.substring(0, head.length() - 1).getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(",\"events\":[".getBytes(StandardCharsets.UTF_8));
+    boolean first = true;
+    for (byte[] event : reads.eventJsons(page.events())) {
+      if (!first) {
+        body.write(',');
+      }
+      first = false;
+      body.writeBytes(event);
+    }
+    body.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
+    ctx.contentType("application/json; charset=utf-8").result(body.toByteArray());
   }
 
   private void event(Context ctx) {
     String id = ctx.pathParam("id");
-    StoreReads.EventDetail d = reads.event(id).orElseThrow(() -> ApiException.notFound("event", id));
-    json(ctx, ContractJson.event(d.event(), d.reports(), d.edits()));
+    byte[] body = reads.eventJson(id).orElseThrow(() -> ApiException.notFound("event", id));
+    String etag = etag(body);
+    // no-cache: a client may keep the event, but asks each time whether it is still the one it has
+    ctx.header("ETag", etag);
+    ctx.header("Cache-Control", "no-cache");
+    if (matches(ctx.header("If-None-Match"), etag)) {
+      ctx.status(304);
+      return;
+    }
+    ctx.contentType("application/json; charset=utf-8").result(body);
+  }
+
+  /**
+   * A strong entity tag of a body: a hash of its bytes. Derived from the answer rather than from a
+   * version of the event, because the answer also holds its reports, their articles and the edits.
+   */
+  static String etag(byte[] body) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+      return "\"" + java.util.HexFormat.of().formatHex(d, 0, 16) + "\"";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Whether an {@code If-None-Match} header names {@code etag} (or is {@code *}), weak forms included. */
+  static boolean matches(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    for (String t : ifNoneMatch.split(",")) {
+      String tag = t.strip();
+      if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void article(Context ctx) {
@@ -110,7 +167,7 @@ public final class ApiRoutes {
       throw ApiException.badParameter("kind", "must be article or event");
     }
     int limit = Params.limit(ctx, 20);
-    int offset = Params.offset(ctx);
+    int offset = Params.searchOffset(ctx);
     SearchFacets.Selection selection = SearchFacets.Selection.of(ctx);
     SearchFacets.Result result;
     try {
@@ -134,6 +191,7 @@ public final class ApiRoutes {
     body.put("offset", offset);
     body.put("total", result.total());
     body.put("stale_index", result.staleIndex());
+    body.put("partial", result.partial());
     body.put("selected", new java.util.TreeMap<>(selection.chosen()));
     Map<String, Object> facets = new LinkedHashMap<>();
     for (SearchFacets.Facet f : result.facets()) {
@@ -182,42 +240,47 @@ public final class ApiRoutes {
     return entities;
   }
 
-  private void exportEvents(Context ctx) throws IOException {
+  /**
+   * The events the filter keeps with their citations, streamed as CSV, JSON or JSON Lines; {@code
+   * limit} (at most {@value #MAX_EXPORT}, the default) and {@code after} (the id of the last event
+   * received) let a client take the record in parts, or resume a download that broke.
+   */
+  private void exportEvents(Context ctx) {
     EventFilter filter = EventFilter.of(ctx);
     String format = Params.text(ctx, "format");
-    EventExport.Format f = "json".equals(format) ? EventExport.Format.json
-        : format == null || "csv".equals(format) ? EventExport.Format.csv : null;
-    if (f == null) {
-      throw ApiException.badParameter("format", "must be csv or json");
-    }
-    download(ctx, "events." + f.name(), f == EventExport.Format.csv ? "text/csv" : "application/json",
-        (store, out) -> new EventExport(store, profile).events(
-            StoreReads.events(store, filter, MAX_EXPORT, 0).events(), f, out));
+    EventExport.Format f = format == null ? EventExport.Format.csv : switch (format) {
+      case "csv" -> EventExport.Format.csv;
+      case "json" -> EventExport.Format.json;
+      case "jsonl" -> EventExport.Format.jsonl;
+      default -> throw ApiException.badParameter("format", "must be csv, json or jsonl");
+    };
+    String after = Params.text(ctx, "after");
+    int limit = Params.integer(ctx, "limit", MAX_EXPORT, 1, MAX_EXPORT);
+    String type = switch (f) {
+      case csv -> "text/csv";
+      case json -> "application/json";
+      case jsonl -> "application/x-ndjson";
+    };
+    checkCursor(after);
+    reads.exports().stream(ctx, "events." + f.name(), type, (store, out) -> new EventExport(store, profile)
+        .events(sink -> StoreReads.forEachEvent(store, filter, after, limit, sink), f, out));
   }
 
   /** The missile-launch table of the launches the filter keeps (rejected ones hidden unless asked for). */
-  private void exportLaunches(Context ctx) throws IOException {
+  private void exportLaunches(Context ctx) {
     EventFilter filter = EventFilter.of(ctx).ofType("missile_launch");
-    download(ctx, "missile-launches.csv", "text/csv", (store, out) -> new EventExport(store, profile)
-        .launchTable(StoreReads.events(store, filter, MAX_EXPORT, 0).events(), out));
+    String after = Params.text(ctx, "after");
+    int limit = Params.integer(ctx, "limit", MAX_EXPORT, 1, MAX_EXPORT);
+    checkCursor(after);
+    reads.exports().stream(ctx, "missile-launches.csv", "text/csv", (store, out) -> new EventExport(store, profile)
+        .launchTable(sink -> StoreReads.forEachEvent(store, filter, after, limit, sink), out));
   }
 
-  private interface Export {
-    void write(Store store, Writer out) throws IOException, SQLException;
-  }
-
-  private void download(Context ctx, String filename, String type, Export export) {
-    String text = reads.read(store -> {
-      StringWriter out = new StringWriter();
-      try {
-        export.write(store, out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return out.toString();
-    });
-    ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-    ctx.contentType(type + "; charset=utf-8").result(text);
+  /** A cursor naming no event is refused before the download starts, while a status can still say so. */
+  private void checkCursor(String after) {
+    if (after != null && reads.read(store -> store.events().timelineKey(after)).isEmpty()) {
+      throw ApiException.badParameter("after", "no event with id " + after + " to resume after");
+    }
   }
 
   /** Writes {@code value} with the project's JSON writer (the contract's key order kept). */

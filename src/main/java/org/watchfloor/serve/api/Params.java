@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
+import org.watchfloor.store.SearchIndex;
 
 /** Reads and checks query parameters; a bad one is an {@link ApiException} naming it. */
 public final class Params {
@@ -76,5 +77,10 @@ public final class Params {
 
   public static int offset(Context ctx) {
     return integer(ctx, "offset", 0, 0, MAX_OFFSET);
+  }
+
+  /** The offset of a search page: hits beyond {@link SearchIndex#MAX_HIT_WINDOW} are not served. */
+  public static int searchOffset(Context ctx) {
+    return integer(ctx, "offset", 0, 0, SearchIndex.MAX_HIT_WINDOW - MAX_LIMIT);
   }
 }

@@ -51,18 +51,20 @@ public final class SearchFacets {
   /**
    * A page of narrowed hits, how many there are in the window, and the facets; {@code staleIndex}
    * says why the hits may not answer for the database, when they may not (see {@link
-   * Store#checkIndex}).
+   * Store#checkIndex}); {@code partial} when the search stopped at its time budget with the hits
+   * found by then.
    */
-  public record Result(List<SearchIndex.Hit> hits, int total, List<Facet> facets, @Nullable String staleIndex) {}
+  public record Result(List<SearchIndex.Hit> hits, int total, List<Facet> facets, @Nullable String staleIndex,
+      boolean partial) {}
 
   private SearchFacets() {}
 
-  static Result search(Store store, String query, @Nullable String kind, Selection selection, int limit, int offset) {
-    String stale = store.checkIndex().orElse(null);
+  static Result search(Store store, String query, @Nullable String kind, Selection selection, int limit, int offset,
+      @Nullable String stale) {
     SearchIndex.Faceted found = store.search().searchFaceted(query, kind, selection.chosen(), limit, offset, VALUES_SHOWN);
     List<Facet> facets = new ArrayList<>();
     found.facets().forEach((name, counts) -> facets.add(new Facet(name,
         counts.stream().map(c -> new Value(c.value(), c.count(), c.value().equals(selection.get(name)))).toList())));
-    return new Result(found.hits(), found.total(), facets, stale);
+    return new Result(found.hits(), found.total(), facets, stale, found.partial());
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.Event;
@@ -58,10 +59,36 @@ public final class StoreReads implements AutoCloseable {
   public static final int DEFAULT_CONNECTIONS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
   private final ReadPool pool;
+  private final Exports exports;
+  private final EventJsonCache jsonCache = new EventJsonCache();
+  /** The timeline's filter values, with the version of the event table they were read at. */
+  private volatile @Nullable Versioned<Facets> facets;
+  /** Recent searches, with the index version each was made at (see {@link #search(String, String, SearchFacets.Selection, int, int)}). */
+  private final Map<String, Versioned<SearchFacets.Result>> searches = java.util.Collections.synchronizedMap(
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Versioned<SearchFacets.Result>> eldest) {
+          return size() > SEARCHES_KEPT;
+        }
+      });
 
-  /** Reads over {@code connections} read-only connections to the store in {@code dir}. */
+  /** Searches kept, most recently used first. */
+  static final int SEARCHES_KEPT = 256;
+
+  private record Versioned<T>(String version, T value) {}
+
+  /**
+   * Reads over {@code connections} read-only connections to the store in {@code dir}, and
+   * exports over {@link Exports#THREADS} more of their own.
+   */
   public StoreReads(Path dir, int connections) {
     this.pool = new ReadPool(dir, connections);
+    this.exports = new Exports(dir, Exports.THREADS, Exports.WAITING);
+  }
+
+  /** The downloads, on their own threads and connections. */
+  public Exports exports() {
+    return exports;
   }
 
   /** Lends {@code work} a read-only store of its own (for work that is not one transaction, such as search). */
@@ -71,7 +98,11 @@ public final class StoreReads implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.close();
+    try {
+      exports.close();
+    } finally {
+      pool.close();
+    }
   }
 
   /** Work on a store lent for one transaction. */
@@ -125,6 +156,68 @@ public final class StoreReads implements AutoCloseable {
   }
 
   /**
+   * Hands {@code sink} the events the filter keeps, in the timeline's order, starting after the
+   * event {@code after} (from the first when {@code null}), at most {@code limit} of them, each as
+   * it is read from the database: for exports and cursor pages. Rejected events are skipped here
+   * unless the filter includes them. An {@code after} that names no event is a bad parameter.
+   */
+  public static void forEachEvent(Store store, EventFilter f, @Nullable String after, int limit, EventRows.EventSink sink)
+      throws SQLException, java.io.IOException {
+    EventRows.TimelineKey key = null;
+    if (after != null) {
+      key = store.events().timelineKey(after)
+          .orElseThrow(() -> ApiException.badParameter("after", "no event with id " + after + " to resume after"));
+    }
+    Set<String> rejected = f.includeRejected() ? Set.of() : EditLog.fold(store.edits().all()).rejectedEvents();
+    int[] sent = {0};
+    if (limit <= 0) {
+      return;
+    }
+    store.events().forEachFiltered(f.type(), f.weapon(), f.from(), f.to(), f.minOrigins(), key, e -> {
+      if (rejected.contains(e.id())) {
+        return true;
+      }
+      if (!sink.accept(e)) {
+        return false;
+      }
+      return ++sent[0] < limit;
+    });
+  }
+
+  /**
+   * Up to {@code limit} events after the event {@code after} (see {@link #forEachEvent}), with the
+   * filter's total as {@link #events(Store, EventFilter, int, int)} counts it; {@code next} is the
+   * last event's id when more follow it, the cursor of the next page.
+   */
+  public record CursorPage(EventPage page, @Nullable String next) {}
+
+  public CursorPage eventsAfter(EventFilter f, String after, int limit) {
+    return read(store -> {
+      List<Event> events = new ArrayList<>();
+      try {
+        forEachEvent(store, f, after, limit + 1, events::add);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      String next = null;
+      if (events.size() > limit) {
+        events.remove(limit);
+        next = events.get(limit - 1).id();
+      }
+      EventPage counted = events(store, f, 0, 0);
+      EditLog log = EditLog.fold(store.edits().all());
+      Map<String, String> statuses = new HashMap<>();
+      for (Event e : events) {
+        String status = log.status(e.id());
+        if (!status.equals("open")) {
+          statuses.put(e.id(), status);
+        }
+      }
+      return new CursorPage(new EventPage(events, counted.total(), limit, 0, statuses), next);
+    });
+  }
+
+  /**
    * The event with this id with its reports and edits; an id an analyst merged away leads to the
    * event it was merged into (so the detail's event id may differ from {@code id}).
    */
@@ -139,6 +232,52 @@ public final class StoreReads implements AutoCloseable {
       }
       return Optional.of(new EventDetail(e, reportViews(store, e, new HashMap<>()), views.edits(e)));
     });
+  }
+
+  /**
+   * The event contract's JSON (with the analyst's edits) of the event with this id; an id merged
+   * away leads to the event it was merged into. Made once per version of the event (see {@link
+   * EventJsonCache}).
+   */
+  public Optional<byte[]> eventJson(String id) {
+    return read(store -> {
+      Event e;
+      try {
+        e = new EventViews(store).event(id);
+      } catch (WatchfloorException.BadInput unknown) {
+        return Optional.<byte[]>empty();
+      }
+      return Optional.of(jsons(store, List.of(e)).get(0));
+    });
+  }
+
+  /** The JSON of each event (as {@link #eventJson}), in order, read in one transaction. */
+  public List<byte[]> eventJsons(List<Event> events) {
+    return read(store -> jsons(store, events));
+  }
+
+  private List<byte[]> jsons(Store store, List<Event> events) throws SQLException {
+    String version = store.recordVersion();
+    Map<String, Long> seqs = store.events().changeSeqs(events.stream().map(Event::id).toList());
+    java.util.function.Function<Event, ContractJson.EditView> edits = null;
+    Map<String, Article> articles = new HashMap<>();
+    List<byte[]> out = new ArrayList<>();
+    for (Event e : events) {
+      long seq = seqs.getOrDefault(e.id(), -1L);
+      byte[] json = jsonCache.get(e.id(), seq, version);
+      if (json == null) {
+        if (edits == null) {
+          edits = new EventViews(store).editViews();
+        }
+        json = ContractJson.line(ContractJson.event(e, reportViews(store, e, articles), edits.apply(e)))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (seq >= 0) {
+          jsonCache.put(e.id(), seq, version, json);
+        }
+      }
+      out.add(json);
+    }
+    return out;
   }
 
   /** Events of the same type as {@code e} whose dates come within {@code days} of it: merge candidates. */
@@ -200,11 +339,34 @@ public final class StoreReads implements AutoCloseable {
 
   /** A full-text search narrowed by facet values, with the facets' counts (see {@link SearchFacets}). */
   public SearchFacets.Result search(String query, String kind, SearchFacets.Selection selection, int limit, int offset) {
-    return pool.read(store -> SearchFacets.search(store, query, kind, selection, limit, offset));
+    return pool.read(store -> {
+      // the staleness check runs every time: it may repair the index, and says what the hits answer for
+      String stale = store.checkIndex().orElse(null);
+      String key = query + '\u0000' + kind + '\u0000' + new java.util.TreeMap<>(selection.chosen()) + '\u0000' + limit
+          + '\u0000' + offset;
+      String version = store.search().version() + ":" + stale;
+      Versioned<SearchFacets.Result> kept = searches.get(key);
+      if (kept != null && kept.version().equals(version) && !kept.value().partial()) {
+        return kept.value();
+      }
+      SearchFacets.Result r = SearchFacets.search(store, query, kind, selection, limit, offset, stale);
+      searches.put(key, new Versioned<>(version, r));
+      return r;
+    });
   }
 
+  /** The timeline's filter values, read again only when the event table changed (weapons are read from every event). */
   public Facets facets() {
-    return read(store -> new Facets(store.events().types(), store.events().weaponNames()));
+    return read(store -> {
+      String version = store.events().tableVersion();
+      Versioned<Facets> kept = facets;
+      if (kept != null && kept.version().equals(version)) {
+        return kept.value();
+      }
+      Facets f = new Facets(store.events().types(), store.events().weaponNames());
+      facets = new Versioned<>(version, f);
+      return f;
+    });
   }
 
   /** The events naming {@code name} (a canonical entity name), newest first, from the entity index. */

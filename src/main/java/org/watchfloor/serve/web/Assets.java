@@ -4,15 +4,22 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import org.watchfloor.serve.api.ApiException;
 
 /**
  * The front-end files, served from the classpath by a fixed table of names: the WebJars'
  * htmx and ECharts and the workbench's own CSS and script. No request names a path, so none
- * can reach a file outside this table.
+ * can reach a file outside this table. Pages link each file under a name holding a hash of its
+ * bytes ({@link #url}), served as immutable for a year: a browser never asks for it again until
+ * a new version changes the hash. The plain names still answer, cached for a day, for links
+ * made before.
  */
-final class Assets {
+public final class Assets {
 
   private record Asset(String resource, String contentType) {}
 
@@ -22,28 +29,55 @@ final class Assets {
       "app.css", new Asset("/web/static/app.css", "text/css"),
       "chart.js", new Asset("/web/static/chart.js", "text/javascript"));
 
-  private final Map<String, byte[]> bytes = new java.util.HashMap<>();
+  static final String IMMUTABLE = "public, max-age=31536000, immutable";
+  static final String DAY = "public, max-age=86400";
 
-  Assets() {
+  private static final Map<String, byte[]> BYTES = new HashMap<>();
+  private static final Map<String, String> HASHES = new HashMap<>();
+
+  static {
     ASSETS.forEach((name, a) -> {
       try (InputStream in = Assets.class.getResourceAsStream(a.resource())) {
         if (in == null) {
           throw new IllegalStateException("missing resource " + a.resource());
         }
-        bytes.put(name, in.readAllBytes());
+        byte[] bytes = in.readAllBytes();
+        BYTES.put(name, bytes);
+        HASHES.put(name, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 6));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
       }
     });
   }
 
+  /** The path pages link the asset {@code name} by: {@code /assets/HASH/NAME}. */
+  public static String url(String name) {
+    String hash = HASHES.get(name);
+    if (hash == null) {
+      throw new IllegalArgumentException("no asset named " + name);
+    }
+    return "/assets/" + hash + "/" + name;
+  }
+
+  /** {@code /assets/{name}}: cached for a day. */
   void serve(Context ctx) {
+    send(ctx, ctx.pathParam("name"), DAY);
+  }
+
+  /** {@code /assets/{hash}/{name}}: immutable when the hash is the file's, else as the plain name. */
+  void serveVersioned(Context ctx) {
     String name = ctx.pathParam("name");
+    send(ctx, name, ctx.pathParam("hash").equals(HASHES.get(name)) ? IMMUTABLE : DAY);
+  }
+
+  private static void send(Context ctx, String name, String cacheControl) {
     Asset a = ASSETS.get(name);
     if (a == null) {
       throw ApiException.notFound("asset", name);
     }
-    ctx.header("Cache-Control", "public, max-age=86400");
-    ctx.contentType(a.contentType() + "; charset=utf-8").result(bytes.get(name));
+    ctx.header("Cache-Control", cacheControl);
+    ctx.contentType(a.contentType() + "; charset=utf-8").result(BYTES.get(name));
   }
 }

@@ -109,10 +109,10 @@ public final class Views {
 
   /** The search page. */
   public record Search(String query, @Nullable String error, List<Hit> hits, int total,
-      List<SearchFacets.Facet> facets, SearchFacets.Selection selection, @Nullable String staleIndex) {
+      List<SearchFacets.Facet> facets, SearchFacets.Selection selection, @Nullable String staleIndex, boolean partial) {
 
     public static Search empty(String query, @Nullable String error) {
-      return new Search(query, error, List.of(), 0, List.of(), new SearchFacets.Selection(Map.of()), null);
+      return new Search(query, error, List.of(), 0, List.of(), new SearchFacets.Selection(Map.of()), null, false);
     }
 
     /** This search narrowed further to {@code facet = value}. */

@@ -46,6 +46,7 @@ public final class Workbench {
   private final ApiRoutes api;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final Assets assets = new Assets();
+  private final HostCheck hostCheck;
   private final Javalin app;
 
   private Workbench(Store store, WatchProfile profile, int connections, StoreWriter writer, Transport transport,
@@ -55,11 +56,17 @@ public final class Workbench {
     this.api = new ApiRoutes(reads, profile);
     Access access = new Access(accounts, this::render, transport, clock);
     EditRoutes edits = new EditRoutes(writer);
+    this.hostCheck = new HostCheck(transport.publicUrl());
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
-      config.jetty.modifyServer(SecurityHeaders::install);
+      config.jetty.modifyServer(server -> {
+        // the host check inside the security headers, so that its refusals carry them too
+        hostCheck.setHandler(server.getHandler());
+        server.setHandler(hostCheck);
+        SecurityHeaders.install(server);
+      });
       config.routes.before(ctx -> {
         if (ctx.contentLength() > MAX_REQUEST_BYTES) {
           throw new HttpResponseException(413, "request larger than " + MAX_REQUEST_BYTES + " bytes");
@@ -73,6 +80,7 @@ public final class Workbench {
       edits.registerForms(config.routes);
       new AlertRoutes(reads, this::render).register(config.routes);
       config.routes.get("/assets/{name}", assets::serve);
+      config.routes.get("/assets/{hash}/{name}", assets::serveVersioned);
       config.routes.get("/entities", this::entities);
       config.routes.get("/entity/{kind}/{slug}", ctx -> render(ctx, "entity.jte", new Views.EntityPage(api.entityDetail(ctx))));
       config.routes.get("/", this::timeline);
@@ -133,6 +141,7 @@ public final class Workbench {
 
   /** Starts serving on {@code host}:{@code port} (0 for any free port). */
   public Workbench start(String host, int port) {
+    hostCheck.bound(host);
     app.start(host, port);
     return this;
   }
@@ -217,10 +226,11 @@ public final class Workbench {
     }
     SearchFacets.Selection selection = SearchFacets.Selection.of(ctx);
     try {
-      SearchFacets.Result r = reads.search(q, null, selection, Params.limit(ctx, 50), Params.offset(ctx));
+      SearchFacets.Result r = reads.search(q, null, selection, Params.limit(ctx, 50), Params.searchOffset(ctx));
       List<Views.Hit> hits = r.hits().stream()
           .map((SearchIndex.Hit h) -> new Views.Hit(h, Segment.ofSnippet(h.snippet()))).toList();
-      render(ctx, "search.jte", new Views.Search(q, null, hits, r.total(), r.facets(), selection, r.staleIndex()));
+      render(ctx, "search.jte", new Views.Search(q, null, hits, r.total(), r.facets(), selection, r.staleIndex(),
+          r.partial()));
     } catch (WatchfloorException.BadInput e) {
       ctx.status(400);
       render(ctx, "search.jte", Views.Search.empty(q, e.getMessage()));

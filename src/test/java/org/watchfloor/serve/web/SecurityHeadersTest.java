@@ -2,12 +2,8 @@ package org.watchfloor.serve.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.Socket;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,33 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class SecurityHeadersTest extends SampleServerTest {
 
-  /** A response as it came over the wire: the status and the headers, names in lower case. */
-  private record Raw(int status, Map<String, String> headers) {}
-
-  private Raw raw(String request) throws IOException {
-    try (Socket s = new Socket("127.0.0.1", workbench.port())) {
-      s.setSoTimeout(10_000);
-      s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-      s.getOutputStream().flush();
-      InputStream in = s.getInputStream();
-      ByteArrayOutputStream head = new ByteArrayOutputStream();
-      int c;
-      while ((c = in.read()) != -1) {
-        head.write(c);
-        if (head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-          break;
-        }
-      }
-      String[] lines = head.toString(StandardCharsets.ISO_8859_1).split("\r\n");
-      Map<String, String> headers = new LinkedHashMap<>();
-      for (int i = 1; i < lines.length; i++) {
-        int colon = lines[i].indexOf(':');
-        if (colon > 0) {
-          headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
-        }
-      }
-      return new Raw(Integer.parseInt(lines[0].split(" ")[1]), headers);
-    }
+  private RawHttp.Response raw(String request) throws IOException {
+    return RawHttp.send(workbench.port(), request);
   }
 
   private static void assertSecurityHeaders(Map<String, String> headers) {
@@ -59,21 +30,21 @@ class SecurityHeadersTest extends SampleServerTest {
 
   @Test
   void aRequestLineJettyCannotParseIsAnsweredWithTheHeaders() throws Exception {
-    Raw r = raw("GET /\u0001bad HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    RawHttp.Response r = raw("GET /\u0001bad HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
     assertThat(r.status()).isEqualTo(400);
     assertSecurityHeaders(r.headers());
   }
 
   @Test
   void headersTooLargeAreAnsweredWithTheHeaders() throws Exception {
-    Raw r = raw("GET / HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "p".repeat(64 * 1024) + "\r\nConnection: close\r\n\r\n");
+    RawHttp.Response r = raw("GET / HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "p".repeat(64 * 1024) + "\r\nConnection: close\r\n\r\n");
     assertThat(r.status()).isEqualTo(431);
     assertSecurityHeaders(r.headers());
   }
 
   @Test
   void aMissingHostIsAnsweredWithTheHeaders() throws Exception {
-    Raw r = raw("GET / HTTP/1.1\r\nConnection: close\r\n\r\n");
+    RawHttp.Response r = raw("GET / HTTP/1.1\r\nConnection: close\r\n\r\n");
     assertThat(r.status()).isEqualTo(400);
     assertSecurityHeaders(r.headers());
   }
