@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.model.Edit;
 import org.watchfloor.model.Event;
+import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.resolve.Editor;
 import org.watchfloor.serve.ContractJson;
 import org.watchfloor.serve.EventViews;
@@ -36,9 +37,11 @@ final class EditRoutes implements WriteRoutes.Registration {
       @Nullable String value, @Nullable String note) {}
 
   private final StoreWriter writer;
+  private final WatchProfile profile;
 
-  EditRoutes(StoreWriter writer) {
+  EditRoutes(StoreWriter writer, WatchProfile profile) {
     this.writer = writer;
+    this.profile = profile;
   }
 
   @Override
@@ -76,7 +79,7 @@ final class EditRoutes implements WriteRoutes.Registration {
       if (store.inTransaction(() -> store.events().get(id)).isEmpty()) {
         throw ApiException.notFound("event", id);
       }
-      Editor editor = new Editor(store);
+      Editor editor = new Editor(store, profile);
       Edit edit;
       try {
         edit = switch (kind) {

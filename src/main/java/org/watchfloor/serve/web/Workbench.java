@@ -54,7 +54,7 @@ public final class Workbench {
     this.accounts = Accounts.beside(store);
     this.api = new ApiRoutes(reads, profile);
     Access access = new Access(accounts, this::render, transport, clock);
-    EditRoutes edits = new EditRoutes(writer);
+    EditRoutes edits = new EditRoutes(writer, profile);
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
