@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -88,8 +87,11 @@ public final class SearchIndex implements AutoCloseable {
   private static final String GENERATION = "generation";
   /** The generation of an index emptied for a rebuild: none, so that a half-built one never passes for current. */
   private static final String REBUILDING = "-1";
-  /** The layout of the documents; an index of another is rebuilt. 2: facet values added. */
-  private static final String FORMAT_VERSION = "2";
+  /**
+   * The layout and analysis of the documents; an index of another is rebuilt. 2: facet values
+   * added. 3: designators kept whole ({@link SearchAnalyzer}).
+   */
+  private static final String FORMAT_VERSION = "3";
   private static final FacetsConfig FACET_CONFIG = facetConfig();
 
   /** A reader of the index with its facet ordinals, shared by searches until the index changes. */
@@ -97,7 +99,8 @@ public final class SearchIndex implements AutoCloseable {
 
   private final Path dir;
   private final FSDirectory directory;
-  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final Analyzer analyzer = SearchAnalyzer.forIndex();
+  private final Analyzer queryAnalyzer = SearchAnalyzer.forQueries();
   /** {@code null} when the index is opened for reading only. */
   private final @Nullable IndexWriter writer;
   private @Nullable Snapshot current;
@@ -110,7 +113,7 @@ public final class SearchIndex implements AutoCloseable {
 
   static SearchIndex open(Path dir) throws IOException {
     FSDirectory directory = FSDirectory.open(dir);
-    IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
+    IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzer.forIndex());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     IndexWriter writer;
     try {
@@ -315,7 +318,12 @@ public final class SearchIndex implements AutoCloseable {
    * {@code "air defence"}); {@code kind} limits hits to {@code article} or {@code event}.
    */
   public List<Hit> search(String queryText, @Nullable String kind, int limit) {
-    return searchFaceted(queryText, kind, Map.of(), limit, 0, 0).hits();
+    return search(queryText, kind, limit, SearchVariants.NONE);
+  }
+
+  /** As {@link #search(String, String, int)}, a designator also finding its {@code variants}. */
+  public List<Hit> search(String queryText, @Nullable String kind, int limit, SearchVariants variants) {
+    return searchFaceted(queryText, kind, Map.of(), limit, 0, 0, variants).hits();
   }
 
   /**
@@ -325,7 +333,13 @@ public final class SearchIndex implements AutoCloseable {
    */
   public Faceted searchFaceted(String queryText, @Nullable String kind, Map<String, String> chosen, int limit,
       int offset, int valuesShown) {
-    Query parsed = parse(queryText);
+    return searchFaceted(queryText, kind, chosen, limit, offset, valuesShown, SearchVariants.NONE);
+  }
+
+  /** As {@link #searchFaceted(String, String, Map, int, int, int)}, a designator also finding its {@code variants}. */
+  public Faceted searchFaceted(String queryText, @Nullable String kind, Map<String, String> chosen, int limit,
+      int offset, int valuesShown, SearchVariants variants) {
+    Query parsed = parse(queryText, variants);
     Query base = parsed;
     if (kind != null) {
       base = new BooleanQuery.Builder()
@@ -372,10 +386,23 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  private Query parse(String queryText) {
+  private Query parse(String queryText, SearchVariants variants) {
     try {
-      QueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text", "outlet"}, analyzer,
-          Map.of("title", 2f, "text", 1f, "outlet", 0.5f));
+      QueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text", "outlet"}, queryAnalyzer,
+          Map.of("title", 2f, "text", 1f, "outlet", 0.5f)) {
+        @Override
+        protected Query newTermQuery(Term term, float boost) {
+          Set<String> all = variants.of(term.text());
+          if (all.size() == 1) {
+            return super.newTermQuery(term, boost);
+          }
+          // each spelling as a clause of its own, which the highlighter marks as it marks a term
+          BooleanQuery.Builder any = new BooleanQuery.Builder();
+          all.stream().sorted().forEach(v -> any.add(super.newTermQuery(new Term(term.field(), v), boost),
+              BooleanClause.Occur.SHOULD));
+          return any.build();
+        }
+      };
       return parser.parse(queryText);
     } catch (ParseException e) {
       throw new WatchfloorException.BadInput("query \"" + queryText + "\" is not valid: " + firstLine(e.getMessage()));

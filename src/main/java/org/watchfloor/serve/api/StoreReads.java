@@ -21,6 +21,7 @@ import org.watchfloor.serve.ContractJson;
 import org.watchfloor.serve.EventViews;
 import org.watchfloor.store.EventRows;
 import org.watchfloor.store.SearchIndex;
+import org.watchfloor.store.SearchVariants;
 import org.watchfloor.store.Store;
 
 /**
@@ -58,10 +59,17 @@ public final class StoreReads implements AutoCloseable {
   public static final int DEFAULT_CONNECTIONS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
   private final ReadPool pool;
+  private final SearchVariants variants;
 
   /** Reads over {@code connections} read-only connections to the store in {@code dir}. */
   public StoreReads(Path dir, int connections) {
+    this(dir, connections, SearchVariants.NONE);
+  }
+
+  /** The same, a search for a designator also finding its {@code variants} (see {@link SearchVariants}). */
+  public StoreReads(Path dir, int connections, SearchVariants variants) {
     this.pool = new ReadPool(dir, connections);
+    this.variants = variants;
   }
 
   /** Lends {@code work} a read-only store of its own (for work that is not one transaction, such as search). */
@@ -194,13 +202,13 @@ public final class StoreReads implements AutoCloseable {
 
   /** Hits {@code offset} to {@code offset + limit} of a full-text search. */
   public List<SearchIndex.Hit> search(String query, String kind, int limit, int offset) {
-    List<SearchIndex.Hit> hits = pool.read(store -> store.search().search(query, kind, offset + limit));
+    List<SearchIndex.Hit> hits = pool.read(store -> store.search().search(query, kind, offset + limit, variants));
     return hits.size() <= offset ? List.of() : hits.subList(offset, hits.size());
   }
 
   /** A full-text search narrowed by facet values, with the facets' counts (see {@link SearchFacets}). */
   public SearchFacets.Result search(String query, String kind, SearchFacets.Selection selection, int limit, int offset) {
-    return pool.read(store -> SearchFacets.search(store, query, kind, selection, limit, offset));
+    return pool.read(store -> SearchFacets.search(store, query, kind, selection, limit, offset, variants));
   }
 
   public Facets facets() {
