@@ -198,8 +198,9 @@ public final class ApiRoutes {
   /** The missile-launch table of the launches the filter keeps (rejected ones hidden unless asked for). */
   private void exportLaunches(Context ctx) throws IOException {
     EventFilter filter = EventFilter.of(ctx).ofType("missile_launch");
+    boolean includePlanned = "true".equals(ctx.queryParam("include_planned"));
     download(ctx, "missile-launches.csv", "text/csv", (store, out) -> new EventExport(store, profile)
-        .launchTable(StoreReads.events(store, filter, MAX_EXPORT, 0).events(), out));
+        .launchTable(StoreReads.events(store, filter, MAX_EXPORT, 0).events(), includePlanned, out));
   }
 
   private interface Export {
