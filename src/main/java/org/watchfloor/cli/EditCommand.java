@@ -50,7 +50,8 @@ final class EditCommand implements Callable<Integer> {
   static final class Who {
     @Mixin StoreOptions options;
 
-    @Option(names = "--analyst", required = true, paramLabel = "NAME", description = "Who makes the edit.")
+    @Option(names = "--analyst", required = true, paramLabel = "NAME",
+        description = "Who makes the edit: an analyst account (`watchfloor user add NAME`).")
     String analyst;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "Why, in a few words.")
@@ -68,7 +69,8 @@ final class EditCommand implements Callable<Integer> {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Store store = who.options.open()) {
-        out.println(describe(edit(new Editor(store, java.time.Clock.systemUTC(), new Decider(store)))));
+        out.println(describe(edit(new Editor(store, who.options.loadProfile(), java.time.Clock.systemUTC(),
+            new Decider(store)))));
         out.flush();
         return Main.OK;
       }
@@ -122,8 +124,11 @@ final class EditCommand implements Callable<Integer> {
   }
 
   @Command(name = "correct", mixinStandardHelpOptions = true,
-      description = "Override FIELD of event ID with VALUE (type, date, summary, planned, actors, weapons, locations "
-          + "or an attribute such as range_km); the reports' claims are kept.")
+      description = "Override FIELD of event ID with VALUE; the reports' claims are kept. FIELD is one of the "
+          + "event contract: type (of the profile), date (2025-12-26, 2025-W52, 2025-12 or 2025), planned (true|false), "
+          + "summary, actors, weapons, locations (comma-separated), count (whole, at least 1), range_km, apogee_km, "
+          + "flight_time_s (positive), outcome (success|failure|unknown), occasion (of the profile), time (HH:MM), "
+          + "exercise, platform.")
   static final class Correct extends Base {
     @Parameters(index = "0", paramLabel = "ID") String id;
     @Parameters(index = "1", paramLabel = "FIELD") String field;

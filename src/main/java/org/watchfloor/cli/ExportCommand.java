@@ -35,6 +35,10 @@ final class ExportCommand implements Callable<Integer> {
       + " facility, landing location, apogee, distance, outcome, sources.")
   boolean launches;
 
+  @Option(names = "--include-planned", description = "With --launches, also the launches announced or planned, their"
+      + " outcome 'planned' (left out by default).")
+  boolean includePlanned;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   Path output;
 
@@ -61,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
 
   private void write(EventExport export, Writer out) throws IOException {
     if (launches) {
-      export.launchTable(out);
+      export.launchTable(includePlanned, out);
     } else {
       export.events(type, format, out);
     }

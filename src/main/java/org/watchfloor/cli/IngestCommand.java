@@ -96,8 +96,8 @@ final class IngestCommand implements Callable<Integer> {
       double seconds = (System.nanoTime() - start) / 1e9;
       spec.commandLine().getOut().printf(java.util.Locale.ROOT,
           "ingested %d articles (%d already stored, %d failed), %d reports, %d events touched in %.1f s; store %s%n",
-          s.stored(), s.duplicates(), s.problems().size(), s.reports(), s.eventsTouched(), seconds, store.dir());
-      return s.problems().isEmpty() ? Main.OK : Main.BAD_INPUT;
+          s.stored(), s.duplicates(), s.problemCount(), s.reports(), s.eventsTouched(), seconds, store.dir());
+      return s.problemCount() == 0 ? Main.OK : Main.BAD_INPUT;
     }
   }
 

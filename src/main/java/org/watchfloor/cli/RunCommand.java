@@ -254,7 +254,7 @@ final class RunCommand implements Callable<Integer> {
 
   private static void report(PrintWriter out, IngestSummary s) {
     out.printf("ingested %d articles (%d already stored, %d failed), %d events touched%n",
-        s.stored(), s.duplicates(), s.problems().size(), s.eventsTouched());
+        s.stored(), s.duplicates(), s.problemCount(), s.eventsTouched());
     out.flush();
   }
 }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.watchfloor.store.SearchIndex;
+import org.watchfloor.serve.web.Workbench;
+import org.watchfloor.store.SearchVariants;
 import org.watchfloor.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +43,9 @@ final class SearchCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("warning: " + stale);
         spec.commandLine().getErr().flush();
       });
-      var hits = store.search().search(String.join(" ", query), kind == null ? null : kind.name(), Math.max(1, limit));
+      SearchVariants variants = SearchVariants.of(Workbench.weaponNames(options.loadProfile()));
+      var hits = store.search().search(String.join(" ", query), kind == null ? null : kind.name(), Math.max(1, limit),
+          variants);
       for (SearchIndex.Hit h : hits) {
         out.printf(Locale.ROOT, "%-7s %-16s %6.2f  %s%n        %s%n", h.kind(), h.id(), h.score(),
             EventsCommand.abbreviate(h.title(), 100), EventsCommand.abbreviate(h.snippet(), 160));

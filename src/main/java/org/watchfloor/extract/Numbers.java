@@ -4,14 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.watchfloor.extract.Quantity.Dimension;
 import org.watchfloor.model.Claim;
 
 /**
  * Finds the numbers an event report carries: missiles fired, range, apogee, flight time. The
- * field a distance belongs to is read from the words just before it ("flew about 1,000 km" is a
- * range, "reached an altitude of 6,000 km" an apogee).
+ * measures themselves are read by {@link Quantities} (separators, decimals, ranges, units, hedges);
+ * this class decides which field each belongs to from the words nearest it: the last cue between
+ * the previous measure and this one ("reached an altitude of 6,648.4 km and flew 1,001.2 km" is an
+ * apogee, then a range), or a word right after it ("6,000 km high"). Lengths are given in
+ * kilometres and times in seconds, as {@link Quantity#baseValue()} writes them; a range is written
+ * {@code low-high}. A length that places a point ("200 km west of …") is no range. A number that
+ * is part of a name ("Unha-3 rocket", "Hwasong-17 ICBM") is never a count.
  */
 final class Numbers {
 
@@ -22,54 +29,59 @@ final class Numbers {
           Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
           Map.entry("ten", 10), Map.entry("several", -1), Map.entry("multiple", -1));
 
-  private static final Pattern DISTANCE =
-      Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3}(?:[, \\u00A0\\u202F]\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(?:-|\\s)?(km|kilomet(?:er|re)s?|miles?)\\b");
+  /** Words before a length that make it an apogee (group 1) or a range (group 2); the last one found wins. */
+  private static final Pattern LENGTH_CUE = Pattern.compile(
+      "(?i)\\b(?:(altitude|apogee|height|high|peak|ceiling)|(flew|fly|flight|range|travell?ed|distance|covered|across"
+          + "|away|landed|flying))\\b");
 
-  private static final Pattern DURATION =
-      // from the first digit of a number only, read possessively: from each digit of a long run, the
-      // rest of the run was read again
-      Pattern.compile("(?i)(?<!\\d)(\\d++(?:\\.\\d++)?+)\\s*+(minutes?|mins?|seconds?|secs?|hours?)\\b");
+  /** Words right after a length that make it an apogee (group 1) or a range (group 2). */
+  private static final Pattern LENGTH_AFTER = Pattern.compile(
+      "(?i)[ ,]{0,2}+(?:in\\s++)?+(?:(altitude|high|apogee)|(range|away))\\b");
+
+  /** Words before a time that make it a flight time. */
+  private static final Pattern TIME_CUE = Pattern.compile("(?i)\\b(?:flew|fly|flight|flying|airborne|for)\\b");
+
+  /** A sentence about something flying (a bare "for 30 minutes" is a flight time only in one). */
+  private static final Pattern FLYING = Pattern.compile(
+      "(?i)\\b(?:flew|fly|flight|flying|airborne|missiles?|rockets?|projectiles?|ICBMs?|launch(?:ed|es)?)\\b");
 
   private static final Pattern COUNT =
       Pattern.compile(
           "(?i)\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a|an|single)\\s+"
               + "(?:(?:short|long|medium|intermediate|close)[- ]range\\s+|new(?:[- ]type)?\\s+|suspected\\s+|"
               + "strategic\\s+|tactical\\s+|hypersonic\\s+|ballistic\\s+|cruise\\s+|air[- ]defen[cs]e\\s+|"
-              + "intercontinental\\s+){0,3}(?:ballistic\\s+|cruise\\s+)?(missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?)\\b");
+              + "intercontinental\\s+){0,3}"
+              // a name between count and noun ("two KN-25 rockets", "an Unha-3 rocket")
+              + "(?:\\p{L}++[-\\u2010\\u2011]?+\\d++\\p{L}?+\\s++)?+"
+              + "(?:ballistic\\s+|cruise\\s+)?(missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?)\\b");
+
+  /** Capitalised words that may stand before a count without being a name ("On Monday 2 missiles"). */
+  private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "and", "but", "then", "only", "all", "some", "about", "over", "nearly");
+
+  /** How far back the cue of a measure is looked for. */
+  private static final int CUE_WINDOW = 60;
 
   private Numbers() {}
 
   /** Claims found in {@code sentence}, with offsets shifted by {@code offset}. */
   static List<Claim> claims(String sentence, int offset) {
     List<Claim> out = new ArrayList<>();
-    String lower = sentence.toLowerCase(Locale.ROOT);
-    Matcher d = DISTANCE.matcher(sentence);
-    while (d.find()) {
-      double value = Double.parseDouble(d.group(1).replaceAll("[, \\u00A0\\u202F]", ""));
-      if (d.group(2).toLowerCase(Locale.ROOT).startsWith("mile")) {
-        value = value * 1.609344;
-      }
-      String before = lower.substring(Math.max(0, d.start() - 60), d.start());
-      String field =
-          before.matches(".*(altitude|apogee|height|high|peak|ceiling).*") ? "apogee_km"
-              : before.matches(".*(flew|flight|range|travell?ed|distance|covered|across|away|landed|flying).*")
-                  ? "range_km" : null;
+    int previousEnd = 0;
+    for (Quantity q : Quantities.in(sentence)) {
+      String before = sentence.substring(Math.max(previousEnd, q.start() - CUE_WINDOW), q.start());
+      String field = q.dimension() == Dimension.LENGTH ? lengthField(sentence, q, before) : timeField(sentence, before);
       if (field != null) {
-        out.add(new Claim(field, Long.toString(Math.round(value)), offset + d.start(), offset + d.end()));
+        out.add(new Claim(field, q.baseValue(), offset + q.start(), offset + q.end()));
       }
-    }
-    Matcher t = DURATION.matcher(sentence);
-    while (t.find()) {
-      String before = lower.substring(Math.max(0, t.start() - 40), t.start());
-      if (before.matches(".*(flew|flight|flying|airborne|for about|for some|for).*")) {
-        double v = Double.parseDouble(t.group(1));
-        String unit = t.group(2).toLowerCase(Locale.ROOT);
-        long seconds = Math.round(unit.startsWith("min") ? v * 60 : unit.startsWith("h") ? v * 3600 : v);
-        out.add(new Claim("flight_time_s", Long.toString(seconds), offset + t.start(), offset + t.end()));
-      }
+      previousEnd = q.follows();
     }
     Matcher c = COUNT.matcher(sentence);
     while (c.find()) {
+      if (isName(sentence, c.start(1))) {
+        continue;
+      }
       String n = c.group(1).toLowerCase(Locale.ROOT);
       Integer value = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : WORDS.get(n);
       if (value != null && value > 0 && value < 100) {
@@ -78,5 +90,61 @@ final class Numbers {
       }
     }
     return out;
+  }
+
+  private static String lengthField(String sentence, Quantity q, String before) {
+    if (q.offset()) {
+      return null;
+    }
+    Matcher after = LENGTH_AFTER.matcher(sentence).region(q.follows(), sentence.length());
+    if (after.lookingAt()) {
+      return after.group(1) != null ? "apogee_km" : "range_km";
+    }
+    Matcher cue = LENGTH_CUE.matcher(before);
+    String field = null;
+    while (cue.find()) {
+      field = cue.group(1) != null ? "apogee_km" : "range_km";
+    }
+    return field;
+  }
+
+  private static String timeField(String sentence, String before) {
+    Matcher cue = TIME_CUE.matcher(before);
+    String last = null;
+    while (cue.find()) {
+      last = cue.group().toLowerCase(Locale.ROOT);
+    }
+    if (last == null || last.equals("for") && !FLYING.matcher(sentence).find()) {
+      return null;
+    }
+    return "flight_time_s";
+  }
+
+  /**
+   * Whether the number at {@code at} is part of a name: joined to a word ("Unha-3", "KN25"), or
+   * after a capitalised word inside the sentence ("Hwasong 18") that is no day or month.
+   */
+  static boolean isName(String s, int at) {
+    if (at == 0 || !Quantities.isDigit(s.charAt(at))) {
+      return false;
+    }
+    if (!Quantities.startsMeasure(s, at)) {
+      return true;
+    }
+    int end = at - 1;
+    while (end >= 0 && s.charAt(end) == ' ') {
+      end--;
+    }
+    if (end == at - 1 || end < 0) {
+      return false;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end + 1 || !Character.isUpperCase(s.charAt(start)) || start == 0) {
+      return false;
+    }
+    return !NOT_NAMES.contains(s.substring(start, end + 1).toLowerCase(Locale.ROOT));
   }
 }

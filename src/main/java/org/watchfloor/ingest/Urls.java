@@ -21,7 +21,20 @@ public final class Urls {
   private static final Pattern USER_INFO =
       Pattern.compile("(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*://)[^\\s/?#\"'<>\\\\]*@");
 
+  /** A scheme of http or https, {@code //}, and a host (after any user information). */
+  private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://(?:[^\\s/?#@]*+@)?+[^\\s/?#@:]");
+
   private Urls() {}
+
+  /**
+   * Whether {@code url} is an absolute http or https address with a host: the only addresses an
+   * article keeps. A {@code javascript:}, {@code data:} or {@code file:} address or a relative
+   * path is not. The rest of an address is not judged: addresses in the wild hold spaces and
+   * characters that a strict parser refuses, and they are only shown and exported.
+   */
+  public static boolean isWebAddress(String url) {
+    return WEB_ADDRESS.matcher(url.strip()).lookingAt();
+  }
 
   /** {@code text} with the user information of every URL in it removed; the same string when there is none. */
   public static String withoutUserInfo(String text) {

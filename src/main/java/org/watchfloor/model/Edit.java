@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param id the edit's place in the log (0 before it is stored)
  * @param target the event edited: the surviving event of a merge, the event split
  * @param other the event merged into {@code target}; {@code null} for other kinds
- * @param articles the articles split off, as the analyst gave them; empty for other kinds
+ * @param articles the articles split off, as the analyst gave them; for a merge, the articles of
+ *     the event merged in (empty in merges recorded before they were kept); empty for other kinds
  * @param pins the (article, report type) pairs the edit keeps together or apart, each with the
  *     event it belongs to; stable across re-processing because article ids are content hashes
  * @param field the field corrected ({@code type}, {@code date}, {@code summary}, {@code actors},

@@ -54,7 +54,12 @@ public final class ArticleParser {
 
   private ParseResult parseText(RawDocument doc) {
     List<String> problems = new ArrayList<>();
-    String text = decode(doc.bytes(), problems);
+    Decoded decoded = Charsets.decode(doc.bytes(), null);
+    String notText = NotText.reason(decoded);
+    if (notText != null) {
+      return ParseResult.failed(new Problem(doc.source(), notText));
+    }
+    String text = decode(decoded, problems);
     boolean titleGiven = doc.metadata().containsKey("title") && !doc.metadata().get("title").isBlank();
     TextLayout.Result layout = TextLayout.of(text, !titleGiven);
     Map<String, String> fields = new LinkedHashMap<>(layout.header());
@@ -109,6 +114,12 @@ public final class ArticleParser {
     if (body.isBlank()) {
       return ParseResult.failed(new Problem(doc.source(), "no article text found"));
     }
+    if (meta.url != null && !Urls.isWebAddress(meta.url)) {
+      // a javascript:, data: or file: address, or none at all: kept, it would be shown as a link
+      // and exported; the article itself is news all the same, so the address alone is dropped
+      problems.add("url dropped: '" + clip(meta.url) + "' is not an http(s) address");
+      meta.url = null;
+    }
     if (meta.url != null) {
       // also for documents parsed again from bytes stored before credentials were taken out
       meta.url = Urls.withoutUserInfo(meta.url);
@@ -162,14 +173,17 @@ public final class ArticleParser {
     return "a" + Hashing.sha256(metaHash + Hashing.sha256(doc.bytes())).substring(0, 15);
   }
 
-  /** Decodes text bytes (BOM, then UTF-8 if valid, else sniffed); a guess is recorded. */
-  static String decode(byte[] bytes, List<String> problems) {
-    Decoded d = Charsets.decode(bytes, null);
+  /** The text of decoded bytes (BOM, then UTF-8 if valid, else sniffed); a guess is recorded. */
+  private static String decode(Decoded d, List<String> problems) {
     problems.addAll(d.problems());
     if (d.how().equals("sniffed") && !d.charset().name().equals("UTF-8") && d.problems().isEmpty()) {
       problems.add("no charset declared and the bytes are not UTF-8; guessed " + d.charset().name());
     }
     return d.text();
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
   }
 
   private static String head(String body) {

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.watchfloor.ingest.Problem;
 
 /**
  * The folder {@code run} watches: any article file dropped into it is ingested once, then moved
@@ -117,11 +116,11 @@ public final class Inbox {
         changed.add(f);
         continue;
       }
-      List<Problem> problems = ingested.problems().getOrDefault(f, List.of());
-      Path to = dir.resolve(problems.isEmpty() ? "processed" : "failed");
+      boolean clean = ingested.problems().getOrDefault(f, 0L) == 0;
+      Path to = dir.resolve(clean ? "processed" : "failed");
       Files.createDirectories(to);
       Files.move(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-      (problems.isEmpty() ? processed : failed).add(f);
+      (clean ? processed : failed).add(f);
     }
     return new Look(ingested.summary(), processed, failed, waiting, changed);
   }

@@ -84,7 +84,9 @@ public final class Pipeline {
   private int reports;
   private int sinceIndex;
   private final Set<String> touched = new LinkedHashSet<>();
-  private final List<Problem> problems = new ArrayList<>();
+  private long problemCount;
+  /** The first problems met, at most {@link IngestSummary#PROBLEM_SAMPLE}: the rest are counted only. */
+  private final List<Problem> problemSample = new ArrayList<>();
   private final Clock clock = new Clock();
   /** The same stages in CPU time of the ingesting thread: what other work on the machine does not inflate. */
   private final Clock cpuClock = new Clock();
@@ -179,8 +181,8 @@ public final class Pipeline {
     };
   }
 
-  /** What ingesting some files did, with the problems of each file's documents (none for most). */
-  public record FilesIngested(IngestSummary summary, Map<Path, List<Problem>> problems) {}
+  /** What ingesting some files did, with how many problems each file's documents had (none for most). */
+  public record FilesIngested(IngestSummary summary, Map<Path, Long> problems) {}
 
   /**
    * Ingests the files one after another, keeping apart the problems of each: whose file a problem
@@ -193,12 +195,12 @@ public final class Pipeline {
     DocumentSink sink = sink();
     store.commitEvery(COMMIT_EVERY);
     listener.started(files.size());
-    Map<Path, List<Problem>> byFile = new LinkedHashMap<>();
+    Map<Path, Long> byFile = new LinkedHashMap<>();
     for (Path file : files) {
-      int before = problems.size();
+      long before = problemCount;
       source.read(file, sink);
       listener.fileDone(file);
-      byFile.put(file, List.copyOf(problems.subList(before, problems.size())));
+      byFile.put(file, problemCount - before);
     }
     return new FilesIngested(finish(), byFile);
   }
@@ -219,7 +221,7 @@ public final class Pipeline {
 
   /** What this pipeline has done so far, summed over all its ingests. */
   public IngestSummary progress() {
-    return new IngestSummary(stored, duplicates, reports, touched.size(), problems, clock.times());
+    return new IngestSummary(stored, duplicates, reports, touched.size(), problemCount, problemSample, clock.times());
   }
 
   private IngestSummary finish() {
@@ -230,7 +232,10 @@ public final class Pipeline {
   }
 
   private void problem(Problem problem) {
-    problems.add(problem);
+    problemCount++;
+    if (problemSample.size() < IngestSummary.PROBLEM_SAMPLE) {
+      problemSample.add(problem);
+    }
     listener.problem(problem);
     try {
       store.quarantine(Urls.withoutUserInfo(problem.source()), Urls.withoutUserInfo(problem.reason()));

@@ -12,8 +12,9 @@ import org.watchfloor.model.Report;
 
 /**
  * Drops the values a report claims that cannot be true — a negative or zero count, range or
- * flight time, an apogee above 10,000 km, a range above 20,000 km (half the Earth's
- * circumference), a date before 1950 — and records each under the report's attribute
+ * flight time (or either end of a range such as {@code 400-500}), a count that is no whole
+ * number, an apogee above 10,000 km, a range above 20,000 km (half the Earth's circumference), a
+ * date before 1950 — and records each under the report's attribute
  * {@code rejected:<field>} with the value and the reason, so the analyst sees what was left out
  * and why. Nothing is dropped silently.
  */
@@ -59,18 +60,43 @@ final class ClaimSanity {
         r.certainty(), r.origin(), kept);
   }
 
+  /**
+   * The number a value states, as {low, high}: one number ("600", "-300") gives it twice, a range
+   * as the extractor writes it ("400-500") its two ends; null when it is neither.
+   */
+  static double @Nullable [] bounds(String value) {
+    int dash = value.indexOf('-', 1);
+    try {
+      if (dash < 0) {
+        double v = Double.parseDouble(value);
+        return Double.isFinite(v) ? new double[] {v, v} : null;
+      }
+      double low = Double.parseDouble(value.substring(0, dash));
+      double high = Double.parseDouble(value.substring(dash + 1));
+      return Double.isFinite(low) && Double.isFinite(high) && !value.substring(dash + 1).startsWith("-")
+          ? new double[] {low, high} : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   private static @Nullable String reason(Claim c) {
     switch (c.field()) {
       case "count", "range_km", "flight_time_s", "apogee_km" -> {
-        double v;
-        try {
-          v = Double.parseDouble(c.value());
-        } catch (NumberFormatException e) {
+        double[] bounds = bounds(c.value());
+        if (bounds == null) {
           return "not a number";
         }
-        if (v <= 0) {
+        if (bounds[0] <= 0) {
           return "not positive";
         }
+        if (bounds[1] < bounds[0]) {
+          return "a range whose end is below its start";
+        }
+        if (c.field().equals("count") && (bounds[0] != bounds[1] || bounds[0] != Math.rint(bounds[0]))) {
+          return "not a whole number";
+        }
+        double v = bounds[1];
         if (c.field().equals("apogee_km") && v > MAX_APOGEE_KM) {
           return "apogee above " + (long) MAX_APOGEE_KM + " km";
         }

@@ -17,16 +17,23 @@ import org.watchfloor.model.Event;
  * <ul>
  *   <li>Merges and splits become pins: the report of an article about a type of event belongs
  *       to a given event. A later pin of the same report wins.
- *   <li>A merge or split whose grouping a later edit breaks (a split of what was merged, a merge
- *       of what was split) is superseded, with the later edit named as the reason: it keeps
- *       reports together or apart only where later edits did not say otherwise.
+ *   <li>A merge or split that a later edit undoes is superseded, with the later edit named as the
+ *       reason: a merge once none of the reports it brought in shares an event with the
+ *       survivor's own any more (a split of what was merged), a split once a report it split off
+ *       shares an event with one it left behind again (a merge of what was split). A later split
+ *       of other reports off the survivor leaves a merge in force: it still holds for the rest.
+ *       (A merge recorded without the articles it brought in counts as undone once any two of
+ *       its reports are apart.)
  *   <li>Confirm and reject set an event's status; a later one of either replaces an earlier.
  *   <li>A correction overrides one field of an event; a later correction of the same field
- *       replaces an earlier one.
+ *       replaces an earlier one. A correction of a field that is not in the event contract, or
+ *       with a value the field does not take (recorded before corrections were checked), is not
+ *       applied, with the reason.
  * </ul>
  *
- * Statuses found here are {@link Edit.Status#APPLIED} or {@link Edit.Status#SUPERSEDED}; whether
- * an applied edit still finds its event or reports is for the caller that applies it to say.
+ * Statuses found here are {@link Edit.Status#APPLIED}, {@link Edit.Status#SUPERSEDED} or, for such
+ * a correction, {@link Edit.Status#NOT_APPLIED}; whether an applied edit still finds its event or
+ * reports is for the caller that applies it to say.
  */
 public final class EditLog {
 
@@ -78,6 +85,11 @@ public final class EditLog {
         }
       }
       case CORRECT -> {
+        String problem = Corrections.problem(e.field(), e.value(), null);
+        if (problem != null) {
+          edits.put(e.id(), e.withStatus(Edit.Status.NOT_APPLIED, problem));
+          return;
+        }
         Edit before = corrections.computeIfAbsent(e.target(), k -> new LinkedHashMap<>()).put(e.field(), e);
         if (before != null) {
           supersede(before, e, "replaced by");
@@ -86,11 +98,25 @@ public final class EditLog {
     }
   }
 
-  /**
-   * Whether the pins now in force group the reports of {@code e} otherwise than {@code e} did:
-   * two reports it put in one event now in two, or two it kept apart now in one.
-   */
+  /** Whether the pins now in force undo {@code e} (see the class comment). */
   private boolean broken(Edit e) {
+    Set<String> apart = new HashSet<>(e.articles());
+    if (!apart.isEmpty()) {
+      Set<String> moved = new HashSet<>();
+      Set<String> stayed = new HashSet<>();
+      for (Edit.Pin p : e.pins()) {
+        (apart.contains(p.articleId()) ? moved : stayed).add(pins.get(p.key()));
+      }
+      if (!moved.isEmpty() && !stayed.isEmpty()) {
+        boolean together = moved.stream().anyMatch(stayed::contains);
+        return e.kind() == Edit.Kind.MERGE ? !together : together;
+      }
+    }
+    return groupingChanged(e);
+  }
+
+  /** Two reports {@code e} put in one event now in two, or two it kept apart now in one. */
+  private boolean groupingChanged(Edit e) {
     Map<String, Set<String>> nowByThen = new HashMap<>();
     for (Edit.Pin p : e.pins()) {
       nowByThen.computeIfAbsent(p.event(), k -> new HashSet<>()).add(pins.get(p.key()));

@@ -14,12 +14,14 @@ import org.watchfloor.model.Edit;
 import org.watchfloor.model.Event;
 import org.watchfloor.model.Report;
 import org.watchfloor.parse.Hashing;
+import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.store.Store;
 
 /**
  * Records an analyst's edit of the event record and applies it at once: the one way to edit,
  * for the CLI and the web workbench alike. Each edit is checked (the events exist, the articles
- * are on the event), appended to the store's edit log with the pins that make it survive
+ * are on the event, the analyst has an account, a correction names a field of the event contract
+ * with a value it takes), appended to the store's edit log with the pins that make it survive
  * re-processing, applied to the events, and every edit's status derived again — all in one
  * transaction. Wrong requests are refused with {@link WatchfloorException.BadInput}.
  */
@@ -37,22 +39,30 @@ public final class Editor {
   }
 
   private final Store store;
+  private final WatchProfile profile;
   private final Clock clock;
   private final Followers followers;
 
-  public Editor(Store store) {
-    this(store, Clock.systemUTC());
+  /** An editor of {@code store}, whose corrections take the event types and vocabularies of {@code profile}. */
+  public Editor(Store store, WatchProfile profile) {
+    this(store, profile, Clock.systemUTC());
   }
 
-  public Editor(Store store, Clock clock) {
-    this(store, clock, Followers.NONE);
+  public Editor(Store store, WatchProfile profile, Clock clock) {
+    this(store, profile, clock, Followers.NONE);
   }
 
   /** An editor that tells {@code followers} of each edit's changes within its transaction. */
-  public Editor(Store store, Clock clock, Followers followers) {
+  public Editor(Store store, WatchProfile profile, Clock clock, Followers followers) {
     this.store = store;
+    this.profile = profile;
     this.clock = clock;
     this.followers = followers;
+  }
+
+  /** The fields a correction may name: those of the public event contract, in its order. */
+  public static List<String> correctableFields() {
+    return List.copyOf(Corrections.FIELDS.keySet());
   }
 
   /** Merges {@code other} into {@code survivor}, which keeps its id; {@code other}'s id then leads to it. */
@@ -62,12 +72,16 @@ public final class Editor {
     }
     return record(() -> {
       List<Edit.Pin> pins = new ArrayList<>();
+      Set<String> mergedIn = new TreeSet<>();
       for (String id : List.of(survivor, other)) {
         for (Report r : reportsOf(id)) {
           pins.add(new Edit.Pin(r.articleId(), r.eventType(), survivor));
+          if (id.equals(other)) {
+            mergedIn.add(r.articleId());
+          }
         }
       }
-      return edit(Edit.Kind.MERGE, survivor, other, List.of(), pins, null, null, analyst, note,
+      return edit(Edit.Kind.MERGE, survivor, other, List.copyOf(mergedIn), pins, null, null, analyst, note,
           store.events().get(other).orElseThrow());
     });
   }
@@ -110,12 +124,15 @@ public final class Editor {
     return verdict(Edit.Kind.REJECT, eventId, analyst, note);
   }
 
-  /** Overrides one field of the event's resolved value (see {@link Corrections} for the fields). */
+  /**
+   * Overrides one field of the event's resolved value: only a field of the event contract, with a
+   * value of its type and range (see {@link Corrections} for the fields).
+   */
   public Edit correct(String eventId, String field, String value, String analyst, @Nullable String note) {
-    Corrections.check(field, value);
+    Corrections.check(field, value, profile);
     return record(() -> {
       reportsOf(eventId);
-      return edit(Edit.Kind.CORRECT, eventId, null, List.of(), List.of(), field, value, analyst, note, null);
+      return edit(Edit.Kind.CORRECT, eventId, null, List.of(), List.of(), field, value.strip(), analyst, note, null);
     });
   }
 
@@ -128,9 +145,13 @@ public final class Editor {
 
   private Edit edit(Edit.Kind kind, String target, @Nullable String other, List<String> articles, List<Edit.Pin> pins,
       @Nullable String field, @Nullable String value, String analyst, @Nullable String note,
-      @Nullable Event absorbed) {
+      @Nullable Event absorbed) throws SQLException {
     if (analyst == null || analyst.isBlank()) {
       throw new WatchfloorException.BadInput("an edit needs the analyst's name");
+    }
+    if (!store.edits().isAnalyst(analyst.strip())) {
+      throw new WatchfloorException.BadInput("no analyst account '" + analyst.strip()
+          + "': edits are made by analysts with an account (watchfloor user add NAME)");
     }
     return new Edit(0, kind, target, other, articles, pins, field, value, analyst.strip(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
         note == null || note.isBlank() ? null : note.strip(), Edit.Status.APPLIED, null, absorbed);

@@ -24,6 +24,9 @@ public final class EventExport {
   /** The export formats. */
   public enum Format { csv, json, jsonl }
 
+  /** The gazetteer's types of place a missile lands in. */
+  private static final Set<String> WATER = Set.of("sea", "strait");
+
   private final EventViews views;
   private final WatchProfile profile;
 
@@ -116,32 +119,56 @@ public final class EventExport {
   /**
    * One row per launch event in the columns of the missile-test databases: date, time, missile
    * name, missile type (the weapon's class in the profile), facility, landing location, apogee,
-   * distance, outcome, and the sources.
+   * distance, outcome, and the sources. Planned launches are left out.
    */
   public void launchTable(Writer out) throws IOException {
-    launchTable(views.events("missile_launch", 0, false), out);
+    launchTable(false, out);
   }
 
-  /** The launch table of {@code launches}, events of type {@code missile_launch}. */
+  /** The launch table of every launch event, with the planned ones when {@code includePlanned}. */
+  public void launchTable(boolean includePlanned, Writer out) throws IOException {
+    launchTable(views.events("missile_launch", 0, false), includePlanned, out);
+  }
+
+  /** The launch table of {@code launches}, events of type {@code missile_launch}, planned ones left out. */
   public void launchTable(List<Event> launches, Writer out) throws IOException {
-    launchTable(of(launches), out);
+    launchTable(of(launches), false, out);
   }
 
-  /** The launch table of the launches {@code launches} hands out, written as they are read. */
-  public void launchTable(Source launches, Writer out) throws IOException {
+  /** The launch table of {@code launches}; with {@code includePlanned}, planned launches too. */
+  public void launchTable(List<Event> launches, boolean includePlanned, Writer out) throws IOException {
+    launchTable(of(launches), includePlanned, out);
+  }
+
+  /**
+   * The launch table of the launches {@code launches} hands out, written as they are read; with
+   * {@code includePlanned}, planned launches too, their outcome {@code planned}.
+   *
+   * <p>The missile is the first weapon named that is neither a class name ("ballistic missile")
+   * nor a payload ("nuclear weapon", a satellite), else the first class name; its type is the
+   * class of the first weapon that is no payload. The landing location is the first place of
+   * the event that is water in the gazetteer (a sea, a strait): never a city, which in a launch
+   * report is a dateline or where a statement came from ("Seoul", "Washington").
+   */
+  public void launchTable(Source launches, boolean includePlanned, Writer out) throws IOException {
     try (SpreadsheetCsv csv = new SpreadsheetCsv(out,
         "date", "time", "missile_name", "missile_type", "facility", "landing_location", "apogee_km", "distance_km",
         "outcome", "missiles", "sources")) {
       launches.forEach(e -> {
-        String name = e.weapons().stream().filter(w -> cls(w) == null || !isGeneric(w)).findFirst()
-            .orElse(e.weapons().isEmpty() ? "unknown" : e.weapons().get(0));
-        String type = e.weapons().stream().map(this::cls).filter(c -> c != null).findFirst().orElse("unknown");
+        if (e.planned() && !includePlanned) {
+          return true;
+        }
+        List<String> missiles = e.weapons().stream().filter(w -> !isPayload(w)).toList();
+        String name = missiles.stream().filter(w -> cls(w) == null || !isGeneric(w)).findFirst()
+            .orElse(missiles.isEmpty() ? "unknown" : missiles.get(0));
+        String type = missiles.stream().map(this::cls).filter(c -> c != null).findFirst().orElse("unknown");
         String facility = e.locations().stream().filter(l -> kindOf(l) == EntityKind.FACILITY).findFirst().orElse("unknown");
-        String landing = e.locations().stream().filter(l -> kindOf(l) == EntityKind.PLACE).findFirst().orElse("unknown");
+        String landing = e.locations().stream().filter(this::isWater).findFirst().orElse("unknown");
         Map<String, String> a = e.attributes();
         csv.printRecord(e.date().iso(), a.getOrDefault("time", "unknown"), name, type, facility, landing,
             a.getOrDefault("apogee_km", "unknown"), a.getOrDefault("range_km", "unknown"),
-            a.getOrDefault("outcome", "unknown"), a.getOrDefault("count", "unknown"), citations(e));
+            e.planned() ? "planned" : a.getOrDefault("outcome", "unknown"), a.getOrDefault("count", "unknown"),
+            citations(e));
         return true;
       });
     } catch (SQLException e) {
@@ -172,6 +199,16 @@ public final class EventExport {
   private String cls(String weapon) {
     EntityDef d = entityNamed(weapon);
     return d == null ? null : d.attribute("class");
+  }
+
+  private boolean isPayload(String weapon) {
+    EntityDef d = entityNamed(weapon);
+    return d != null && "true".equals(d.attribute("payload"));
+  }
+
+  private boolean isWater(String place) {
+    EntityDef d = entityNamed(place);
+    return d != null && d.kind() == EntityKind.PLACE && WATER.contains(d.attribute("type"));
   }
 
   private boolean isGeneric(String weapon) {

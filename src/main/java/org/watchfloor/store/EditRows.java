@@ -62,6 +62,16 @@ public final class EditRows {
     }
   }
 
+  /** Whether an analyst account of this name exists: only an account may edit. */
+  public boolean isAnalyst(String name) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM accounts WHERE name = ?")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
   /** The id of the latest edit, 0 when there is none: changes whenever an edit is added. */
   public long lastId() throws SQLException {
     try (PreparedStatement ps = db.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM edits");

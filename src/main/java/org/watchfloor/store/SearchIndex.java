@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -91,8 +90,11 @@ public final class SearchIndex implements AutoCloseable {
   private static final String GENERATION = "generation";
   /** The generation of an index emptied for a rebuild: none, so that a half-built one never passes for current. */
   private static final String REBUILDING = "-1";
-  /** The layout of the documents; an index of another is rebuilt. 2: facet values added. */
-  private static final String FORMAT_VERSION = "2";
+  /**
+   * The layout and analysis of the documents; an index of another is rebuilt. 2: facet values
+   * added. 3: designators kept whole ({@link SearchAnalyzer}).
+   */
+  private static final String FORMAT_VERSION = "3";
   private static final FacetsConfig FACET_CONFIG = facetConfig();
 
   /** A reader of the index with its facet ordinals, shared by searches until the index changes. */
@@ -100,7 +102,8 @@ public final class SearchIndex implements AutoCloseable {
 
   private final Path dir;
   private final FSDirectory directory;
-  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final Analyzer analyzer = SearchAnalyzer.forIndex();
+  private final Analyzer queryAnalyzer = SearchAnalyzer.forQueries();
   /** {@code null} when the index is opened for reading only. */
   private final @Nullable IndexWriter writer;
   private @Nullable Snapshot current;
@@ -114,7 +117,7 @@ public final class SearchIndex implements AutoCloseable {
 
   static SearchIndex open(Path dir) throws IOException {
     FSDirectory directory = FSDirectory.open(dir);
-    IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
+    IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzer.forIndex());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     IndexWriter writer;
     try {
@@ -344,7 +347,12 @@ public final class SearchIndex implements AutoCloseable {
    * {@code "air defence"}); {@code kind} limits hits to {@code article} or {@code event}.
    */
   public List<Hit> search(String queryText, @Nullable String kind, int limit) {
-    return searchFaceted(queryText, kind, Map.of(), limit, 0, 0).hits();
+    return search(queryText, kind, limit, SearchVariants.NONE);
+  }
+
+  /** As {@link #search(String, String, int)}, a designator also finding its {@code variants}. */
+  public List<Hit> search(String queryText, @Nullable String kind, int limit, SearchVariants variants) {
+    return searchFaceted(queryText, kind, Map.of(), limit, 0, 0, variants).hits();
   }
 
   /**
@@ -354,7 +362,13 @@ public final class SearchIndex implements AutoCloseable {
    */
   public Faceted searchFaceted(String queryText, @Nullable String kind, Map<String, String> chosen, int limit,
       int offset, int valuesShown) {
-    Query parsed = parse(queryText);
+    return searchFaceted(queryText, kind, chosen, limit, offset, valuesShown, SearchVariants.NONE);
+  }
+
+  /** As {@link #searchFaceted(String, String, Map, int, int, int)}, a designator also finding its {@code variants}. */
+  public Faceted searchFaceted(String queryText, @Nullable String kind, Map<String, String> chosen, int limit,
+      int offset, int valuesShown, SearchVariants variants) {
+    Query parsed = parse(queryText, variants);
     Query base = parsed;
     if (kind != null) {
       base = new BooleanQuery.Builder()
@@ -406,7 +420,12 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private Query parse(String queryText) {
-    return SearchLimits.parse(queryText, analyzer);
+    return parse(queryText, SearchVariants.NONE);
+  }
+
+  /** The query within the search limits ({@link SearchLimits}), a designator also finding its {@code variants}. */
+  private Query parse(String queryText, SearchVariants variants) {
+    return SearchLimits.parse(queryText, queryAnalyzer, variants);
   }
 
   private static Map<String, List<FacetCount>> emptyFacets() {

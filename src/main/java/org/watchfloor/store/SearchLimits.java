@@ -68,12 +68,12 @@ final class SearchLimits {
   }
 
   /** {@code text} parsed with Lucene's query syntax over the index's fields, within the limits. */
-  static Query parse(String text, Analyzer analyzer) {
+  static Query parse(String text, Analyzer analyzer, SearchVariants variants) {
     if (text.length() > MAX_QUERY_CHARS) {
       throw new WatchfloorException.BadInput("query is " + text.length() + " characters long: at most "
           + MAX_QUERY_CHARS + " characters are searched");
     }
-    Parser parser = new Parser(analyzer);
+    Parser parser = new Parser(analyzer, variants);
     Query q;
     try {
       q = parser.parse(text);
@@ -149,11 +149,13 @@ final class SearchLimits {
    */
   private static final class Parser extends MultiFieldQueryParser {
 
+    private final SearchVariants variants;
     private int expanding;
     private int perField;
 
-    Parser(Analyzer analyzer) {
+    Parser(Analyzer analyzer, SearchVariants variants) {
       super(FIELDS, analyzer, BOOSTS);
+      this.variants = variants;
       setAllowLeadingWildcard(false);
       setFuzzyPrefixLength(1);
       setMultiTermRewriteMethod(new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
@@ -215,6 +217,19 @@ final class SearchLimits {
       } finally {
         perField--;
       }
+    }
+
+    @Override
+    protected Query newTermQuery(Term term, float boost) {
+      java.util.Set<String> all = variants.of(term.text());
+      if (all.size() == 1) {
+        return super.newTermQuery(term, boost);
+      }
+      // each spelling of a designator as a clause of its own, which the highlighter marks as it marks a term
+      org.apache.lucene.search.BooleanQuery.Builder any = new org.apache.lucene.search.BooleanQuery.Builder();
+      all.stream().sorted().forEach(v -> any.add(super.newTermQuery(new Term(term.field(), v), boost),
+          org.apache.lucene.search.BooleanClause.Occur.SHOULD));
+      return any.build();
     }
 
     @Override

@@ -105,6 +105,22 @@ class CliTest {
   }
 
   @Test
+  void aFileOfRandomHighBytesIsRefusedAsNotTextNamingIt() throws Exception {
+    byte[] noise = new byte[16_384];
+    java.util.SplittableRandom random = new java.util.SplittableRandom(14);
+    for (int i = 0; i < noise.length; i++) {
+      noise[i] = (byte) (0x80 + random.nextInt(0x80));
+    }
+    Path file = java.nio.file.Files.write(tmp.resolve("noise.txt"), noise);
+    String store = tmp.resolve("s").toString();
+    CliRunner.Result r = CliRunner.run("ingest", "--store", store, file.toString());
+    assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err().lines().filter(l -> l.startsWith("watchfloor: error: ")).toList()).singleElement()
+        .asString().startsWith("watchfloor: error: " + file + ": not text: ");
+    assertThat(r.out()).startsWith("ingested 0 articles (0 already stored, 1 failed)");
+  }
+
+  @Test
   void articleContractHasEveryKey() throws Exception {
     String store = tmp.resolve("s").toString();
     CliRunner.run("ingest", "--store", store, fixture("directive/clutter-ai-disclaimer.txt").toString());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.watchfloor.model.Event;
+import org.watchfloor.store.Analysts;
 import org.watchfloor.store.Store;
 
 /** {@code watchfloor edit …} and {@code reprocess}, and how {@code events} and {@code event} show edits. */
@@ -36,6 +37,9 @@ class EditCommandTest {
       List<Event> events = s.inTransaction(() -> s.events().list(null, 0));
       first = events.get(0).id();
       second = events.get(1).id();
+    }
+    try (Store s = Store.open(Path.of(store))) {
+      Analysts.add(s, "ana", "bo");
     }
   }
 
@@ -110,5 +114,30 @@ class EditCommandTest {
     assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.err()).isEqualTo("watchfloor: no event with id e-nope\n");
     assertThat(run("edit", "confirm", first, "--store", store).exit()).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void anAnalystWithoutAnAccountIsRefused() {
+    CliRunner.Result r = run("edit", "confirm", first, "--analyst", "zed", "--store", store);
+    assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).isEqualTo(
+        "watchfloor: no analyst account 'zed': edits are made by analysts with an account (watchfloor user add NAME)\n");
+  }
+
+  @Test
+  void aCorrectionTakesOnlyFieldsOfTheContractWithValuesOfTheirType() throws Exception {
+    CliRunner.Result colour = run("edit", "correct", first, "colour", "red", "--analyst", "ana", "--store", store);
+    assertThat(colour.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(colour.err()).startsWith("watchfloor: cannot correct 'colour': not a field of the event contract (fields: ");
+    CliRunner.Result type = run("edit", "correct", first, "type", "bogus_type", "--analyst", "ana", "--store", store);
+    assertThat(type.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(type.err()).startsWith("watchfloor: type: 'bogus_type' is not an event type of profile dprk (");
+    CliRunner.Result apogee = run("edit", "correct", first, "apogee_km", "0", "--analyst", "ana", "--store", store);
+    assertThat(apogee.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(apogee.err()).startsWith("watchfloor: apogee_km: '0' is not positive (apogee_km takes a positive number");
+
+    JsonNode e = eventJson(first);
+    assertThat(e.get("edits")).isEmpty();
+    assertThat(e.get("attributes").has("colour")).isFalse();
   }
 }

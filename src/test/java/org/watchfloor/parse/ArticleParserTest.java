@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.watchfloor.ingest.RawDocument;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.ArticleFlag;
@@ -187,5 +189,62 @@ class ArticleParserTest {
     Article alone = parseText("A single line that could pass for a headline here -0-\n");
     assertThat(alone.text()).isEqualTo("A single line that could pass for a headline here -0-");
     assertThat(alone.flags()).contains(ArticleFlag.NO_TITLE);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"javascript:alert(1)", "JavaScript:alert(document.cookie)", "data:text/html,<b>x</b>",
+    "file:///etc/passwd", "/relative/story", "https://", "ftp://files.example/story"})
+  void aUrlThatIsNotAnHttpAddressIsDroppedAndSaidSo(String url) {
+    Article a = parseText("url: " + url + "\ntitle: Launch seen\n\nNorth Korea fired a missile into the sea, officials said.\n");
+    assertThat(a.url()).isNull();
+    assertThat(a.problems()).anySatisfy(p -> assertThat(p).startsWith("url dropped: '").endsWith("' is not an http(s) address"));
+    assertThat(a.text()).isEqualTo("North Korea fired a missile into the sea, officials said.");
+  }
+
+  @Test
+  void aJsonUrlThatIsNotAnHttpAddressIsDroppedToo() {
+    ParseResult r = parser.parse(new RawDocument("feed.jsonl:3", "feed.jsonl", RawDocument.Format.TEXT,
+        "North Korea fired a missile into the sea, officials said.".getBytes(StandardCharsets.UTF_8),
+        Map.of("url", "javascript:alert('x')", "title", "Launch seen")));
+    assertThat(r.ok()).isTrue();
+    assertThat(r.article().url()).isNull();
+    assertThat(r.article().outlet()).isNull();
+  }
+
+  @Test
+  void anHttpAddressIsKeptWhateverItsCaseAndOddCharacters() {
+    assertThat(parseText("url: HTTPS://News.Example/a story|1\n\nNorth Korea fired a missile, officials said.\n").url())
+        .isEqualTo("HTTPS://News.Example/a story|1");
+  }
+
+  @Test
+  void randomHighBytesAreRefusedAsNotText() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(10);
+    byte[] bytes = new byte[20_000];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (0x80 + random.nextInt(0x80));
+    }
+    ParseResult r = parser.parse(new RawDocument("noise.txt", "noise.txt", RawDocument.Format.TEXT, bytes, Map.of()));
+    assertThat(r.ok()).isFalse();
+    assertThat(r.problem().source()).isEqualTo("noise.txt");
+    assertThat(r.problem().reason()).startsWith("not text: its bytes are neither UTF-8 nor Korean, and as windows-1252 ");
+  }
+
+  @Test
+  void textFullOfReplacementCharactersIsRefused() {
+    String garbled = "North Korea \uFFFD\uFFFD\uFFFD fired \uFFFD\uFFFD a missile \uFFFD\uFFFD\uFFFD\uFFFD.";
+    ParseResult r = parser.parse(new RawDocument("bad.txt", "bad.txt", RawDocument.Format.TEXT,
+        garbled.getBytes(StandardCharsets.UTF_8), Map.of()));
+    assertThat(r.ok()).isFalse();
+    assertThat(r.problem().reason()).startsWith("not text: 9 of its first ");
+  }
+
+  @Test
+  void westernEuropeanTextInWindows1252IsText() {
+    byte[] french = ("La Cor\u00e9e du Nord a tir\u00e9 un missile balistique vers la mer, selon l'\u00e9tat-major "
+        + "sud-cor\u00e9en. Le missile a vol\u00e9 environ 600 km.").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    ParseResult r = parser.parse(new RawDocument("fr.txt", "fr.txt", RawDocument.Format.TEXT, french, Map.of()));
+    assertThat(r.ok()).isTrue();
+    assertThat(r.article().text()).contains("Cor\u00e9e du Nord");
   }
 }

@@ -33,6 +33,7 @@ import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.resolve.Editor;
 import org.watchfloor.store.SearchIndex;
 import org.watchfloor.store.ShadowTables;
+import org.watchfloor.store.Analysts;
 import org.watchfloor.store.Store;
 
 /** Re-processing the sample corpus: event ids kept, analyst edits kept, all or nothing. */
@@ -49,7 +50,8 @@ class ReprocessorTest {
   void ingestSample() {
     store = Store.open(tmp.resolve("s"));
     new Pipeline(store, EXTRACTOR, new Pipeline.Listener() {}).ingest(List.of(SAMPLE));
-    editor = new Editor(store, Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC));
+    Analysts.add(store, "ana", "bo");
+    editor = new Editor(store, WatchProfile.load("dprk"), Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC));
   }
 
   @AfterEach

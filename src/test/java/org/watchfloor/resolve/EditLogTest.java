@@ -98,4 +98,62 @@ class EditLogTest {
         0.6, 2, 2, List.of());
     assertThat(log.corrected(other)).isEqualTo(other);
   }
+
+  /** A merge of eOther (article a3) into eS (a1, a2), recorded with the article it brought in. */
+  private static Edit mergeOfA3() {
+    return new Edit(1, Kind.MERGE, "eS", "eOther", List.of("a3"), MERGE_PINS, null, null, "ana",
+        Instant.parse("2026-01-01T00:00:00Z"), null, Edit.Status.APPLIED, null, null);
+  }
+
+  @Test
+  void aLaterSplitOfTheSurvivorsOwnReportLeavesTheMergeInForce() {
+    Edit split = edit(2, Kind.SPLIT, "eS", List.of(
+        new Pin("a1", "missile_launch", "eS"), new Pin("a2", "missile_launch", "eN"), new Pin("a3", "missile_launch", "eS")));
+    EditLog log = EditLog.fold(List.of(mergeOfA3(), split));
+
+    assertThat(log.edits()).extracting(Edit::status).containsExactly(Edit.Status.APPLIED, Edit.Status.APPLIED);
+    assertThat(log.edits().get(0).reason()).isNull();
+  }
+
+  @Test
+  void aSplitOfWhatTheMergeBroughtInSupersedesIt() {
+    Edit split = new Edit(2, Kind.SPLIT, "eS", null, List.of("a3"), List.of(new Pin("a1", "missile_launch", "eS"),
+        new Pin("a2", "missile_launch", "eS"), new Pin("a3", "missile_launch", "eN")), null, null, "bo",
+        Instant.parse("2026-01-02T00:00:00Z"), null, Edit.Status.APPLIED, null, null);
+    EditLog log = EditLog.fold(List.of(mergeOfA3(), split));
+
+    assertThat(log.edits()).extracting(Edit::status).containsExactly(Edit.Status.SUPERSEDED, Edit.Status.APPLIED);
+    assertThat(log.edits().get(0).reason()).startsWith("contradicted by edit 2 (split by bo");
+  }
+
+  @Test
+  void aSplitOfPartOfWhatWasSplitOffLeavesTheFirstSplitInForce() {
+    Edit first = new Edit(1, Kind.SPLIT, "eS", null, List.of("a2", "a3"), List.of(new Pin("a1", "missile_launch", "eS"),
+        new Pin("a2", "missile_launch", "eN"), new Pin("a3", "missile_launch", "eN")), null, null, "ana",
+        Instant.parse("2026-01-01T00:00:00Z"), null, Edit.Status.APPLIED, null, null);
+    Edit second = new Edit(2, Kind.SPLIT, "eN", null, List.of("a3"), List.of(new Pin("a2", "missile_launch", "eN"),
+        new Pin("a3", "missile_launch", "eM")), null, null, "bo", Instant.parse("2026-01-02T00:00:00Z"), null,
+        Edit.Status.APPLIED, null, null);
+    EditLog log = EditLog.fold(List.of(first, second));
+
+    assertThat(log.edits()).extracting(Edit::status).containsOnly(Edit.Status.APPLIED);
+  }
+
+  @Test
+  void aCorrectionOutsideTheContractRecordedEarlierIsNotApplied_withTheReason() {
+    EditLog log = EditLog.fold(List.of(correct(1, "e1", "colour", "red"), correct(2, "e1", "apogee_km", "-5"),
+        correct(3, "e1", "range_km", "950")));
+    Event e = new Event("e1", "missile_launch", EventDate.day(java.time.LocalDate.of(2025, 12, 24)), false, List.of(),
+        List.of(), List.of(), Map.of("apogee_km", "6000"), "s", 0.6, 2, 2, List.of());
+
+    Event c = log.corrected(e);
+
+    assertThat(c.attributes()).doesNotContainKey("colour").containsEntry("apogee_km", "6000")
+        .containsEntry("range_km", "950");
+    assertThat(log.edits()).extracting(Edit::status)
+        .containsExactly(Edit.Status.NOT_APPLIED, Edit.Status.NOT_APPLIED, Edit.Status.APPLIED);
+    assertThat(log.edits().get(0).reason()).startsWith("cannot correct 'colour': not a field of the event contract");
+    assertThat(log.edits().get(1).reason()).startsWith("apogee_km: '-5' is not positive");
+    assertThat(log.correctedEvents()).containsExactly("e1");
+  }
 }

@@ -24,6 +24,8 @@ import org.watchfloor.model.Event;
 import org.watchfloor.model.EventDate;
 import org.watchfloor.model.Origin;
 import org.watchfloor.model.Report;
+import org.watchfloor.profile.WatchProfile;
+import org.watchfloor.store.Analysts;
 import org.watchfloor.store.Store;
 
 /** Edits recorded through the editor, applied at once, and respected by later resolution. */
@@ -36,7 +38,8 @@ class EditorTest {
   @BeforeEach
   void open() {
     store = Store.open(tmp.resolve("s"));
-    editor = new Editor(store, Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC));
+    Analysts.add(store, "ana", "bo");
+    editor = new Editor(store, WatchProfile.load("dprk"), Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC));
   }
 
   @AfterEach
@@ -158,8 +161,43 @@ class EditorTest {
     assertThatThrownBy(() -> editor.split(id, List.of("a9"), "ana", null))
         .hasMessage("article a9 has no report on event " + id);
     assertThatThrownBy(() -> editor.split(id, List.of("a1", "a2"), "ana", null)).hasMessageContaining("nothing would be left");
-    assertThatThrownBy(() -> editor.correct(id, "date", "26 Dec", "ana", null)).hasMessageStartingWith("not a date");
+    assertThatThrownBy(() -> editor.correct(id, "date", "26 Dec", "ana", null)).hasMessageStartingWith("date: '26 Dec' is not a date");
     assertThatThrownBy(() -> editor.reject(id, " ", null)).hasMessage("an edit needs the analyst's name");
     assertThat(store.count("edits")).isZero();
+  }
+
+  @Test
+  void aMergeStaysInForceWhenALaterSplitTakesOffAReportOfTheSurvivorsOwn() {
+    String kn23 = ingest("a1", "KN-23");
+    ingest("a2", "KN-23");
+    String kn24 = ingest("a3", "KN-24");
+    Edit merge = editor.merge(kn23, kn24, "ana", null);
+    assertThat(merge.articles()).containsExactly("a3");
+
+    editor.split(kn23, List.of("a1"), "bo", "a different day");
+
+    List<Edit> log = store.inTransaction(() -> store.edits().all());
+    assertThat(log).extracting(Edit::status).containsExactly(Edit.Status.APPLIED, Edit.Status.APPLIED);
+    assertThat(event(kn23).reports()).isEqualTo(2);
+  }
+
+  @Test
+  void onlyAnAnalystWithAnAccountMayEdit() {
+    String id = ingest("a1", "KN-23");
+    assertThatThrownBy(() -> editor.confirm(id, "zed", null))
+        .isInstanceOf(WatchfloorException.BadInput.class)
+        .hasMessage("no analyst account 'zed': edits are made by analysts with an account (watchfloor user add NAME)");
+    assertThat(store.inTransaction(() -> store.edits().all())).isEmpty();
+  }
+
+  @Test
+  void aCorrectionOutsideTheContractIsRefusedAndNothingIsRecorded() {
+    String id = ingest("a1", "KN-23");
+    assertThatThrownBy(() -> editor.correct(id, "type", "bogus_type", "ana", null))
+        .hasMessageStartingWith("type: 'bogus_type' is not an event type of profile dprk");
+    assertThatThrownBy(() -> editor.correct(id, "colour", "red", "ana", null))
+        .hasMessageStartingWith("cannot correct 'colour'");
+    assertThat(store.inTransaction(() -> store.edits().all())).isEmpty();
+    assertThat(event(id).attributes()).doesNotContainKey("colour");
   }
 }

@@ -272,8 +272,9 @@ public final class ApiRoutes {
     String after = Params.text(ctx, "after");
     int limit = Params.integer(ctx, "limit", MAX_EXPORT, 1, MAX_EXPORT);
     checkCursor(after);
+    boolean includePlanned = "true".equals(ctx.queryParam("include_planned"));
     reads.exports().stream(ctx, "missile-launches.csv", "text/csv", (store, out) -> new EventExport(store, profile)
-        .launchTable(sink -> StoreReads.forEachEvent(store, filter, after, limit, sink), out));
+        .launchTable(sink -> StoreReads.forEachEvent(store, filter, after, limit, sink), includePlanned, out));
   }
 
   /** A cursor naming no event is refused before the download starts, while a status can still say so. */

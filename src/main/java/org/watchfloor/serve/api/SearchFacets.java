@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.store.SearchIndex;
+import org.watchfloor.store.SearchVariants;
 import org.watchfloor.store.Store;
 
 /**
@@ -60,8 +61,10 @@ public final class SearchFacets {
   private SearchFacets() {}
 
   static Result search(Store store, String query, @Nullable String kind, Selection selection, int limit, int offset,
-      @Nullable String stale) {
-    SearchIndex.Faceted found = store.search().searchFaceted(query, kind, selection.chosen(), limit, offset, VALUES_SHOWN);
+      @Nullable String stale,
+      SearchVariants variants) {
+    SearchIndex.Faceted found =
+        store.search().searchFaceted(query, kind, selection.chosen(), limit, offset, VALUES_SHOWN, variants);
     List<Facet> facets = new ArrayList<>();
     found.facets().forEach((name, counts) -> facets.add(new Facet(name,
         counts.stream().map(c -> new Value(c.value(), c.count(), c.value().equals(selection.get(name)))).toList())));

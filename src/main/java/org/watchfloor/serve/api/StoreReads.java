@@ -22,6 +22,7 @@ import org.watchfloor.serve.ContractJson;
 import org.watchfloor.serve.EventViews;
 import org.watchfloor.store.EventRows;
 import org.watchfloor.store.SearchIndex;
+import org.watchfloor.store.SearchVariants;
 import org.watchfloor.store.Store;
 
 /**
@@ -71,6 +72,7 @@ public final class StoreReads implements AutoCloseable {
           return size() > SEARCHES_KEPT;
         }
       });
+  private final SearchVariants variants;
 
   /** Searches kept, most recently used first. */
   static final int SEARCHES_KEPT = 256;
@@ -82,7 +84,13 @@ public final class StoreReads implements AutoCloseable {
    * exports over {@link Exports#THREADS} more of their own.
    */
   public StoreReads(Path dir, int connections) {
+    this(dir, connections, SearchVariants.NONE);
+  }
+
+  /** The same, a search for a designator also finding its {@code variants} (see {@link SearchVariants}). */
+  public StoreReads(Path dir, int connections, SearchVariants variants) {
     this.pool = new ReadPool(dir, connections);
+    this.variants = variants;
     this.exports = new Exports(dir, Exports.THREADS, Exports.WAITING);
   }
 
@@ -333,7 +341,7 @@ public final class StoreReads implements AutoCloseable {
 
   /** Hits {@code offset} to {@code offset + limit} of a full-text search. */
   public List<SearchIndex.Hit> search(String query, String kind, int limit, int offset) {
-    List<SearchIndex.Hit> hits = pool.read(store -> store.search().search(query, kind, offset + limit));
+    List<SearchIndex.Hit> hits = pool.read(store -> store.search().search(query, kind, offset + limit, variants));
     return hits.size() <= offset ? List.of() : hits.subList(offset, hits.size());
   }
 
@@ -349,7 +357,7 @@ public final class StoreReads implements AutoCloseable {
       if (kept != null && kept.version().equals(version) && !kept.value().partial()) {
         return kept.value();
       }
-      SearchFacets.Result r = SearchFacets.search(store, query, kind, selection, limit, offset, stale);
+      SearchFacets.Result r = SearchFacets.search(store, query, kind, selection, limit, offset, stale, variants);
       searches.put(key, new Versioned<>(version, r));
       return r;
     });

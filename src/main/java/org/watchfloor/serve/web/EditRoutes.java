@@ -10,6 +10,7 @@ import org.watchfloor.WatchfloorException;
 import org.watchfloor.alert.Decider;
 import org.watchfloor.model.Edit;
 import org.watchfloor.model.Event;
+import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.resolve.Editor;
 import org.watchfloor.serve.ContractJson;
 import org.watchfloor.serve.EventViews;
@@ -37,9 +38,11 @@ final class EditRoutes implements WriteRoutes.Registration {
       @Nullable String value, @Nullable String note) {}
 
   private final StoreWriter writer;
+  private final WatchProfile profile;
 
-  EditRoutes(StoreWriter writer) {
+  EditRoutes(StoreWriter writer, WatchProfile profile) {
     this.writer = writer;
+    this.profile = profile;
   }
 
   @Override
@@ -77,7 +80,7 @@ final class EditRoutes implements WriteRoutes.Registration {
       if (store.inTransaction(() -> store.events().get(id)).isEmpty()) {
         throw ApiException.notFound("event", id);
       }
-      Editor editor = new Editor(store, java.time.Clock.systemUTC(), new Decider(store));
+      Editor editor = new Editor(store, profile, java.time.Clock.systemUTC(), new Decider(store));
       Edit edit;
       try {
         edit = switch (kind) {

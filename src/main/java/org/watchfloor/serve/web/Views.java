@@ -71,9 +71,8 @@ public final class Views {
     }
   }
 
-  /** The fields the correct form offers (any attribute such as {@code range_km} can be corrected through the API). */
-  public static final List<String> CORRECTABLE =
-      List.of("date", "type", "summary", "actors", "weapons", "locations", "planned", "range_km", "apogee_km");
+  /** The fields the correct form offers: every field a correction may name, as the API takes them. */
+  public static final List<String> CORRECTABLE = org.watchfloor.resolve.Editor.correctableFields();
 
   /** What an edit did, in a few words for the history list. */
   public static String describe(org.watchfloor.model.Edit x) {

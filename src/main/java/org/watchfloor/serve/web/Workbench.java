@@ -27,6 +27,7 @@ import org.watchfloor.serve.api.Params;
 import org.watchfloor.serve.api.StoreReads;
 import org.watchfloor.serve.StoreWriter;
 import org.watchfloor.store.SearchIndex;
+import org.watchfloor.store.SearchVariants;
 import org.watchfloor.store.Store;
 
 /**
@@ -49,13 +50,20 @@ public final class Workbench {
   private final HostCheck hostCheck;
   private final Javalin app;
 
+  /** Each weapon's canonical name with its aliases: the spellings a search for one of them also finds. */
+  public static List<List<String>> weaponNames(WatchProfile profile) {
+    return profile.entities(EntityKind.WEAPON).stream()
+        .map(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.canonical()), e.aliases().stream()).toList())
+        .toList();
+  }
+
   private Workbench(Store store, WatchProfile profile, int connections, StoreWriter writer, Transport transport,
       Clock clock, List<WriteRoutes.Registration> writes) {
-    this.reads = new StoreReads(store.dir(), connections);
+    this.reads = new StoreReads(store.dir(), connections, SearchVariants.of(weaponNames(profile)));
     this.accounts = Accounts.beside(store);
     this.api = new ApiRoutes(reads, profile);
     Access access = new Access(accounts, this::render, transport, clock);
-    EditRoutes edits = new EditRoutes(writer);
+    EditRoutes edits = new EditRoutes(writer, profile);
     this.hostCheck = new HostCheck(transport.publicUrl());
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;

@@ -148,9 +148,17 @@ class EditApiTest extends SampleServerTest {
     assertThat(edit(id, "merge", "{\"colour\": \"red\"}").statusCode()).isEqualTo(400);
     assertThat(edit(id, "merge", "not json").statusCode()).isEqualTo(400);
     assertThat(Http.json(edit(id, "correct", "{\"field\": \"date\", \"value\": \"yesterday\"}")).at("/error/message").asText())
-        .contains("not a date: 'yesterday'");
+        .contains("date: 'yesterday' is not a date");
     assertThat(Http.json(edit(id, "correct", "{\"field\": \"Colour!\", \"value\": \"red\"}")).at("/error/message").asText())
         .contains("Colour!");
+    HttpResponse<String> colour = edit(id, "correct", "{\"field\": \"colour\", \"value\": \"red\"}");
+    assertThat(colour.statusCode()).isEqualTo(400);
+    assertThat(Http.json(colour).at("/error/message").asText())
+        .startsWith("cannot correct 'colour': not a field of the event contract (fields: type, date, ");
+    assertThat(Http.json(edit(id, "correct", "{\"field\": \"type\", \"value\": \"bogus_type\"}")).at("/error/message")
+        .asText()).startsWith("type: 'bogus_type' is not an event type of profile dprk (").contains("missile_launch");
+    assertThat(Http.json(edit(id, "correct", "{\"field\": \"apogee_km\", \"value\": \"-5\"}")).at("/error/message")
+        .asText()).startsWith("apogee_km: '-5' is not positive (apogee_km takes a positive number of kilometres");
     assertThat(Http.json(edit(id, "split", "{\"articles\": [\"a-none\"]}")).at("/error/message").asText())
         .contains("a-none");
     HttpResponse<String> unknown = edit("e-nothing", "confirm", "");
@@ -170,6 +178,10 @@ class EditApiTest extends SampleServerTest {
       assertThat(post.at("/responses").has("503")).as(kind).isTrue();
     }
     assertThat(doc.at("/paths/~1events/get/parameters").findValuesAsText("name")).contains("include_rejected");
+    List<String> fields = new ArrayList<>();
+    doc.at("/paths/~1events~1{id}~1correct/post/requestBody/content/application~1json/schema/properties/field/enum")
+        .forEach(f -> fields.add(f.asText()));
+    assertThat(fields).isEqualTo(org.watchfloor.resolve.Editor.correctableFields());
   }
 
   @Test
