@@ -120,6 +120,7 @@ class DeciderTest {
     rule("icbm", 1, List.of("new"), List.of());
     ingest(Articles.SEOUL);
     String e = launchId();
+    org.watchfloor.store.Analysts.add(store, "ana", "ben"); // edits are made by analysts with an account
     Editor editor = new Editor(store, org.watchfloor.profile.WatchProfile.load("dprk"), Clock.systemUTC(), new Decider(store));
     editor.confirm(e, "ana", null);
     editor.confirm(e, "ben", "seen it too");
@@ -145,6 +146,7 @@ class DeciderTest {
     assertThat(keys()).hasSize(2);
     String survivor = launchId();
     String other = launches.stream().filter(id -> !id.equals(survivor)).findFirst().orElseThrow();
+    org.watchfloor.store.Analysts.add(store, "ana", "ben"); // edits are made by analysts with an account
     Editor editor = new Editor(store, org.watchfloor.profile.WatchProfile.load("dprk"), Clock.systemUTC(), new Decider(store));
     editor.merge(other, survivor, "ana", null);
     assertThat(keys()).as("both had fired: the merged event does not fire a third time").hasSize(2);
