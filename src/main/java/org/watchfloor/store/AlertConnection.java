@@ -48,13 +48,19 @@ public final class AlertConnection implements AutoCloseable {
     }
   }
 
+  /** The connection itself, for tests of locking in this package. */
+  Connection connection() {
+    return db;
+  }
+
   public AlertRows alerts() {
     return alerts;
   }
 
-  /** Runs {@code work} in one transaction of this connection. */
+  /** Runs {@code work} in one transaction of this connection, holding the write lock from its start. */
   public synchronized <T> T inTransaction(Store.SqlWork<T> work) {
     try {
+      Store.beginWriting(db);
       T result = work.run();
       db.commit();
       return result;

@@ -40,8 +40,10 @@ public final class Store implements AutoCloseable {
 
   private final Path dir;
   private final Connection db;
+  private final boolean writable;
   private int commitEvery = 1;
   private int pending;
+  private int depth;
   private final ArticleRows articles;
   private final EventRows events;
   private final EditRows edits;
@@ -49,9 +51,10 @@ public final class Store implements AutoCloseable {
   private final SearchIndex index;
   private @Nullable VectorIndex vectors;
 
-  private Store(Path dir, Connection db, SearchIndex index) {
+  private Store(Path dir, Connection db, SearchIndex index, boolean writable) {
     this.dir = dir;
     this.db = db;
+    this.writable = writable;
     this.articles = new ArticleRows(db);
     this.events = new EventRows(db);
     this.edits = new EditRows(db);
@@ -84,7 +87,7 @@ public final class Store implements AutoCloseable {
       config.setBusyTimeout(10000);
       Connection db = DriverManager.getConnection(url, config.toProperties());
       db.setAutoCommit(false);
-      return new Store(abs, db, SearchIndex.openReadOnly(abs.resolve("index")));
+      return new Store(abs, db, SearchIndex.openReadOnly(abs.resolve("index")), false);
     } catch (SQLException | IOException e) {
       throw new WatchfloorException.StoreRefused(abs, "cannot open: " + e.getMessage());
     }
@@ -111,7 +114,7 @@ public final class Store implements AutoCloseable {
       }
       db.setAutoCommit(false);
       SearchIndex index = SearchIndex.open(abs.resolve("index"));
-      Store store = new Store(abs, db, index);
+      Store store = new Store(abs, db, index, true);
       try {
         store.catchUpIndex(index);
       } catch (RuntimeException e) {
@@ -190,13 +193,29 @@ public final class Store implements AutoCloseable {
 
   /**
    * Runs {@code work} in one database transaction: all of it is stored, or none of it. Under group
-   * commit ({@link #commitEvery}) it runs in a savepoint of the batch's transaction instead.
+   * commit ({@link #commitEvery}) it runs in a savepoint of the batch's transaction instead. On a
+   * store open for writing, a transaction takes the write lock when it begins (see {@link
+   * #beginWriting}); one inside another runs in the outer one.
    */
   public <T> T inTransaction(SqlWork<T> work) {
+    if (depth > 0) {
+      try {
+        depth++;
+        return work.run();
+      } catch (SQLException e) {
+        throw asUnchecked(e);
+      } finally {
+        depth--;
+      }
+    }
     if (commitEvery > 1) {
       return inSavepoint(work);
     }
+    depth++;
     try {
+      if (writable) {
+        beginWriting(db);
+      }
       T result = work.run();
       db.commit();
       return result;
@@ -207,6 +226,32 @@ public final class Store implements AutoCloseable {
         e.addSuppressed(suppressed);
       }
       throw asUnchecked(e);
+    } finally {
+      depth--;
+    }
+  }
+
+  /**
+   * Ends the connection's transaction in progress (which has only read, or written what is meant
+   * to be committed) and begins one that holds the database's write lock from its start, waiting
+   * for another writer's commit as long as the busy timeout allows.
+   *
+   * <p>Why: the driver begins each transaction deferred, and SQLite takes a deferred transaction's
+   * write lock at its first write. When another connection (the alert deliverer beside an ingest,
+   * an analyst's edit, an {@code alert} command) has committed since that transaction's first
+   * read, its snapshot is stale and the write fails at once with SQLITE_BUSY_SNAPSHOT, which no
+   * busy timeout waits out: an article read and extracted was then refused as "database is
+   * locked". A transaction that locks first reads only the latest commit.
+   */
+  static void beginWriting(Connection db) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.execute("COMMIT");
+      try {
+        s.execute("BEGIN IMMEDIATE");
+      } catch (SQLException busy) {
+        s.execute("BEGIN"); // back in the deferred transaction the driver expects, for its rollback
+        throw busy;
+      }
     }
   }
 
@@ -242,10 +287,14 @@ public final class Store implements AutoCloseable {
   private <T> T inSavepoint(SqlWork<T> work) {
     Savepoint unit;
     try {
+      if (pending == 0 && writable) {
+        beginWriting(db); // the batch's first unit begins its transaction
+      }
       unit = db.setSavepoint();
     } catch (SQLException e) {
       throw asUnchecked(e);
     }
+    depth++;
     try {
       T result = work.run();
       db.releaseSavepoint(unit);
@@ -261,6 +310,8 @@ public final class Store implements AutoCloseable {
         e.addSuppressed(suppressed);
       }
       throw asUnchecked(e);
+    } finally {
+      depth--;
     }
   }
 
