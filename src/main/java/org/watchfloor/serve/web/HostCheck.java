@@ -23,10 +23,8 @@ import org.jspecify.annotations.Nullable;
  * literal, which no rebinding can put in a browser's {@code Host}), and the host of the
  * configured public URL. Any other is answered 421 (Misdirected Request) before any handler
  * runs, static files and error pages included. A write (POST, PUT, PATCH, DELETE) whose {@code
- * Origin} is another site is answered 403: only the server's own origins (an accepted host on the
- * server's port, or the public URL's origin) may write. {@code Origin: null} is left to the CSRF
- * token like a write without an Origin, because the workbench's own forms send it: under its
- * {@code Referrer-Policy: no-referrer} a browser serializes a form's origin as {@code null}. Ports are compared
+ * Origin} is another site, or {@code null}, is answered 403: only the server's own origins (an
+ * accepted host on the server's port, or the public URL's origin) may write. Ports are compared
  * only for origins: a rebound name reaches the server on its own port anyway. A Jetty handler
  * rather than a route filter, for the reason {@link SecurityHeaders} gives.
  */
@@ -84,7 +82,7 @@ final class HostCheck extends Handler.Wrapper {
     }
     if (isWrite(request.getMethod())) {
       String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-      if (origin != null && !origin.strip().equals("null") && !sameOrigin(origin, request)) {
+      if (origin != null && !sameOrigin(origin, request)) {
         Response.writeError(request, response, callback, HttpStatus.FORBIDDEN_403,
             "writes from origin " + origin + " are refused: not this server's");
         return true;
@@ -114,7 +112,7 @@ final class HostCheck extends Handler.Wrapper {
     try {
       o = new URI(origin.strip());
     } catch (URISyntaxException e) {
-      return false; // anything unparsable
+      return false; // "null" (a sandboxed frame, a redirect across sites) and anything unparsable
     }
     if (o.getScheme() == null || o.getHost() == null) {
       return false;

@@ -69,8 +69,8 @@ class HostCheckTest extends SampleServerTest {
 
   @Test
   void aWriteFromAnotherOriginIsForbiddenBeforeAnyoneIsAskedWhoItIs() throws Exception {
-    for (String origin : List.of("http://evil.example", "http://evil.example:" + workbench.port(),
-        "http://127.0.0.1:1", "https://watch.example.org:8443", "file://", "evil")) {
+    for (String origin : List.of("http://evil.example", "http://evil.example:" + workbench.port(), "null",
+        "http://127.0.0.1:1", "https://watch.example.org:8443", "file://")) {
       RawHttp.Response r = post("/api/v1/events/x/confirm", origin);
       assertThat(r.status()).as(origin).isEqualTo(403);
       assertThat(r.body()).as(origin).contains("origin");
@@ -79,9 +79,8 @@ class HostCheckTest extends SampleServerTest {
 
   @Test
   void aWriteFromTheServersOwnOriginGoesOnToBeAuthenticated() throws Exception {
-    // null: what the workbench's own forms send under its Referrer-Policy: no-referrer; the CSRF token decides
     for (String origin : List.of("http://127.0.0.1:" + workbench.port(), "http://localhost:" + workbench.port(),
-        "https://watch.example.org", "https://watch.example.org:443", "null")) {
+        "https://watch.example.org", "https://watch.example.org:443")) {
       assertThat(post("/api/v1/events/x/confirm", origin).status()).as(origin).isEqualTo(401);
     }
   }
