@@ -22,11 +22,16 @@ final class SecurityHeaders extends Handler.Wrapper {
       + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
       + " frame-ancestors 'none'";
 
-  /** Header names to values, the same on every response. */
+  /**
+   * Header names to values, the same on every response. The referrer policy is {@code
+   * same-origin}, not {@code no-referrer}: under {@code no-referrer} a browser sends {@code
+   * Origin: null} with the workbench's own form posts, which the Origin check ({@link HostCheck})
+   * must refuse; {@code same-origin} still sends nothing to other sites.
+   */
   static final Map<String, String> HEADERS = Map.of(
       "Content-Security-Policy", CONTENT_SECURITY_POLICY,
       "X-Content-Type-Options", "nosniff",
-      "Referrer-Policy", "no-referrer",
+      "Referrer-Policy", "same-origin",
       "X-Frame-Options", "DENY");
 
   /** Puts the headers on {@code server}: around its handlers and in its error handler. */

@@ -24,7 +24,7 @@ class SecurityHeadersTest extends SampleServerTest {
     assertThat(headers.get("content-security-policy")).isEqualTo(Workbench.CONTENT_SECURITY_POLICY);
     assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
     assertThat(headers.get("x-frame-options")).isEqualTo("DENY");
-    assertThat(headers.get("referrer-policy")).isEqualTo("no-referrer");
+    assertThat(headers.get("referrer-policy")).isEqualTo("same-origin");
   }
 
   @Test
