@@ -526,6 +526,43 @@ public final class EventRows {
         + " ORDER BY date_latest IS NULL, date_latest DESC, date_earliest DESC, id", name);
   }
 
+  /** A page of {@link #naming}: events {@code offset} to {@code offset + limit}. */
+  public List<Event> naming(String name, int limit, int offset) throws SQLException {
+    return query("SELECT " + EVENT_COLUMNS + " FROM events WHERE id IN (SELECT event_id FROM event_entities WHERE name = ?)"
+        + " ORDER BY date_latest IS NULL, date_latest DESC, date_earliest DESC, id LIMIT ? OFFSET ?",
+        name, Integer.toString(limit), Integer.toString(offset));
+  }
+
+  /** How many events {@link #naming} holds, counted in the entity index. */
+  public long countNaming(String name) throws SQLException {
+    try (PreparedStatement ps = prepare("SELECT COUNT(*) FROM event_entities WHERE name = ?")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * The events naming {@code name} dated to a month or finer, counted per month of their earliest
+   * day ({@code key} empty), oldest first: an entity's chart, counted by the database.
+   */
+  public List<MonthCount> perMonthNaming(String name) throws SQLException {
+    List<MonthCount> out = new ArrayList<>();
+    try (PreparedStatement ps = prepare("SELECT substr(e.date_earliest, 1, 7) AS month, COUNT(*) FROM event_entities n"
+        + " JOIN events e ON e.id = n.event_id WHERE n.name = ? AND e.date_precision IN ('DAY', 'WEEK', 'MONTH')"
+        + " GROUP BY month ORDER BY month")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new MonthCount(rs.getString(1), "", rs.getInt(2)));
+        }
+      }
+    }
+    return out;
+  }
+
   /** The names of the entity index for {@code eventId}, sorted: for checks of the index. */
   public List<String> namesOf(String eventId) throws SQLException {
     List<String> out = new ArrayList<>();

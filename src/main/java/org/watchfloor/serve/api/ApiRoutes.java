@@ -24,6 +24,9 @@ public final class ApiRoutes {
   public static final String PREFIX = "/api/v1";
   static final String OPENAPI_RESOURCE = "/web/openapi.json";
 
+  /** Events an entity's page lists unless asked for more (up to {@link Params#MAX_LIMIT}). */
+  public static final int ENTITY_EVENTS = 200;
+
   /** The most events one export holds. */
   public static final int MAX_EXPORT = 100_000;
 
@@ -225,6 +228,7 @@ public final class ApiRoutes {
       m.put("summary", e.summary());
       return m;
     }).toList());
+    body.put("events_total", d.total());
     body.put("per_month", Map.of("months", d.months(), "counts", d.counts()));
     json(ctx, body);
   }
@@ -233,7 +237,7 @@ public final class ApiRoutes {
   public Entities.Detail entityDetail(Context ctx) {
     String id = ctx.pathParam("kind") + "/" + ctx.pathParam("slug");
     EntityDef def = entities.get(id).orElseThrow(() -> ApiException.notFound("entity", id));
-    return entities.detail(def, reads.eventsNaming(def.canonical()));
+    return entities.detail(def, reads.eventsNaming(def.canonical(), Params.limit(ctx, ENTITY_EVENTS), Params.offset(ctx)));
   }
 
   public Entities entities() {

@@ -26,7 +26,7 @@ import org.watchfloor.profile.WatchProfile;
 public final class Entities {
 
   /** An entity with every event it appears in, newest first, and their count per month. */
-  public record Detail(EntityDef entity, List<Event> events, List<String> months, List<Integer> counts) {}
+  public record Detail(EntityDef entity, List<Event> events, long total, List<String> months, List<Integer> counts) {}
 
   private final List<EntityDef> all;
   private final Map<String, EntityDef> byId = new HashMap<>();
@@ -63,27 +63,26 @@ public final class Entities {
         "must be one of " + String.join(", ", java.util.Arrays.stream(EntityKind.values()).map(EntityKind::label).toList())));
   }
 
-  /** The entity with the events among {@code events} (newest first) that name it. */
-  public Detail detail(EntityDef entity, List<Event> events) {
-    List<Event> named = events.stream().filter(e -> appearsIn(entity, e)).toList();
-    Map<YearMonth, Integer> perMonth = new HashMap<>();
-    for (Event e : named) {
-      DatePrecision p = e.date().precision();
-      if (e.date().isKnown() && p != DatePrecision.YEAR) {
-        perMonth.merge(YearMonth.from(e.date().earliest()), 1, Integer::sum);
-      }
-    }
+  /**
+   * The entity with a page of the events naming it (newest first, as the entity index lists them),
+   * how many name it, and per month ({@code perMonth}, oldest first, months without events filled
+   * in) how many of those dated to a month or finer began in it.
+   */
+  public Detail detail(EntityDef entity, StoreReads.Naming naming) {
     List<String> months = new ArrayList<>();
     List<Integer> counts = new ArrayList<>();
-    if (!perMonth.isEmpty()) {
-      YearMonth first = perMonth.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
-      YearMonth last = perMonth.keySet().stream().max(Comparator.naturalOrder()).orElseThrow();
+    List<org.watchfloor.store.EventRows.MonthCount> cells = naming.perMonth();
+    if (!cells.isEmpty()) {
+      Map<YearMonth, Integer> perMonth = new HashMap<>();
+      cells.forEach(c -> perMonth.put(YearMonth.parse(c.month()), c.count()));
+      YearMonth first = YearMonth.parse(cells.get(0).month());
+      YearMonth last = YearMonth.parse(cells.get(cells.size() - 1).month());
       for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
         months.add(m.toString());
         counts.add(perMonth.getOrDefault(m, 0));
       }
     }
-    return new Detail(entity, named, months, counts);
+    return new Detail(entity, naming.events(), naming.total(), months, counts);
   }
 
   static boolean appearsIn(EntityDef entity, Event e) {

@@ -382,6 +382,15 @@ public final class StoreReads implements AutoCloseable {
     return read(store -> store.events().naming(name));
   }
 
+  /** A page of the events naming an entity, newest first, how many there are, and how many per month. */
+  public record Naming(List<Event> events, long total, List<EventRows.MonthCount> perMonth) {}
+
+  /** Events {@code offset} to {@code offset + limit} naming {@code name}, with the count and the months, from the entity index. */
+  public Naming eventsNaming(String name, int limit, int offset) {
+    return read(store -> new Naming(store.events().naming(name, limit, offset), store.events().countNaming(name),
+        store.events().perMonthNaming(name)));
+  }
+
   /**
    * Launches per month by missile, as ECharts wants them: the months (every month from the
    * first to the last, so gaps show), and one series of counts per weapon.

@@ -48,6 +48,34 @@ class EntitySearchExportTest extends SampleServerTest {
     }
     assertThat(charted).isPositive().isLessThanOrEqualTo(fromEntity.size());
     assertThat(entity.at("/per_month/months").size()).isEqualTo(entity.at("/per_month/counts").size());
+    assertThat(entity.get("events_total").asInt()).isEqualTo(fromEntity.size());
+  }
+
+  @Test
+  void anEntitysEventsComeInPagesAndItsChartCountsThemAll() throws Exception {
+    JsonNode whole = Http.json(http.get("/api/v1/entities/place/north-korea?limit=500"));
+    int total = whole.get("events_total").asInt();
+    assertThat(total).isGreaterThan(3).isEqualTo(whole.get("events").size());
+    JsonNode first = Http.json(http.get("/api/v1/entities/place/north-korea?limit=2"));
+    JsonNode second = Http.json(http.get("/api/v1/entities/place/north-korea?limit=2&offset=2"));
+    assertThat(first.get("events_total").asInt()).isEqualTo(total);
+    assertThat(first.get("events").size()).isEqualTo(2);
+    assertThat(first.at("/events/0/id")).isEqualTo(whole.at("/events/0/id"));
+    assertThat(second.at("/events/0/id")).isEqualTo(whole.at("/events/2/id"));
+    assertThat(first.get("per_month")).isEqualTo(whole.get("per_month"));
+    int charted = 0;
+    for (JsonNode c : whole.at("/per_month/counts")) {
+      charted += c.asInt();
+    }
+    int datedToAMonth = 0;
+    for (JsonNode e : whole.get("events")) {
+      String id = e.get("id").asText();
+      String precision = Http.json(http.get("/api/v1/events/" + id)).get("date_precision").asText();
+      if (precision.equals("day") || precision.equals("week") || precision.equals("month")) {
+        datedToAMonth++;
+      }
+    }
+    assertThat(charted).isEqualTo(datedToAMonth);
   }
 
   @Test
