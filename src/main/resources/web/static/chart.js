@@ -4,6 +4,14 @@
   var el = document.getElementById('chart');
   if (!el || typeof echarts === 'undefined') { return; }
   var entity = el.getAttribute('data-kind') === 'entity';
+  // One line a series with a count: "Hwasong-18: 1", never "Hwasong-181".
+  function tooltip(params) {
+    var lines = [params[0].axisValue];
+    params.forEach(function (p) {
+      if (p.value) { lines.push(p.seriesName + ': ' + p.value); }
+    });
+    return lines.join('\n');
+  }
   fetch(el.getAttribute('data-src')).then(function (r) { return r.json(); }).then(function (d) {
     var months = entity ? d.per_month.months : d.months;
     var series = entity
@@ -12,7 +20,9 @@
     var chart = echarts.init(el);
     chart.setOption({
       animation: false,
-      tooltip: { trigger: 'axis' },
+      // drawn on the canvas (richText): ECharts' HTML tooltip writes style attributes, which the
+      // page's Content-Security-Policy refuses, and without them names and values ran together
+      tooltip: { trigger: 'axis', renderMode: 'richText', formatter: tooltip },
       legend: { type: 'scroll', top: 0 },
       grid: { top: 40, left: 40, right: 20, bottom: 60 },
       xAxis: { type: 'category', data: months },

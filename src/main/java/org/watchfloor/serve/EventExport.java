@@ -29,10 +29,12 @@ public final class EventExport {
 
   private final EventViews views;
   private final WatchProfile profile;
+  private final Missiles missiles;
 
   public EventExport(Store store, WatchProfile profile) {
     this.views = new EventViews(store);
     this.profile = profile;
+    this.missiles = new Missiles(profile);
   }
 
   /** Writes every event of {@code type} (null for all) but those an analyst rejected. */
@@ -144,9 +146,7 @@ public final class EventExport {
    * The launch table of the launches {@code launches} hands out, written as they are read; with
    * {@code includePlanned}, planned launches too, their outcome {@code planned}.
    *
-   * <p>The missile is the first weapon named that is neither a class name ("ballistic missile")
-   * nor a payload ("nuclear weapon", a satellite), else the first class name; its type is the
-   * class of the first weapon that is no payload. The landing location is the first place of
+   * <p>The missile and its type are as {@link Missiles} says. The landing location is the first place of
    * the event that is water in the gazetteer (a sea, a strait): never a city, which in a launch
    * report is a dateline or where a statement came from ("Seoul", "Washington").
    */
@@ -158,10 +158,8 @@ public final class EventExport {
         if (e.planned() && !includePlanned) {
           return true;
         }
-        List<String> missiles = e.weapons().stream().filter(w -> !isPayload(w)).toList();
-        String name = missiles.stream().filter(w -> cls(w) == null || !isGeneric(w)).findFirst()
-            .orElse(missiles.isEmpty() ? "unknown" : missiles.get(0));
-        String type = missiles.stream().map(this::cls).filter(c -> c != null).findFirst().orElse("unknown");
+        String name = missiles.nameOf(e.weapons());
+        String type = missiles.typeOf(e.weapons());
         String facility = e.locations().stream().filter(l -> kindOf(l) == EntityKind.FACILITY).findFirst().orElse("unknown");
         String landing = e.locations().stream().filter(this::isWater).findFirst().orElse("unknown");
         Map<String, String> a = e.attributes();
@@ -196,23 +194,8 @@ public final class EventExport {
     return d == null ? null : d.kind();
   }
 
-  private String cls(String weapon) {
-    EntityDef d = entityNamed(weapon);
-    return d == null ? null : d.attribute("class");
-  }
-
-  private boolean isPayload(String weapon) {
-    EntityDef d = entityNamed(weapon);
-    return d != null && "true".equals(d.attribute("payload"));
-  }
-
   private boolean isWater(String place) {
     EntityDef d = entityNamed(place);
     return d != null && d.kind() == EntityKind.PLACE && WATER.contains(d.attribute("type"));
-  }
-
-  private boolean isGeneric(String weapon) {
-    EntityDef d = entityNamed(weapon);
-    return d != null && "true".equals(d.attribute("generic"));
   }
 }

@@ -16,6 +16,7 @@ import org.watchfloor.profile.EntityDef;
 import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.serve.ContractJson;
 import org.watchfloor.serve.EventExport;
+import org.watchfloor.serve.Missiles;
 import org.watchfloor.store.SearchIndex;
 
 /** The endpoints under {@code /api/v1}; every answer is JSON, errors included. */
@@ -58,7 +59,7 @@ public final class ApiRoutes {
     routes.get(PREFIX + "/entities/{kind}/{slug}", this::entity);
     routes.get(PREFIX + "/export/events", this::exportEvents);
     routes.get(PREFIX + "/export/launches", this::exportLaunches);
-    routes.get(PREFIX + "/stats/launches-per-month", ctx -> json(ctx, reads.launchesPerMonth()));
+    routes.get(PREFIX + "/stats/launches-per-month", ctx -> json(ctx, reads.launchesPerMonth(new Missiles(profile)::nameOf)));
     routes.get(PREFIX + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
   }
 

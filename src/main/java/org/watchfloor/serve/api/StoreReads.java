@@ -393,33 +393,32 @@ public final class StoreReads implements AutoCloseable {
 
   /**
    * Launches per month by missile, as ECharts wants them: the months (every month from the
-   * first to the last, so gaps show), and one series of counts per weapon.
+   * first to the last, so gaps show), and one series of counts per missile. Each launch counts
+   * once, under the missile {@code missileOf} names for its weapons, however many weapons,
+   * classes and payloads its reports name; planned launches are not counted.
    */
-  public Map<String, Object> launchesPerMonth() {
-    List<EventRows.MonthCount> cells = read(store -> store.events().perMonthByWeapon("missile_launch"));
-    Set<String> weapons = new LinkedHashSet<>();
+  public Map<String, Object> launchesPerMonth(java.util.function.Function<List<String>, String> missileOf) {
+    List<EventRows.MonthEvent> launches = read(store -> store.events().perMonth("missile_launch"));
     List<String> months = new ArrayList<>();
-    if (!cells.isEmpty()) {
-      java.time.YearMonth first = java.time.YearMonth.parse(cells.get(0).month());
-      java.time.YearMonth last = java.time.YearMonth.parse(cells.get(cells.size() - 1).month());
+    if (!launches.isEmpty()) {
+      java.time.YearMonth first = java.time.YearMonth.parse(launches.get(0).month());
+      java.time.YearMonth last = java.time.YearMonth.parse(launches.get(launches.size() - 1).month());
       for (java.time.YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
         months.add(m.toString());
       }
     }
-    cells.stream().map(EventRows.MonthCount::key).sorted().forEach(weapons::add);
+    Map<String, int[]> byMissile = new java.util.TreeMap<>();
+    for (EventRows.MonthEvent launch : launches) {
+      byMissile.computeIfAbsent(missileOf.apply(launch.weapons()), k -> new int[months.size()])
+          [months.indexOf(launch.month())]++;
+    }
     List<Map<String, Object>> series = new ArrayList<>();
-    for (String w : weapons) {
-      int[] data = new int[months.size()];
-      for (EventRows.MonthCount c : cells) {
-        if (c.key().equals(w)) {
-          data[months.indexOf(c.month())] += c.count();
-        }
-      }
+    byMissile.forEach((missile, data) -> {
       Map<String, Object> s = new LinkedHashMap<>();
-      s.put("name", w);
+      s.put("name", missile);
       s.put("data", data);
       series.add(s);
-    }
+    });
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("months", months);
     out.put("series", series);

@@ -152,4 +152,25 @@ class WorkbenchApiTest extends SampleServerTest {
       assertThat(s.get("data").size()).isEqualTo(months);
     }
   }
+
+  @Test
+  void launchesPerMonthCountEachLaunchOnce_notEachWeaponItNames() throws Exception {
+    JsonNode body = Http.json(http.get("/api/v1/stats/launches-per-month"));
+    int counted = 0;
+    for (JsonNode s : body.get("series")) {
+      for (JsonNode n : s.get("data")) {
+        counted += n.asInt();
+      }
+    }
+    List<org.watchfloor.model.Event> launches = store.inTransaction(() -> store.events().list("missile_launch", 0))
+        .stream().filter(e -> !e.planned() && e.date().precision().compareTo(org.watchfloor.model.DatePrecision.MONTH) <= 0
+            && e.date().isKnown())
+        .toList();
+    assertThat(launches.stream().mapToInt(e -> e.weapons().size()).sum()).as("weapons named")
+        .isGreaterThan(launches.size());
+    assertThat(counted).isEqualTo(launches.size());
+    List<String> names = new ArrayList<>();
+    body.get("series").forEach(s -> names.add(s.get("name").asText()));
+    assertThat(names).doesNotContain("nuclear weapon");
+  }
 }

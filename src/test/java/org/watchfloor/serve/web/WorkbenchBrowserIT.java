@@ -136,6 +136,13 @@ class WorkbenchBrowserIT {
     browser.findElement(By.id("nav-charts")).click();
     waiting().until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("chart")), "data-rendered"));
     assertThat(browser.findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
+    // hovering over the bars shows their tooltip, which must not write styles the CSP refuses
+    WebElement chart = browser.findElement(By.id("chart"));
+    org.openqa.selenium.interactions.Actions hover = new org.openqa.selenium.interactions.Actions(browser);
+    for (int x = -chart.getSize().getWidth() / 2 + 50; x < chart.getSize().getWidth() / 2 - 30; x += 40) {
+      hover.moveToElement(chart, x, 20).pause(Duration.ofMillis(40));
+    }
+    hover.perform();
     Path shot = Path.of("target", "screenshots", "workbench-chart.png");
     Files.createDirectories(shot.getParent());
     Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
