@@ -3,15 +3,11 @@ package org.watchfloor.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.ArticleReader;
 import org.watchfloor.extract.EventModel;
-import org.watchfloor.extract.gazetteer.GazetteerMatcher;
-import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.train.AnnotatedCorpus;
 import org.watchfloor.train.AnnotatedScore;
 import org.watchfloor.train.CrossValidation;
@@ -19,6 +15,7 @@ import org.watchfloor.train.EventTrainer;
 import org.watchfloor.train.GroupedFolds;
 import org.watchfloor.train.LabelledArticle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,21 +34,7 @@ public final class EvalCvCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--corpus", required = true, paramLabel = "FILE",
-      description = "Annotated articles (JSON Lines, each with its events and evidence sentences).")
-  Path corpus;
-
-  @Option(names = "--unrelated", paramLabel = "FILE",
-      description = "Articles with no event of the watch, added to every fold's training side.")
-  @Nullable Path unrelated;
-
-  @Option(names = "--gold-articles", paramLabel = "FILE",
-      description = "A second corpus whose events are known per article from --gold (e.g. state media): "
-          + "added to every training side of the first, and cross-validated on its own by month.")
-  @Nullable Path goldArticles;
-
-  @Option(names = "--gold", paramLabel = "FILE", description = "Gold-events CSV of --gold-articles.")
-  @Nullable Path gold;
+  @Mixin TrainingData data;
 
   @Option(names = "--grouping", split = ",", defaultValue = "month,outlet", paramLabel = "month|outlet",
       description = "Groupings to run (default: ${DEFAULT-VALUE}).")
@@ -81,28 +64,19 @@ public final class EvalCvCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "cv", paramLabel = "DIR", description = "Where the events go (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--profile", paramLabel = "NAME|DIR", defaultValue = "dprk",
-      description = "Watch profile: a built-in name or a directory (default: ${DEFAULT-VALUE}).")
-  String profile;
-
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if ((goldArticles == null) != (gold == null)) {
-      err.println("error: --gold-articles and --gold go together");
-      return Main.BAD_INPUT;
-    }
-    if (!InputFiles.present(err, corpus, unrelated, goldArticles, gold)) {
+    if (!data.check(err)) {
       return Main.BAD_INPUT;
     }
     try {
-      WatchProfile watch = StoreOptions.loadProfile(profile);
-      ArticleReader reader = new ArticleReader(watch, Clock.systemUTC());
-      List<LabelledArticle> articles = AnnotatedCorpus.annotated(corpus);
-      List<LabelledArticle> general = unrelated == null ? List.of() : AnnotatedCorpus.unrelated(unrelated);
-      List<LabelledArticle> second = goldArticles == null ? List.of()
-          : AnnotatedCorpus.withGold(goldArticles, gold, GazetteerMatcher.of(watch));
+      TrainingData.Loaded loaded = data.load();
+      ArticleReader reader = loaded.reader();
+      List<LabelledArticle> articles = loaded.annotated();
+      List<LabelledArticle> general = loaded.unrelated();
+      List<LabelledArticle> second = loaded.gold();
       List<LabelledArticle> extra = new java.util.ArrayList<>(general);
       extra.addAll(second);
       EventTrainer trainer = new EventTrainer(reader, seed, cost);
@@ -126,7 +100,7 @@ public final class EvalCvCommand implements Callable<Integer> {
         Path file = out.resolve("cv-gold-month.jsonl");
         List<String> events = CrossValidation.run(GroupedFolds.of(second, GroupedFolds.Grouping.MONTH, folds), others,
             reader, CrossValidation.of(trainer, settings, train -> a -> true), out.resolve("work"), file);
-        stdout.println(goldArticles + " grouped by month (" + folds + " folds): "
+        stdout.println(data.goldArticles + " grouped by month (" + folds + " folds): "
             + AnnotatedScore.score(events, second).line() + "  events: " + file);
       }
       return Main.OK;
