@@ -213,6 +213,10 @@ final class RunCommand implements Callable<Integer> {
     for (Path f : look.changed()) {
       out.printf("left in the inbox, changed while it was read: %s%n", f.getFileName());
     }
+    for (Path f : look.busy()) {
+      out.printf("left in the inbox, the store was busy with another writer: %s (read again at the next look)%n",
+          f.getFileName());
+    }
     out.flush();
   }
 

@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * file is read once it has not been modified for the settle interval (by its modification time,
  * against this inbox's clock), so that a file copied in place is not read half-written; a file
  * that changes while it is read stays in the inbox and is read again at a later look (what was
- * stored from it is then skipped as already stored).
+ * stored from it is then skipped as already stored). A file whose every failed document failed
+ * only because the store was busy with another writer past the busy timeout also stays, and is
+ * read again at a later look: nothing is wrong with it.
  */
 public final class Inbox {
 
@@ -40,10 +42,11 @@ public final class Inbox {
   /**
    * What one look did: the summary of the ingest ({@code null} when no file was ready), the files
    * moved to {@code processed/} and to {@code failed/}, those left because they were still being
-   * written, and those left because they changed while they were read.
+   * written, those left because they changed while they were read, and those left because the
+   * store was busy with another writer for every document that failed (read again at a later look).
    */
   public record Look(@Nullable IngestSummary summary, List<Path> processed, List<Path> failed, List<Path> waiting,
-      List<Path> changed) {}
+      List<Path> changed, List<Path> busy) {}
 
   /** A file's size and modification time when it was found ready. */
   private record Seen(long size, FileTime modified) {}
@@ -100,12 +103,13 @@ public final class Inbox {
       }
     }
     if (ready.isEmpty()) {
-      return new Look(null, List.of(), List.of(), waiting, List.of());
+      return new Look(null, List.of(), List.of(), waiting, List.of(), List.of());
     }
     Pipeline.FilesIngested ingested = pipeline.ingestFiles(List.copyOf(ready.keySet()));
     List<Path> processed = new ArrayList<>();
     List<Path> failed = new ArrayList<>();
     List<Path> changed = new ArrayList<>();
+    List<Path> busy = new ArrayList<>();
     for (Map.Entry<Path, Seen> e : ready.entrySet()) {
       Path f = e.getKey();
       BasicFileAttributes after = attributes(f);
@@ -116,13 +120,18 @@ public final class Inbox {
         changed.add(f);
         continue;
       }
-      boolean clean = ingested.problems().getOrDefault(f, 0L) == 0;
+      long problems = ingested.problems().getOrDefault(f, 0L);
+      if (problems > 0 && problems == ingested.busy().getOrDefault(f, 0L)) {
+        busy.add(f);
+        continue;
+      }
+      boolean clean = problems == 0;
       Path to = dir.resolve(clean ? "processed" : "failed");
       Files.createDirectories(to);
       Files.move(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
       (clean ? processed : failed).add(f);
     }
-    return new Look(ingested.summary(), processed, failed, waiting, changed);
+    return new Look(ingested.summary(), processed, failed, waiting, changed, busy);
   }
 
   private static @Nullable BasicFileAttributes attributes(Path f) throws IOException {

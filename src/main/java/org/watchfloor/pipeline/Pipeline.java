@@ -85,6 +85,8 @@ public final class Pipeline {
   private int sinceIndex;
   private final Set<String> touched = new LinkedHashSet<>();
   private long problemCount;
+  /** Problems that were the store being busy (another writer held it past the busy timeout): worth trying again. */
+  private long busyCount;
   /** The first problems met, at most {@link IngestSummary#PROBLEM_SAMPLE}: the rest are counted only. */
   private final List<Problem> problemSample = new ArrayList<>();
   private final Clock clock = new Clock();
@@ -181,8 +183,11 @@ public final class Pipeline {
     };
   }
 
-  /** What ingesting some files did, with how many problems each file's documents had (none for most). */
-  public record FilesIngested(IngestSummary summary, Map<Path, Long> problems) {}
+  /**
+   * What ingesting some files did, with how many problems each file's documents had (none for
+   * most), and how many of them were only the store being busy, which a later try may not meet.
+   */
+  public record FilesIngested(IngestSummary summary, Map<Path, Long> problems, Map<Path, Long> busy) {}
 
   /**
    * Ingests the files one after another, keeping apart the problems of each: whose file a problem
@@ -196,13 +201,16 @@ public final class Pipeline {
     store.commitEvery(COMMIT_EVERY);
     listener.started(files.size());
     Map<Path, Long> byFile = new LinkedHashMap<>();
+    Map<Path, Long> busyByFile = new LinkedHashMap<>();
     for (Path file : files) {
       long before = problemCount;
+      long busyBefore = busyCount;
       source.read(file, sink);
       listener.fileDone(file);
       byFile.put(file, problemCount - before);
+      busyByFile.put(file, busyCount - busyBefore);
     }
-    return new FilesIngested(finish(), byFile);
+    return new FilesIngested(finish(), byFile, busyByFile);
   }
 
   /** Ingests documents from any source. */
@@ -332,6 +340,9 @@ public final class Pipeline {
     } catch (Deadline.Exceeded e) {
       throw e;
     } catch (RuntimeException e) {
+      if (Store.busy(e)) {
+        busyCount++;
+      }
       problem(new Problem(document.source(), "cannot store: " + e.getMessage()));
     }
   }

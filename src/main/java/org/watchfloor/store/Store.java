@@ -315,6 +315,32 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * How long a write waits for another connection's write lock before it fails as busy (10 s
+   * unless set here).
+   */
+  public void busyTimeout(java.time.Duration wait) {
+    try (Statement s = db.createStatement()) {
+      s.execute("PRAGMA busy_timeout=" + Math.max(0, wait.toMillis()));
+    } catch (SQLException e) {
+      throw asUnchecked(e);
+    }
+  }
+
+  /**
+   * Whether {@code e} was the database being busy: another connection held the write lock past
+   * the busy timeout. Nothing is wrong with the work, which a later try may well store.
+   */
+  public static boolean busy(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.sqlite.SQLiteException s) {
+        int primary = s.getResultCode().code & 0xff;
+        return primary == org.sqlite.SQLiteErrorCode.SQLITE_BUSY.code || primary == org.sqlite.SQLiteErrorCode.SQLITE_LOCKED.code;
+      }
+    }
+    return false;
+  }
+
   private RuntimeException asUnchecked(Exception e) {
     if (e instanceof RuntimeException re) {
       return re;

@@ -127,6 +127,31 @@ class InboxTest {
   }
 
   @Test
+  void aFileWhoseArticlesMetABusyStoreStaysInTheInboxAndIsReadAtTheNextLook() throws Exception {
+    Path f = dir.resolve("busy.jsonl");
+    write(f, line(1, "North Korea fired a ballistic missile into the sea on Monday, the South's military said."), T0);
+    clock.now = T0.plus(SETTLE);
+    store.busyTimeout(java.time.Duration.ofMillis(50));
+    Inbox.Look blocked;
+    try (java.sql.Connection other = java.sql.DriverManager.getConnection(
+        "jdbc:sqlite:" + tmp.resolve("s").resolve(Store.DB_FILE)); java.sql.Statement s = other.createStatement()) {
+      s.execute("BEGIN IMMEDIATE"); // another writer holds the write lock past the busy timeout
+      blocked = look();
+      s.execute("ROLLBACK");
+    }
+    assertThat(blocked.busy()).containsExactly(f);
+    assertThat(blocked.failed()).isEmpty();
+    assertThat(blocked.processed()).isEmpty();
+    assertThat(f).exists();
+    assertThat(dir.resolve("failed")).doesNotExist();
+
+    Inbox.Look later = look();
+    assertThat(later.processed()).containsExactly(f);
+    assertThat(later.busy()).isEmpty();
+    assertThat(articles()).hasSize(1);
+  }
+
+  @Test
   void aGoodFileIsProcessedWhenAFileWhoseNameStartsWithItsNameFails() throws Exception {
     Instant old = T0.minusSeconds(60);
     write(dir.resolve("a.jsonl"), line(1, "North Korea fired a cruise missile over the Yellow Sea on Monday, officials in Seoul said."), old);
