@@ -132,6 +132,20 @@ class ConflictsAndOriginsTest extends IngestingTest {
   }
 
   @Test
+  void aFailedLaunchIsNoDenialAndConfirmsTheLaunch() throws Exception {
+    pipeline.ingestDocuments(List.of(
+        doc("seoul.example", "Seoul Wire", "2016-04-15", "Missile",
+            "North Korea fired an intermediate-range missile on 15 April 2016, South Korea's Joint Chiefs of Staff"
+                + " said."),
+        doc("tokyo.example", "Tokyo Times", "2016-04-15", "Missile",
+            "North Korea tried but failed to launch an intermediate-range missile on 15 April 2016, Japan's"
+                + " defence ministry said.")));
+    Event e = onlyLaunch();
+    assertThat(e.reports()).isEqualTo(2);
+    assertThat(e.independentOrigins()).isEqualTo(2);
+  }
+
+  @Test
   void aSourceThatDeclinedToCommentConfirmsNothing() throws Exception {
     pipeline.ingestDocuments(List.of(
         doc("seoul.example", "Seoul Wire", "2024-05-16", "Missile",
