@@ -54,6 +54,9 @@ final class RuleExtractor {
   /** Days back from publication that a report's date may lie before it counts as background. */
   private static final int BACKGROUND_AFTER_DAYS = 45;
 
+  /** The zone events are dated in: Korean Standard Time, the sources' own. */
+  private static final java.time.ZoneId KOREA = java.time.ZoneId.of("Asia/Seoul");
+
   /**
    * Days back from publication within which a drill a statement's body names without a day ("has
    * staged drills in succession, including Iron Mace") was held: it denounces what was lately done.
@@ -991,7 +994,7 @@ final class RuleExtractor {
     Map<TriggerMatch, TimeExpression> out = new LinkedHashMap<>();
     Matcher after = sequence.find(sentence);
     if (after == null) {
-      return severalDays(best, eligible, times);
+      return severalDays(sentence, best, eligible, times);
     }
     Set<String> types = new LinkedHashSet<>();
     types.add(best.eventType());
@@ -1016,10 +1019,13 @@ final class RuleExtractor {
    * trigger before it ("the drill was conducted on June 5"; the one after it when none is before),
    * and a day that goes to a trigger other than the news's makes an event of its own.
    */
-  private static Map<TriggerMatch, TimeExpression> severalDays(TriggerMatch best, List<TriggerMatch> eligible,
-      List<TimeExpression> times) {
+  private static Map<TriggerMatch, TimeExpression> severalDays(String sentence, TriggerMatch best,
+      List<TriggerMatch> eligible, List<TimeExpression> times) {
     Map<TriggerMatch, TimeExpression> out = new LinkedHashMap<>();
-    List<TimeExpression> days = times.stream().filter(t -> toldDay(t) && !t.future()).toList();
+    // ("launched a rocket on Sunday, the military said on Wednesday": Wednesday is the saying's,
+    // no second happening)
+    List<TimeExpression> days = times.stream().filter(t -> toldDay(t) && !t.future()
+        && !SAID_END.matcher(sentence.substring(0, Math.max(0, t.start()))).find()).toList();
     if (days.stream().map(t -> t.value().earliest()).distinct().count() < 2) {
       return out;
     }
@@ -1177,6 +1183,12 @@ final class RuleExtractor {
         // "fired on Sunday" in a paper dated Saturday: news from Korea, 13 to 17 hours ahead of
         // the publisher's zone, not a day almost a week old.
         d.date = EventDate.day(anchor.plusDays(1));
+      }
+      if (when.timeOfDay() != null && when.zone() != null && d.date.precision() == DatePrecision.DAY) {
+        // a day told with its clock time and zone is dated in Korea, where the happening was:
+        // "11:30 p.m. EST on Saturday" is Sunday there, the day Korean sources give it
+        d.date = EventDate.day(d.date.earliest().atTime(when.timeOfDay()).atZone(when.zone())
+            .withZoneSameInstant(KOREA).toLocalDate());
       }
       d.claims.add(new Claim("date", d.date.iso(), when.start(), when.end()));
     } else if (anchor != null) {

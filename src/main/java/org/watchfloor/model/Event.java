@@ -8,7 +8,8 @@ import java.util.Objects;
  * A real-world happening merged from reports.
  *
  * @param reports number of reports attached
- * @param independentOrigins number of distinct origins among those reports
+ * @param independentOrigins number of distinct origins among the reports that tell the event as news
+ *     and state it (not background, recaps, denials or "would not comment"): 0 when none does
  */
 public record Event(
     String id,

@@ -48,4 +48,13 @@ public record Report(
     attributes = Map.copyOf(attributes);
     claims = List.copyOf(claims);
   }
+
+  /**
+   * Whether the report confirms its event, counting toward its independent origins: it tells the
+   * event as news, not in passing nor as a recap of something past (both background), and states
+   * it, neither denying it nor declining to say ("would not comment", "could not confirm").
+   */
+  public boolean confirms() {
+    return !background && certainty != Certainty.NEGATED;
+  }
 }

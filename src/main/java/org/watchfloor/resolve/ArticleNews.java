@@ -7,7 +7,8 @@ import org.watchfloor.model.Article;
 import org.watchfloor.model.Report;
 
 /**
- * Finds the news of an article whose every report is marked background: the happening it opens
+ * Tells which reports of an article are its news. A report that retells a happening days older
+ * than the article is a recap ({@link #withRecaps}). And it finds the news of an article whose every report is marked background: the happening it opens
  * with, when that happened on the day of publication or the day before. A reaction story ("a
  * chorus of condemnation after the launch", "outrage greets the test") tells of the happening in
  * a subordinate clause, which reads as a mention in passing, yet the happening is what the story
@@ -26,7 +27,37 @@ final class ArticleNews {
    */
   static final int LEAD_LINES = 3;
 
+  /**
+   * Days after a happening that an article may still tell it as news: the state media report the
+   * day before's doings, outlets abroad date a Korean morning a day early, and a follow-up of the
+   * third day still reports ("said on Sunday" in Wednesday's paper). Later, a sentence that dates
+   * the happening recaps it ("the nuclear test on Wednesday last week angered China"): it confirms
+   * nothing new.
+   */
+  static final long RECAP_AFTER_DAYS = 3;
+
   private ArticleNews() {}
+
+  /**
+   * The reports, with those that retell a happening more than {@value #RECAP_AFTER_DAYS} days
+   * older than the article marked background: a recap is not news of it, and does not count
+   * toward its independent origins. A plan is not a recap, nor is a report of an undated article.
+   */
+  static List<Report> withRecaps(Article article, List<Report> found) {
+    if (article.published() == null) {
+      return found;
+    }
+    LocalDate cutoff = article.published().localDay().minusDays(RECAP_AFTER_DAYS);
+    return found.stream().map(r -> r.background() || r.planned() || !r.date().isKnown()
+        || !r.date().latest().isBefore(cutoff) ? r : background(r, true)).toList();
+  }
+
+  private static Report background(Report r, boolean background) {
+    return new Report(
+        r.id(), r.articleId(), r.eventType(), r.date(), r.planned(), background, r.actors(), r.weapons(),
+        r.locations(), r.attributes(), r.evidence(), r.evidenceStart(), r.evidenceEnd(), r.attribution(),
+        r.certainty(), r.origin(), r.claims());
+  }
 
   /** The reports, with the opener made news where the article has no news report at all. */
   static List<Report> withNews(Article article, List<Report> found) {
@@ -37,10 +68,7 @@ final class ArticleNews {
     if (!recent(opener, article.published().localDay()) || !inLead(article.text(), opener.evidenceStart())) {
       return found;
     }
-    return found.stream().map(r -> r != opener ? r : new Report(
-        r.id(), r.articleId(), r.eventType(), r.date(), r.planned(), false, r.actors(), r.weapons(),
-        r.locations(), r.attributes(), r.evidence(), r.evidenceStart(), r.evidenceEnd(), r.attribution(),
-        r.certainty(), r.origin(), r.claims())).toList();
+    return found.stream().map(r -> r != opener ? r : background(r, false)).toList();
   }
 
   private static boolean inLead(String text, int start) {

@@ -36,6 +36,12 @@ import org.watchfloor.model.Report;
  *       that place it differently are not two sources disagreeing but two readings of one: no
  *       conflict, and each report's own {@code occasion} claim, with the sentence that says it,
  *       is what shows the analyst the difference (the event page lists claims side by side);
+ *   <li>measures are compared after unit normalisation with the sources' rounding allowed for,
+ *       and dates as Korean days, a statement's day standing for the days up to it ({@link
+ *       Agreement}): only values that still differ are a conflict;
+ *   <li>independent origins: the distinct origins of the reports that tell the event as news and
+ *       state it ({@link Report#confirms}): a recap, a mention in passing, a denial or a "would not
+ *       comment" confirms nothing;
  *   <li>confidence: {@code 1 - Π(1 - p)} over independent origins, p = 0.6 for an asserted
  *       report, 0.35 for a hedged one, 0.05 for a negated one, halved when every report is
  *       background.
@@ -75,7 +81,7 @@ final class EventMerger {
         }
       });
     }
-    Set<String> origins = reports.stream().map(Report::origin).collect(Collectors.toSet());
+    Set<String> origins = reports.stream().filter(Report::confirms).map(Report::origin).collect(Collectors.toSet());
     return new Event(
         id, type, date, planned,
         ranked(reports, Report::actors), ranked(reports, Report::weapons), ranked(reports, Resolver::placesOfItsOwn),
@@ -97,7 +103,10 @@ final class EventMerger {
         .orElse(EventDate.UNKNOWN);
   }
 
-  /** Day-precise dates that different origins disagree on. */
+  /**
+   * Day-precise dates that different origins disagree on, compared as Korean days, a statement's
+   * day standing for the days up to it ({@link Agreement#sameDay}).
+   */
   private static Conflict dateConflict(List<Report> reports) {
     Map<String, List<Report>> byDay = new LinkedHashMap<>();
     for (Report r : reports) {
@@ -105,7 +114,13 @@ final class EventMerger {
         byDay.computeIfAbsent(r.date().iso(), k -> new ArrayList<>()).add(r);
       }
     }
-    return conflict("date", byDay);
+    boolean apart = false;
+    for (Report a : reports) {
+      for (Report b : reports) {
+        apart |= !a.origin().equals(b.origin()) && !Agreement.sameDay(a, b);
+      }
+    }
+    return apart ? conflict("date", byDay) : null;
   }
 
   private static void resolveField(String field, List<Report> reports, Map<String, String> out, List<Conflict> conflicts) {
@@ -125,10 +140,31 @@ final class EventMerger {
         .map(Map.Entry::getKey)
         .orElseThrow();
     out.put(field, best);
-    Conflict c = conflict(field, byValue);
+    Conflict c = disagreeing(field, byValue) ? conflict(field, byValue) : null;
     if (c != null) {
       conflicts.add(c);
     }
+  }
+
+  /**
+   * Whether two of the values, claimed by different origins, disagree once units and rounding
+   * are allowed for ({@link Agreement}): "1000" and "1001.2" km, or "30" km and "30.6" (19
+   * miles), are one figure told twice.
+   */
+  private static boolean disagreeing(String field, Map<String, List<Report>> byValue) {
+    for (Map.Entry<String, List<Report>> a : byValue.entrySet()) {
+      for (Map.Entry<String, List<Report>> b : byValue.entrySet()) {
+        if (Agreement.agree(field, a.getKey(), b.getKey())) {
+          continue;
+        }
+        long origins = java.util.stream.Stream.concat(a.getValue().stream(), b.getValue().stream())
+            .map(Report::origin).distinct().count();
+        if (origins > 1) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Conflict conflict(String field, Map<String, List<Report>> byValue) {

@@ -154,7 +154,7 @@ public final class OriginResolver {
   }
 
   /** The wire agency credited in the byline or the dateline, if any. */
-  static @Nullable String wireCredit(Article article) {
+  public static @Nullable String wireCredit(Article article) {
     Matcher d = DATELINE_CREDIT.matcher(article.text().stripLeading());
     if (d.find()) {
       return WIRES.get(d.group(1).toLowerCase(Locale.ROOT));

@@ -129,7 +129,7 @@ public final class Resolver {
   public Set<String> attach(Article article, List<Report> found, Function<String, Origin> origins) throws SQLException {
     String copied = OriginResolver.originalOf(article);
     List<Report> original = copied == null ? List.of() : events.reportsOfArticle(copied);
-    List<Report> reports = originRules.trace(article, ArticleNews.withNews(article, found), original).stream()
+    List<Report> reports = originRules.trace(article, ArticleNews.withNews(article, ArticleNews.withRecaps(article, found)), original).stream()
         .map(ClaimSanity::check).toList();
     EditLog edits = edits();
     Set<String> touched = new LinkedHashSet<>();

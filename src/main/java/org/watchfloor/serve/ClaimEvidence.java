@@ -13,8 +13,20 @@ public final class ClaimEvidence {
 
   private ClaimEvidence() {}
 
+  /** Where a sentence stands in its article's text: {@code [start, end)}. */
+  public record Span(int start, int end) {}
+
   /** The sentence of {@code text} holding the claim's span, or {@code null} when the span is not in it. */
   public static @Nullable String sentence(String text, Claim claim) {
+    Span span = span(text, claim);
+    return span == null ? null : text.substring(span.start(), span.end());
+  }
+
+  /**
+   * Where the sentence holding the claim's span stands in {@code text}, blanks around it left out
+   * (the article reader highlights it), or {@code null} when the span is not in the text.
+   */
+  public static @Nullable Span span(String text, Claim claim) {
     if (claim.start() < 0 || claim.end() > text.length() || claim.start() >= claim.end()) {
       return null;
     }
@@ -26,7 +38,13 @@ public final class ClaimEvidence {
     while (to < text.length() && !endsSentence(text, to - 1)) {
       to++;
     }
-    return text.substring(from, to).strip();
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return new Span(from, to);
   }
 
   /**

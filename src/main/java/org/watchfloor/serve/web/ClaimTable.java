@@ -15,8 +15,18 @@ import org.watchfloor.serve.ContractJson;
 /** The claims of an event's reports grouped by field, then by value, for side-by-side display. */
 public record ClaimTable(List<Field> fields) {
 
-  /** Who claims one value: the outlet, its article and the evidence sentence. */
-  public record Source(String outlet, String articleId, String reportId, String evidence) {}
+  /**
+   * Who claims one value: the outlet, its article and the sentence that states the value, with
+   * where that sentence stands in the article ({@code start}, {@code end}; -1 when unknown).
+   */
+  public record Source(String outlet, String articleId, String reportId, String evidence, int start, int end) {
+
+    /** The article reader at this sentence, highlighted: the anchor link of a claim. */
+    public String href() {
+      return start < 0 ? "/articles/" + articleId
+          : "/articles/" + articleId + "?from=" + start + "&to=" + end + "#sentence";
+    }
+  }
 
   /** One value of a field and its sources. */
   public record Value(String value, List<Source> sources) {}
@@ -46,20 +56,17 @@ public record ClaimTable(List<Field> fields) {
    * report's date stands as its date claim when it has none.
    */
   public static ClaimTable of(Event event, List<ContractJson.ReportView> reports) {
-    Map<String, Source> sourceOf = new LinkedHashMap<>();
+    Map<String, ContractJson.ReportView> viewOf = new LinkedHashMap<>();
     Map<String, Map<String, List<Source>>> byField = new LinkedHashMap<>();
     for (ContractJson.ReportView rv : reports) {
-      String outlet = rv.article().outlet() == null ? "unknown outlet" : rv.article().outlet();
-      Source source = new Source(outlet, rv.article().id(), rv.report().id(), rv.report().evidence());
-      sourceOf.put(rv.report().id(), source);
+      viewOf.put(rv.report().id(), rv);
+      Source source = lead(rv);
       boolean datedByClaim = false;
       for (Claim c : rv.report().claims()) {
         datedByClaim |= c.field().equals("date");
         // a claim shows the sentence that makes it ("the order came during a meeting"), which
         // need not be the report's lead sentence
-        String sentence = ClaimEvidence.sentence(rv.article().text(), c);
-        add(byField, c.field(), c.value(), sentence == null ? source
-            : new Source(outlet, rv.article().id(), rv.report().id(), sentence));
+        add(byField, c.field(), c.value(), stating(rv, c));
       }
       if (!datedByClaim && rv.report().date().isKnown()) {
         add(byField, "date", rv.report().date().iso(), source);
@@ -70,9 +77,13 @@ public record ClaimTable(List<Field> fields) {
       for (Conflict.Value v : c.values()) {
         List<Source> sources = new ArrayList<>();
         for (String reportId : v.reports()) {
-          Source s = sourceOf.get(reportId);
-          if (s != null) {
-            sources.add(s);
+          ContractJson.ReportView rv = viewOf.get(reportId);
+          if (rv != null) {
+            // each side of a conflict shows the sentence that states its value, so that the
+            // analyst can check it, not the report's lead
+            sources.add(rv.report().claims().stream()
+                .filter(cl -> cl.field().equals(c.field()) && cl.value().equals(v.value()))
+                .findFirst().map(cl -> stating(rv, cl)).orElseGet(() -> lead(rv)));
           }
         }
         values.put(v.value(), sources);
@@ -87,6 +98,23 @@ public record ClaimTable(List<Field> fields) {
       fields.add(new Field(name, conflicted.contains(name), List.copyOf(vs)));
     });
     return new ClaimTable(List.copyOf(fields));
+  }
+
+  private static String outlet(ContractJson.ReportView rv) {
+    return rv.article().outlet() == null ? "unknown outlet" : rv.article().outlet();
+  }
+
+  /** The report's evidence sentence as the source. */
+  private static Source lead(ContractJson.ReportView rv) {
+    return new Source(outlet(rv), rv.article().id(), rv.report().id(), rv.report().evidence(),
+        rv.report().evidenceStart(), rv.report().evidenceEnd());
+  }
+
+  /** The sentence of the report's article that states the claim; the lead when it is not found. */
+  private static Source stating(ContractJson.ReportView rv, Claim c) {
+    ClaimEvidence.Span span = ClaimEvidence.span(rv.article().text(), c);
+    return span == null ? lead(rv) : new Source(outlet(rv), rv.article().id(), rv.report().id(),
+        rv.article().text().substring(span.start(), span.end()), span.start(), span.end());
   }
 
   private static void add(Map<String, Map<String, List<Source>>> byField, String field, String value, Source source) {

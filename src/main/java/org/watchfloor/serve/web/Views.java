@@ -64,7 +64,17 @@ public final class Views {
    * events near it that it might be merged with.
    */
   public record EventPage(Event event, List<ContractJson.ReportView> reports, ClaimTable claims, Entities entities,
-      ContractJson.EditView edits, @Nullable String csrf, List<Event> candidates) {
+      ContractJson.EditView edits, @Nullable String csrf, List<Event> candidates, Map<String, String> originNames) {
+
+    /** The chain a report came down: origin, wire, outlet. */
+    public OriginChain chain(ContractJson.ReportView r) {
+      return OriginChain.of(r.report(), r.article(), originNames);
+    }
+
+    /** Whether the report counts toward the event's independent origins (it tells the event as news and states it). */
+    public boolean counts(ContractJson.ReportView r) {
+      return r.report().confirms();
+    }
 
     public boolean editable() {
       return csrf != null;
@@ -92,14 +102,36 @@ public final class Views {
   /** The list of entities, of one kind or all. */
   public record EntityList(@Nullable EntityKind kind, List<EntityDef> entities) {}
 
-  /** The article reader: the text cut at its mentions, and the events it reports. */
-  public record ArticlePage(StoreReads.ArticleDetail detail, List<Segment> segments, List<ReportLink> reports) {
+  /**
+   * The article reader: the text cut at its mentions, and the events it reports. A sentence that
+   * an event page links to (a claim's, a side of a conflict) is highlighted: the text is cut into
+   * the part before it ({@code segments}), the sentence and the part after it, each cut at the
+   * mentions wholly inside it.
+   */
+  public record ArticlePage(StoreReads.ArticleDetail detail, List<Segment> segments, List<Segment> sentence,
+      List<Segment> after, List<ReportLink> reports) {
 
     public static ArticlePage of(StoreReads.ArticleDetail d, Map<String, String> eventOfReport) {
+      return of(d, eventOfReport, null);
+    }
+
+    /** @param sentence the span {start, end} of the text to highlight, or {@code null} */
+    public static ArticlePage of(StoreReads.ArticleDetail d, Map<String, String> eventOfReport, int @Nullable [] sentence) {
       List<Mention> mentions = d.mentions();
       List<ReportLink> links = d.reports().stream()
           .map(r -> new ReportLink(r, eventOfReport.get(r.id()))).collect(Collectors.toList());
-      return new ArticlePage(d, Segment.ofMentions(d.article().text(), mentions), links);
+      String text = d.article().text();
+      if (sentence == null) {
+        return new ArticlePage(d, Segment.ofMentions(text, mentions), List.of(), List.of(), links);
+      }
+      return new ArticlePage(d, part(text, mentions, 0, sentence[0]), part(text, mentions, sentence[0], sentence[1]),
+          part(text, mentions, sentence[1], text.length()), links);
+    }
+
+    private static List<Segment> part(String text, List<Mention> mentions, int from, int to) {
+      List<Mention> inside = mentions.stream().filter(m -> m.start() >= from && m.end() <= to)
+          .map(m -> new Mention(m.kind(), m.start() - from, m.end() - from, m.text(), m.value())).toList();
+      return Segment.ofMentions(text.substring(from, to), inside);
     }
   }
 

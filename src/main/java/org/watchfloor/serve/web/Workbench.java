@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.serve.api.ApiException;
 import org.watchfloor.serve.api.ApiRoutes;
@@ -49,6 +50,8 @@ public final class Workbench {
   private final Assets assets = new Assets();
   private final HostCheck hostCheck;
   private final Javalin app;
+  /** The watch profile's origin names by id, for the origin chains of the event page. */
+  private final Map<String, String> originNames;
 
   /** Each weapon's canonical name with its aliases: the spellings a search for one of them also finds. */
   public static List<List<String>> weaponNames(WatchProfile profile) {
@@ -61,6 +64,8 @@ public final class Workbench {
       Clock clock, List<WriteRoutes.Registration> writes) {
     this.reads = new StoreReads(store.dir(), connections, SearchVariants.of(weaponNames(profile)));
     this.accounts = Accounts.beside(store);
+    this.originNames = profile.origins().stream()
+        .collect(java.util.stream.Collectors.toUnmodifiableMap(o -> o.id(), o -> o.name(), (a, b) -> a));
     this.api = new ApiRoutes(reads, profile);
     Access access = new Access(accounts, this::render, transport, clock);
     EditRoutes edits = new EditRoutes(writer, profile);
@@ -210,7 +215,7 @@ public final class Workbench {
     boolean analyst = Access.analyst(ctx).isPresent();
     render(ctx, "event.jte", new Views.EventPage(d.event(), d.reports(), ClaimTable.of(d.event(), d.reports()),
         api.entities(), d.edits(), analyst ? Access.csrfToken(ctx) : null,
-        analyst ? reads.neighbours(d.event(), CANDIDATE_DAYS) : List.of()));
+        analyst ? reads.neighbours(d.event(), CANDIDATE_DAYS) : List.of(), originNames));
   }
 
   private void article(Context ctx) {
@@ -218,7 +223,23 @@ public final class Workbench {
     StoreReads.ArticleDetail d = reads.article(id).orElseThrow(() -> ApiException.notFound("article", id));
     Map<String, String> eventOf = new HashMap<>();
     d.reports().forEach(r -> reads.eventOfReport(r.id()).ifPresent(e -> eventOf.put(r.id(), e)));
-    render(ctx, "article.jte", Views.ArticlePage.of(d, eventOf));
+    render(ctx, "article.jte", Views.ArticlePage.of(d, eventOf, sentence(ctx, d.article().text().length())));
+  }
+
+  /**
+   * The span an event page links to ({@code from} and {@code to}, offsets in the article's text),
+   * or {@code null} when the link names none; a span outside the text is a 400 naming it.
+   */
+  private static int @Nullable [] sentence(Context ctx, int length) {
+    int from = Params.integer(ctx, "from", -1, 0, length);
+    int to = Params.integer(ctx, "to", -1, 0, length);
+    if (from < 0 && to < 0) {
+      return null;
+    }
+    if (from < 0 || to <= from) {
+      throw ApiException.badParameter(from < 0 ? "from" : "to", "from and to must name a span of the article's text, from before to");
+    }
+    return new int[] {from, to};
   }
 
   private void entities(Context ctx) {

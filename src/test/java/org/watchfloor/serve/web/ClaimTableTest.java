@@ -83,4 +83,37 @@ class ClaimTableTest {
     ClaimTable.Field date = t.fields().stream().filter(f -> f.name().equals("date")).findFirst().orElseThrow();
     assertThat(date.differs()).isFalse();
   }
+  @Test
+  void eachSideOfAConflictShowsTheSentenceThatStatesItWithALinkThatHighlightsIt() {
+    String seoulText = "North Korea fired a missile. It flew 400 km, the JCS said.";
+    String tokyoText = "A missile was fired. Tokyo said it flew 650 km before it fell.";
+    Article seoul = new Article("a-s", null, null, "Seoul Wire", "t", null, null, "en", seoulText, "hs",
+        EnumSet.noneOf(org.watchfloor.model.ArticleFlag.class), null, Map.of(), List.of());
+    Article tokyo = new Article("a-t", null, null, "Tokyo Times", "t", null, null, "en", tokyoText, "ht",
+        EnumSet.noneOf(org.watchfloor.model.ArticleFlag.class), null, Map.of(), List.of());
+    int at400 = seoulText.indexOf("400");
+    int at650 = tokyoText.indexOf("650");
+    Report rs = new Report("rs", "a-s", "missile_launch", EventDate.day(LocalDate.of(2024, 5, 16)), false, false,
+        List.of(), List.of(), List.of(), Map.of(), "North Korea fired a missile.", 0, 28, null, Certainty.ASSERTED,
+        "jcs", List.of(new Claim("range_km", "400", at400, at400 + 6)));
+    Report rt = new Report("rt", "a-t", "missile_launch", EventDate.day(LocalDate.of(2024, 5, 16)), false, false,
+        List.of(), List.of(), List.of(), Map.of(), "A missile was fired.", 0, 20, null, Certainty.ASSERTED,
+        "japan-mod", List.of(new Claim("range_km", "650", at650, at650 + 6)));
+    Event e = new Event("e3", "missile_launch", EventDate.day(LocalDate.of(2024, 5, 16)), false, List.of(), List.of(),
+        List.of(), Map.of("range_km", "400"), "North Korea fired a missile.", 0.8, 2, 2,
+        List.of(new Conflict("range_km", List.of(new Conflict.Value("400", List.of("rs")),
+            new Conflict.Value("650", List.of("rt"))))));
+
+    ClaimTable t = ClaimTable.of(e, List.of(new ContractJson.ReportView(rs, seoul), new ContractJson.ReportView(rt, tokyo)));
+
+    ClaimTable.Field range = t.fields().stream().filter(f -> f.name().equals("range_km")).findFirst().orElseThrow();
+    assertThat(range.conflict()).isTrue();
+    ClaimTable.Source s400 = range.values().get(0).sources().get(0);
+    ClaimTable.Source s650 = range.values().get(1).sources().get(0);
+    assertThat(s400.evidence()).isEqualTo("It flew 400 km, the JCS said.");
+    assertThat(s650.evidence()).isEqualTo("Tokyo said it flew 650 km before it fell.");
+    int from = seoulText.indexOf("It flew");
+    assertThat(s400.href()).isEqualTo("/articles/a-s?from=" + from + "&to=" + seoulText.length() + "#sentence");
+    assertThat(seoulText.substring(s400.start(), s400.end())).isEqualTo(s400.evidence());
+  }
 }

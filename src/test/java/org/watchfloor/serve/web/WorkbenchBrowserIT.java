@@ -158,6 +158,40 @@ class WorkbenchBrowserIT {
 
   @Test
   @Order(2)
+  void eachSideOfAConflictLinksToItsSentenceHighlightedInTheArticle() throws Exception {
+    browser.get(base + "/");
+    browser.findElement(By.cssSelector("tr.conflict-row a.event-link")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reports")));
+    // the origin chain of each report: its primary source first, then the wire and the outlet
+    assertThat(browser.findElements(By.cssSelector("#reports td.origin-chain"))).allSatisfy(td ->
+        assertThat(td.getText()).isNotBlank());
+    List<WebElement> sides = browser.findElements(By.cssSelector("section.field.conflict .claim"));
+    assertThat(sides).hasSizeGreaterThanOrEqualTo(2);
+    String eventUrl = browser.getCurrentUrl();
+    for (int i = 0; i < 2; i++) {
+      browser.get(eventUrl);
+      WebElement side = browser.findElements(By.cssSelector("section.field.conflict .claim")).get(i);
+      String sentence = side.findElement(By.cssSelector("li .evidence")).getText();
+      WebElement link = side.findElement(By.cssSelector("li a.claim-link"));
+      assertThat(link.getDomAttribute("href")).contains("#sentence");
+      link.click();
+      WebElement highlighted = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sentence")));
+      // the sentence the event page quoted is the one the reader marks, and it is the target
+      assertThat(highlighted.getTagName()).isEqualTo("mark");
+      assertThat(highlighted.getDomAttribute("class")).contains("claim-sentence");
+      assertThat(highlighted.getText()).isEqualTo(sentence);
+      assertThat(browser.getCurrentUrl()).endsWith("#sentence");
+      Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+      Files.write(shots.resolve("workbench-conflict-sentence-" + i + ".png"),
+          ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+    List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  @Order(3)
   void analystLogsInOpensAnEntityAndNarrowsASearchByFacet() throws Exception {
     browser.get(base + "/login");
     browser.findElement(By.name("name")).sendKeys("ana");
@@ -215,7 +249,7 @@ class WorkbenchBrowserIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void analystMergesTwoEventsThatStayMergedThroughReprocessingAndReingestAndRejectsOne() throws Exception {
     browser.get(base + "/login");
     browser.findElement(By.name("name")).sendKeys("ana");
@@ -293,7 +327,7 @@ class WorkbenchBrowserIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void analystOpensTheAlertsPageFromTheHeaderAndSeesTheRulesAndTheirAlerts() throws Exception {
     RuleBuilder.Made made = new RuleBuilder(WatchProfile.load("dprk"), AlertSettings.defaults(), java.time.Clock.systemUTC())
         .build(new RuleBuilder.Draft("icbm-news", List.of("missile_launch"), List.of("ICBM"), List.of(), List.of(), 2, 0,

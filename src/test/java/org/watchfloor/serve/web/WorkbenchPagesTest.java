@@ -54,6 +54,21 @@ class WorkbenchPagesTest extends SampleServerTest {
   }
 
   @Test
+  void theArticleReaderMarksTheSentenceAConflictLinksTo() throws Exception {
+    String id = hostileArticleId();
+    HttpResponse<String> r = http.get("/articles/" + id + "?from=0&to=5#sentence");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("<mark class=\"claim-sentence\" id=\"sentence\">");
+    assertThat(http.get("/articles/" + id).body()).doesNotContain("id=\"sentence\"");
+    // a span that is no span of the text is refused, naming the parameter
+    HttpResponse<String> backwards = http.get("/articles/" + id + "?from=5&to=2");
+    assertThat(backwards.statusCode()).isEqualTo(400);
+    assertThat(backwards.body()).contains("to");
+    assertThat(http.get("/articles/" + id + "?from=0&to=99999999").statusCode()).isEqualTo(400);
+    assertThat(http.get("/articles/" + id + "?to=3").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void unknownPagesGet404Html() throws Exception {
     HttpResponse<String> r = http.get("/events/no-such-event");
     assertThat(r.statusCode()).isEqualTo(404);
