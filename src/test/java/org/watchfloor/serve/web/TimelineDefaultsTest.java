@@ -102,6 +102,12 @@ class TimelineDefaultsTest extends SampleServerTest {
     JsonNode bad = Http.json(http.get("/api/v1/events?planned=maybe"));
     assertThat(bad.at("/error/parameter").asText()).isEqualTo("planned");
     assertThat(Http.json(http.get("/api/v1/events?month=2024-13")).at("/error/parameter").asText()).isEqualTo("month");
+    // and says so in its OpenAPI document
+    JsonNode doc = Http.json(http.get("/api/v1/openapi.json"));
+    List<String> params = new ArrayList<>();
+    doc.at("/paths/~1events/get/parameters").forEach(p -> params.add(p.get("name").asText()));
+    assertThat(params).contains("month", "background", "planned");
+    assertThat(doc.at("/paths/~1stats~1events-per-month/get/responses/200").isMissingNode()).isFalse();
   }
 
   @Test
