@@ -511,7 +511,7 @@ public final class EventRows {
     }
     switch (c.background()) {
       case SHOW -> { }
-      case HIDE -> terms.add("NOT " + BACKGROUND_ONLY);
+      case HIDE -> terms.add("news_reports > 0");
       case ONLY -> terms.add(BACKGROUND_ONLY);
     }
     switch (c.planned()) {
@@ -526,12 +526,11 @@ public final class EventRows {
   static final String MONTH_DATED = "date_precision IN ('DAY', 'WEEK', 'MONTH')";
 
   /**
-   * An event every report of which tells it in passing (none tells it as news): asked of its
-   * reports through their event index rather than kept on the event row, so that the merges,
-   * splits and re-processing that move reports cannot leave it stale.
+   * An event every report of which tells it in passing (none tells it as news): its count of news
+   * reports, kept on the event row by the triggers of schema 61 as merges, splits and
+   * re-processing move its reports.
    */
-  static final String BACKGROUND_ONLY =
-      "NOT EXISTS (SELECT 1 FROM reports r WHERE r.event_id = events.id AND r.background = 0)";
+  static final String BACKGROUND_ONLY = "news_reports = 0";
 
   /** Whether events of a kind (background-only, planned) are kept with the others, left out, or alone kept. */
   public enum Visibility {
@@ -572,8 +571,7 @@ public final class EventRows {
       return out;
     }
     String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-    try (PreparedStatement ps = prepare("SELECT event_id FROM reports WHERE event_id IN (" + marks + ")"
-        + " GROUP BY event_id HAVING MAX(background = 0) = 0")) {
+    try (PreparedStatement ps = prepare("SELECT id FROM events WHERE id IN (" + marks + ") AND " + BACKGROUND_ONLY)) {
       int i = 1;
       for (String id : ids) {
         ps.setString(i++, id);
@@ -586,6 +584,7 @@ public final class EventRows {
     }
     return out;
   }
+
 
   private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
     for (int i = 0; i < params.size(); i++) {
@@ -682,7 +681,7 @@ public final class EventRows {
   public List<MonthCount> perMonthByType() throws SQLException {
     List<MonthCount> out = new ArrayList<>();
     try (PreparedStatement ps = prepare("SELECT substr(date_earliest, 1, 7) AS month, type, COUNT(*) FROM events"
-        + " WHERE planned = 0 AND " + MONTH_DATED + " AND NOT " + BACKGROUND_ONLY
+        + " WHERE planned = 0 AND " + MONTH_DATED + " AND news_reports > 0"
         + " GROUP BY month, type ORDER BY month, type");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
