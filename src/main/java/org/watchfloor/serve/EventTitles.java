@@ -10,6 +10,7 @@ import org.watchfloor.model.Event;
 import org.watchfloor.profile.EntityDef;
 import org.watchfloor.profile.EntityKind;
 import org.watchfloor.profile.EventTypeDef;
+import org.watchfloor.profile.OriginDef;
 import org.watchfloor.profile.TitleTemplate;
 import org.watchfloor.profile.WatchProfile;
 
@@ -17,8 +18,11 @@ import org.watchfloor.profile.WatchProfile;
  * Readable titles of events ("Hwasong-18 ICBM launch from the Pyongyang area"), made by the
  * title template of the event's type in the watch profile from the event's canonical names: its
  * missile as {@link Missiles} picks it, with the gazetteer's class after it where the name does
- * not already say it; its first actor; its first place that is not at sea (where a launch is from
- * or a visit to), a city or county as "the X area". Also the types' labels for people.
+ * not already say it; its first actor that is not the watched state's own media (KCNA tells a
+ * visit, it does not make it); its first place that is not at sea and, where the gazetteer gives
+ * its country, lies in a watched country (the profile's {@code watched_countries}): a city abroad is
+ * far more often an article's dateline ("TOKYO --") than where a launch was from. A city or county
+ * reads "the X area". Also the types' labels for people.
  */
 public final class EventTitles {
 
@@ -31,6 +35,8 @@ public final class EventTitles {
   private final WatchProfile profile;
   private final Missiles missiles;
   private final Map<String, EntityDef> byName = new HashMap<>();
+  private final Set<String> stateMedia;
+  private final Set<String> watchedCountries;
 
   public EventTitles(WatchProfile profile) {
     this.profile = profile;
@@ -38,6 +44,10 @@ public final class EventTitles {
     for (EntityDef d : profile.entities()) {
       byName.putIfAbsent(d.canonical(), d);
     }
+    this.stateMedia = profile.origins().stream().filter(OriginDef::stateMedia).map(OriginDef::name)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.watchedCountries = profile.lexicon("watched_countries").stream().map(c -> c.toLowerCase(Locale.ROOT))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** The label of the event type {@code type} ("missile launch"); an unknown type's id as it is. */
@@ -59,9 +69,7 @@ public final class EventTitles {
     if (weapon != null) {
       values.put("weapon", weapon);
     }
-    if (!e.actors().isEmpty()) {
-      values.put("actor", e.actors().get(0));
-    }
+    e.actors().stream().filter(a -> !stateMedia.contains(a)).findFirst().ifPresent(a -> values.put("actor", a));
     String place = place(e.locations());
     if (place != null) {
       values.put("place", place);
@@ -89,7 +97,9 @@ public final class EventTitles {
     for (String l : locations) {
       EntityDef d = byName.get(l);
       String type = d == null || d.kind() != EntityKind.PLACE ? null : d.attribute("type");
-      if (type != null && WATER.contains(type)) {
+      String country = d == null ? null : d.attribute("country");
+      if (type != null && WATER.contains(type)
+          || country != null && !watchedCountries.isEmpty() && !watchedCountries.contains(country.toLowerCase(Locale.ROOT))) {
         continue;
       }
       return type != null && AREAS.contains(type) ? "the " + l + " area" : l;

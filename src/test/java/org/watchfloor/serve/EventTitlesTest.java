@@ -27,6 +27,17 @@ class EventTitlesTest {
         .isEqualTo("ICBM launch");
     assertThat(TITLES.title(event("missile_launch", List.of(), List.of("nuclear weapon"), List.of())))
         .isEqualTo("Missile launch");
+    // a city abroad is the dateline, not the launch site
+    assertThat(TITLES.title(event("missile_launch", List.of(), List.of("KN-23"), List.of("Tokyo", "North Korea"))))
+        .startsWith("KN-23").endsWith(" launch from North Korea");
+  }
+
+  @Test
+  void theStatesOwnMediaTellAnEventButDoNotMakeIt() {
+    assertThat(TITLES.title(event("facility_inspection", List.of("KCNA", "Kim Jong Un"), List.of(), List.of())))
+        .isEqualTo("Kim Jong Un visit");
+    assertThat(TITLES.title(event("sanctions", List.of("UN Security Council"), List.of(), List.of())))
+        .isEqualTo("UN Security Council sanctions");
   }
 
   @Test
