@@ -20,14 +20,18 @@ import org.watchfloor.profile.WatchProfile;
  * missile as {@link Missiles} picks it, with the gazetteer's class after it where the name does
  * not already say it; its first actor that is not the watched state's own media (KCNA tells a
  * visit, it does not make it); its first place that is not at sea and, where the gazetteer gives
- * its country, lies in a watched country (the profile's {@code watched_countries}): a city abroad is
- * far more often an article's dateline ("TOKYO --") than where a launch was from. A city or county
+ * its country, is no city or county abroad (outside the profile's {@code watched_countries}): that is
+ * far more often an article's dateline ("TOKYO --") than where a launch was from; nor a whole
+ * country. A facility or a site abroad (a cosmodrome) is a place of its own. A city or county
  * reads "the X area". Also the types' labels for people.
  */
 public final class EventTitles {
 
   /** The gazetteer's types of place at sea: where a missile lands, not where anything is from. */
   private static final Set<String> WATER = Set.of("sea", "strait");
+
+  /** The gazetteer's type of place that is a whole country. */
+  private static final String COUNTRY = "country";
 
   /** The gazetteer's types of place that are a town and its surroundings: "the Pyongyang area". */
   private static final Set<String> AREAS = Set.of("city", "county");
@@ -96,14 +100,22 @@ public final class EventTitles {
   private @Nullable String place(List<String> locations) {
     for (String l : locations) {
       EntityDef d = byName.get(l);
-      String type = d == null || d.kind() != EntityKind.PLACE ? null : d.attribute("type");
-      String country = d == null ? null : d.attribute("country");
-      if (type != null && WATER.contains(type)
-          || country != null && !watchedCountries.isEmpty() && !watchedCountries.contains(country.toLowerCase(Locale.ROOT))) {
-        continue;
+      if (d != null && d.kind() == EntityKind.PLACE) {
+        String type = d.attribute("type");
+        String country = d.attribute("country");
+        // at sea is where it landed; a whole country says little and is often wrong (the drill
+        // "in North Korea" of an article about the drills it condemns); a town abroad is the dateline
+        boolean abroad = country != null && !watchedCountries.isEmpty()
+            && !watchedCountries.contains(country.toLowerCase(Locale.ROOT));
+        if (type != null && (WATER.contains(type) || COUNTRY.equals(type) || AREAS.contains(type) && abroad)) {
+          continue;
+        }
+        return type != null && AREAS.contains(type) ? "the " + l + " area" : l;
       }
-      return type != null && AREAS.contains(type) ? "the " + l + " area" : l;
+      // a facility (a launch site, a shipyard, a cosmodrome) is never a dateline
+      return l;
     }
     return null;
   }
+
 }

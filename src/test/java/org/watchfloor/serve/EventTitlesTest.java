@@ -28,8 +28,14 @@ class EventTitlesTest {
     assertThat(TITLES.title(event("missile_launch", List.of(), List.of("nuclear weapon"), List.of())))
         .isEqualTo("Missile launch");
     // a city abroad is the dateline, not the launch site
-    assertThat(TITLES.title(event("missile_launch", List.of(), List.of("KN-23"), List.of("Tokyo", "North Korea"))))
-        .startsWith("KN-23").endsWith(" launch from North Korea");
+    assertThat(TITLES.title(event("missile_launch", List.of(), List.of("KN-23"), List.of("Tokyo", "Pyongyang"))))
+        .startsWith("KN-23").endsWith(" launch from the Pyongyang area");
+    // a whole country tells little (and a drill the article condemns is not "in North Korea")
+    assertThat(TITLES.title(event("military_exercise", List.of("United States Forces Korea"), List.of(),
+        List.of("North Korea", "Seoul")))).isEqualTo("United States Forces Korea military exercise");
+    // a facility abroad is where it is, not a dateline
+    assertThat(TITLES.title(event("facility_inspection", List.of("Kim Jong Un"), List.of(), List.of("Vostochny Cosmodrome"))))
+        .isEqualTo("Kim Jong Un visit to Vostochny Cosmodrome");
   }
 
   @Test
