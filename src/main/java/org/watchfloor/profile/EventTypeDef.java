@@ -9,12 +9,28 @@ import java.util.Objects;
  *
  * @param internal happens inside the state's leadership (a meeting, a production order, a visit
  *     to a plant): only the state's own media can be the primary source of one
+ * @param label the type's name for people ("missile launch"), in filters, badges and charts
+ * @param title how an event of the type is titled from its weapon, actor and place (see {@link
+ *     TitleTemplate})
  */
-public record EventTypeDef(String id, String definition, List<String> triggers, boolean internal) {
+public record EventTypeDef(String id, String definition, List<String> triggers, boolean internal, String label,
+    TitleTemplate title) {
 
   public EventTypeDef {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(title, "title");
     triggers = List.copyOf(triggers == null ? List.of() : triggers);
+  }
+
+  /** A type with its id for a label and its label for a title: for profiles that give neither. */
+  public EventTypeDef(String id, String definition, List<String> triggers, boolean internal) {
+    this(id, definition, triggers, internal, defaultLabel(id), TitleTemplate.parse("{label}"));
+  }
+
+  /** The id read as words: {@code weapons_test_other} → "weapons test other". */
+  static String defaultLabel(String id) {
+    return id.replace('_', ' ');
   }
 }

@@ -27,7 +27,8 @@ final class ProfileFileFormat {
   /** {@code event-types.yaml}. */
   record EventTypesYaml(@JsonProperty("event_types") List<EventTypeYaml> eventTypes) {}
 
-  record EventTypeYaml(String id, String definition, List<String> triggers, Boolean internal) {}
+  record EventTypeYaml(String id, String definition, List<String> triggers, Boolean internal, String label,
+      String title) {}
 
   /** {@code gazetteer/<kind>.yaml}: all entities of one file share its kind. */
   record GazetteerYaml(String kind, List<EntityYaml> entities) {}

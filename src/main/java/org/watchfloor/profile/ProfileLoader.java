@@ -104,7 +104,18 @@ final class ProfileLoader {
       }
       String definition = required(file, "definition of " + id, type.definition());
       List<String> triggers = phrases(EVENT_TYPES_FILE, "triggers of " + id, type.triggers());
-      byId.put(id, new EventTypeDef(id, definition.strip(), triggers, Boolean.TRUE.equals(type.internal())));
+      String label = type.label() == null ? EventTypeDef.defaultLabel(id) : type.label().strip();
+      if (label.isEmpty()) {
+        throw problem(EVENT_TYPES_FILE, "empty label of " + id);
+      }
+      TitleTemplate title;
+      try {
+        title = TitleTemplate.parse(type.title() == null ? "{label}" : type.title());
+      } catch (IllegalArgumentException e) {
+        throw problem(EVENT_TYPES_FILE, "title of " + id + ": " + e.getMessage());
+      }
+      byId.put(id, new EventTypeDef(id, definition.strip(), triggers, Boolean.TRUE.equals(type.internal()), label,
+          title));
     }
     List<EventTypeDef> ordered = new ArrayList<>();
     for (String id : declared) {

@@ -33,6 +33,11 @@ public final class Missiles {
         .orElse("unknown");
   }
 
+  /** The class the gazetteer gives {@code weapon} ({@code ICBM} …), or {@code null}. */
+  public @Nullable String classOf(String weapon) {
+    return cls(weapon);
+  }
+
   private @Nullable EntityDef weapon(String canonical) {
     return profile.entities(EntityKind.WEAPON).stream().filter(x -> x.canonical().equals(canonical)).findFirst()
         .orElse(null);

@@ -260,6 +260,64 @@ public final class ArticleRows {
     return out;
   }
 
+  /**
+   * An article as a list of articles shows it, without its text: its id, URL, outlet, title,
+   * publication time, flags, and the article it is a copy of ({@code null} for an original).
+   */
+  public record Listed(String id, @Nullable String url, @Nullable String outlet, @Nullable String title,
+      @Nullable Published published, Set<ArticleFlag> flags, @Nullable String copyOf) {}
+
+  private static final String LISTED_COLUMNS = "id, url, outlet, title, published, flags, copy_of";
+
+  /**
+   * Originals {@code offset} to {@code offset + limit} (articles that are no copy), newest
+   * published first, undated last, then in storing order.
+   */
+  public List<Listed> originals(int limit, int offset) throws SQLException {
+    return listed("SELECT " + LISTED_COLUMNS + " FROM articles WHERE copy_of IS NULL"
+        + " ORDER BY published_utc IS NULL, published_utc DESC, seq DESC LIMIT ? OFFSET ?", limit, offset);
+  }
+
+  /** How many articles are no copy. */
+  public long countOriginals() throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT COUNT(*) FROM articles WHERE copy_of IS NULL");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** The copies of these articles, in storing order, read through the index of schema 60. */
+  public List<Listed> copiesOf(Collection<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    return listed("SELECT " + LISTED_COLUMNS + " FROM articles WHERE copy_of IN (" + marks + ") ORDER BY seq",
+        ids.toArray());
+  }
+
+  private List<Listed> listed(String sql, Object... params) throws SQLException {
+    List<Listed> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Set<ArticleFlag> flags = EnumSet.noneOf(ArticleFlag.class);
+          for (String f : Json.list(rs.getString("flags"))) {
+            flags.add(ArticleFlag.fromLabel(f));
+          }
+          String published = rs.getString("published");
+          out.add(new Listed(rs.getString("id"), rs.getString("url"), rs.getString("outlet"), rs.getString("title"),
+              published == null ? null : Published.parse(published), flags, rs.getString("copy_of")));
+        }
+      }
+    }
+    return out;
+  }
+
   public List<Mention> mentions(String articleId) throws SQLException {
     List<Mention> out = new ArrayList<>();
     try (PreparedStatement ps =

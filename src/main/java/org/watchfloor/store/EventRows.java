@@ -352,10 +352,9 @@ public final class EventRows {
    * them: {@code weapon} is a canonical weapon name the event lists; the date range keeps events
    * whose interval overlaps {@code [from, to]}.
    */
-  public List<Event> filtered(@Nullable String type, @Nullable String weapon, @Nullable LocalDate from,
-      @Nullable LocalDate to, int minOrigins, int limit, int offset) throws SQLException {
+  public List<Event> filtered(Criteria c, int limit, int offset) throws SQLException {
     List<Object> params = new ArrayList<>();
-    String sql = "SELECT " + EVENT_COLUMNS + " FROM events" + where(type, weapon, from, to, minOrigins, params)
+    String sql = "SELECT " + EVENT_COLUMNS + " FROM events" + where(c, params)
         + " ORDER BY date_latest IS NULL, date_latest DESC, date_earliest DESC, id LIMIT ? OFFSET ?";
     params.add(limit);
     params.add(offset);
@@ -432,11 +431,10 @@ public final class EventRows {
    * {@code null}), handed to {@code sink} as they are read from the cursor, so that no list of them
    * is held: for exports of any size. Reads until the sink says stop or the rows end.
    */
-  public void forEachFiltered(@Nullable String type, @Nullable String weapon, @Nullable LocalDate from,
-      @Nullable LocalDate to, int minOrigins, @Nullable TimelineKey after, EventSink sink)
+  public void forEachFiltered(Criteria c, @Nullable TimelineKey after, EventSink sink)
       throws SQLException, java.io.IOException {
     List<Object> params = new ArrayList<>();
-    String where = where(type, weapon, from, to, minOrigins, params);
+    String where = where(c, params);
     if (after != null) {
       where += (where.isEmpty() ? " WHERE " : " AND ") + after(after, params);
     }
@@ -472,11 +470,9 @@ public final class EventRows {
   }
 
   /** How many events {@link #filtered} would return without a limit. */
-  public long countFiltered(@Nullable String type, @Nullable String weapon, @Nullable LocalDate from,
-      @Nullable LocalDate to, int minOrigins) throws SQLException {
+  public long countFiltered(Criteria c) throws SQLException {
     List<Object> params = new ArrayList<>();
-    try (PreparedStatement ps =
-        prepare("SELECT COUNT(*) FROM events" + where(type, weapon, from, to, minOrigins, params))) {
+    try (PreparedStatement ps = prepare("SELECT COUNT(*) FROM events" + where(c, params))) {
       bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -485,31 +481,110 @@ public final class EventRows {
     }
   }
 
-  private static String where(@Nullable String type, @Nullable String weapon, @Nullable LocalDate from,
-      @Nullable LocalDate to, int minOrigins, List<Object> params) {
+  private static String where(Criteria c, List<Object> params) {
     List<String> terms = new ArrayList<>();
-    if (type != null) {
+    if (c.type() != null) {
       terms.add("type = ?");
-      params.add(type);
+      params.add(c.type());
     }
-    if (weapon != null) {
+    if (c.weapon() != null) {
       terms.add("EXISTS (SELECT 1 FROM json_each(events.weapons) w WHERE w.value = ?)");
-      params.add(weapon);
+      params.add(c.weapon());
     }
-    if (from != null) {
+    if (c.from() != null) {
       terms.add("date_latest >= ?");
-      params.add(from.toString());
+      params.add(c.from().toString());
     }
-    if (to != null) {
+    if (c.to() != null) {
       terms.add("date_earliest <= ?");
-      params.add(to.toString());
+      params.add(c.to().toString());
     }
-    if (minOrigins > 0) {
+    if (c.minOrigins() > 0) {
       terms.add("independent_origins >= ?");
-      params.add(minOrigins);
+      params.add(c.minOrigins());
+    }
+    if (c.month() != null) {
+      // as the per-month counts count it: dated to a month or finer, by the month of its first day
+      terms.add(MONTH_DATED + " AND date_earliest >= ? AND date_earliest < ?");
+      params.add(c.month().atDay(1).toString());
+      params.add(c.month().plusMonths(1).atDay(1).toString());
+    }
+    switch (c.background()) {
+      case SHOW -> { }
+      case HIDE -> terms.add("news_reports > 0");
+      case ONLY -> terms.add(BACKGROUND_ONLY);
+    }
+    switch (c.planned()) {
+      case SHOW -> { }
+      case HIDE -> terms.add("planned = 0");
+      case ONLY -> terms.add("planned <> 0");
     }
     return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
   }
+
+  /** An event dated to a month or finer: one a per-month count can place. */
+  static final String MONTH_DATED = "date_precision IN ('DAY', 'WEEK', 'MONTH')";
+
+  /**
+   * An event every report of which tells it in passing (none tells it as news): its count of news
+   * reports, kept on the event row by the triggers of schema 61 as merges, splits and
+   * re-processing move its reports.
+   */
+  static final String BACKGROUND_ONLY = "news_reports = 0";
+
+  /** Whether events of a kind (background-only, planned) are kept with the others, left out, or alone kept. */
+  public enum Visibility {
+    SHOW, HIDE, ONLY;
+
+    /** The parameter value: {@code show}, {@code hide} or {@code only}. */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * The conditions of an event list, {@code null} or 0 for none: a type; a canonical weapon name
+   * the event lists; a date range the event's interval overlaps; a minimum of independent origins;
+   * a month the event is dated in (to a month or finer, by its first day, as {@link #perMonth}
+   * counts); and whether background-only and planned events are kept.
+   */
+  public record Criteria(@Nullable String type, @Nullable String weapon, @Nullable LocalDate from,
+      @Nullable LocalDate to, int minOrigins, java.time.@Nullable YearMonth month, Visibility background,
+      Visibility planned) {
+
+    public Criteria {
+      java.util.Objects.requireNonNull(background, "background");
+      java.util.Objects.requireNonNull(planned, "planned");
+    }
+
+    /** Every event. */
+    public static final Criteria ALL = new Criteria(null, null, null, null, 0, null, Visibility.SHOW, Visibility.SHOW);
+  }
+
+  /**
+   * Of these events, the ids of those every report of which is background (see {@link
+   * #BACKGROUND_ONLY}), for the badges of a page of them.
+   */
+  public java.util.Set<String> backgroundOnly(java.util.Collection<String> ids) throws SQLException {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    try (PreparedStatement ps = prepare("SELECT id FROM events WHERE id IN (" + marks + ") AND " + BACKGROUND_ONLY)) {
+      int i = 1;
+      for (String id : ids) {
+        ps.setString(i++, id);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
 
   private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
     for (int i = 0; i < params.size(); i++) {
@@ -592,6 +667,25 @@ public final class EventRows {
     try (PreparedStatement ps = prepare(sql); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Events per month and type, oldest month first: those that happened (planned ones left out),
+   * dated to a month or finer (by the month of their first day), that a report tells as news (not
+   * background-only), as the timeline filtered by {@code type} and {@code month} lists them by
+   * default. Counted by the database: one cell a month and type, whatever the store's size.
+   */
+  public List<MonthCount> perMonthByType() throws SQLException {
+    List<MonthCount> out = new ArrayList<>();
+    try (PreparedStatement ps = prepare("SELECT substr(date_earliest, 1, 7) AS month, type, COUNT(*) FROM events"
+        + " WHERE planned = 0 AND " + MONTH_DATED + " AND news_reports > 0"
+        + " GROUP BY month, type ORDER BY month, type");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new MonthCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
       }
     }
     return out;

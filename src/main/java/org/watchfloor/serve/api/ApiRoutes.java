@@ -16,6 +16,7 @@ import org.watchfloor.profile.EntityDef;
 import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.serve.ContractJson;
 import org.watchfloor.serve.EventExport;
+import org.watchfloor.serve.EventTitles;
 import org.watchfloor.serve.Missiles;
 import org.watchfloor.store.SearchIndex;
 
@@ -33,6 +34,7 @@ public final class ApiRoutes {
 
   private final StoreReads reads;
   private final Entities entities;
+  private final EventTitles titles;
   private final WatchProfile profile;
   private final byte[] openApi;
 
@@ -40,6 +42,7 @@ public final class ApiRoutes {
     this.reads = reads;
     this.profile = profile;
     this.entities = new Entities(profile);
+    this.titles = new EventTitles(profile);
     try (InputStream in = ApiRoutes.class.getResourceAsStream(OPENAPI_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + OPENAPI_RESOURCE);
@@ -60,6 +63,7 @@ public final class ApiRoutes {
     routes.get(PREFIX + "/export/events", this::exportEvents);
     routes.get(PREFIX + "/export/launches", this::exportLaunches);
     routes.get(PREFIX + "/stats/launches-per-month", ctx -> json(ctx, reads.launchesPerMonth(new Missiles(profile)::nameOf)));
+    routes.get(PREFIX + "/stats/events-per-month", ctx -> json(ctx, reads.eventsPerMonth(titles::label).json()));
     routes.get(PREFIX + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
   }
 

@@ -36,11 +36,17 @@ public final class StoreReads implements AutoCloseable {
    * A page of events with the number matching the filter, and the analyst's status of those
    * that have one other than {@code open} ({@code confirmed}, {@code rejected}).
    */
-  public record EventPage(List<Event> events, long total, int limit, int offset, Map<String, String> statuses) {
+  public record EventPage(List<Event> events, long total, int limit, int offset, Map<String, String> statuses,
+      Set<String> backgroundOnly) {
 
     /** The status of {@code e}: open, confirmed or rejected. */
     public String status(Event e) {
       return statuses.getOrDefault(e.id(), "open");
+    }
+
+    /** Whether every report of {@code e} mentions it in passing: none of its articles is news of it. */
+    public boolean backgroundOnly(Event e) {
+      return backgroundOnly.contains(e.id());
     }
   }
 
@@ -137,20 +143,23 @@ public final class StoreReads implements AutoCloseable {
   public static EventPage events(Store store, EventFilter f, int limit, int offset) throws SQLException {
     EventRows rows = store.events();
     EditLog log = EditLog.fold(store.edits().all());
-    long total = rows.countFiltered(f.type(), f.weapon(), f.from(), f.to(), f.minOrigins());
+    EventRows.Criteria c = f.criteria();
+    long total = rows.countFiltered(c);
     Set<String> hidden = new HashSet<>();
     if (!f.includeRejected()) {
-      for (String id : log.rejectedEvents()) {
-        rows.get(id).filter(f::matches).ifPresent(e -> hidden.add(e.id()));
+      Set<String> rejected = log.rejectedEvents();
+      Set<String> background = rows.backgroundOnly(rejected);
+      for (String id : rejected) {
+        rows.get(id).filter(e -> f.matches(e, background.contains(id))).ifPresent(e -> hidden.add(e.id()));
       }
     }
     List<Event> events;
     if (hidden.isEmpty()) {
-      events = rows.filtered(f.type(), f.weapon(), f.from(), f.to(), f.minOrigins(), limit, offset);
+      events = rows.filtered(c, limit, offset);
     } else {
       total -= hidden.size();
-      List<Event> kept = rows.filtered(f.type(), f.weapon(), f.from(), f.to(), f.minOrigins(),
-          offset + limit + hidden.size(), 0).stream().filter(e -> !hidden.contains(e.id())).toList();
+      List<Event> kept = rows.filtered(c, offset + limit + hidden.size(), 0).stream()
+          .filter(e -> !hidden.contains(e.id())).toList();
       events = kept.subList(Math.min(offset, kept.size()), Math.min(offset + limit, kept.size()));
     }
     Map<String, String> statuses = new HashMap<>();
@@ -160,7 +169,8 @@ public final class StoreReads implements AutoCloseable {
         statuses.put(e.id(), status);
       }
     }
-    return new EventPage(events, total, limit, offset, statuses);
+    return new EventPage(events, total, limit, offset, statuses,
+        rows.backgroundOnly(events.stream().map(Event::id).toList()));
   }
 
   /**
@@ -181,7 +191,7 @@ public final class StoreReads implements AutoCloseable {
     if (limit <= 0) {
       return;
     }
-    store.events().forEachFiltered(f.type(), f.weapon(), f.from(), f.to(), f.minOrigins(), key, e -> {
+    store.events().forEachFiltered(f.criteria(), key, e -> {
       if (rejected.contains(e.id())) {
         return true;
       }
@@ -221,7 +231,8 @@ public final class StoreReads implements AutoCloseable {
           statuses.put(e.id(), status);
         }
       }
-      return new CursorPage(new EventPage(events, counted.total(), limit, 0, statuses), next);
+      return new CursorPage(new EventPage(events, counted.total(), limit, 0, statuses,
+          store.events().backgroundOnly(events.stream().map(Event::id).toList())), next);
     });
   }
 
@@ -334,6 +345,30 @@ public final class StoreReads implements AutoCloseable {
     });
   }
 
+  /**
+   * A page of the article browser: originals {@code offset} to {@code offset + limit}, newest
+   * first, each with its copies (syndicated copies, re-ingests), and how many originals there are.
+   */
+  public record ArticleList(List<org.watchfloor.store.ArticleRows.Listed> originals,
+      Map<String, List<org.watchfloor.store.ArticleRows.Listed>> copies, long total, int limit, int offset) {
+
+    /** The copies of the original {@code id}, in storing order. */
+    public List<org.watchfloor.store.ArticleRows.Listed> copiesOf(String id) {
+      return copies.getOrDefault(id, List.of());
+    }
+  }
+
+  public ArticleList articles(int limit, int offset) {
+    return read(store -> {
+      var originals = store.articles().originals(limit, offset);
+      Map<String, List<org.watchfloor.store.ArticleRows.Listed>> copies = new HashMap<>();
+      for (var c : store.articles().copiesOf(originals.stream().map(org.watchfloor.store.ArticleRows.Listed::id).toList())) {
+        copies.computeIfAbsent(c.copyOf(), k -> new ArrayList<>()).add(c);
+      }
+      return new ArticleList(originals, copies, store.articles().countOriginals(), limit, offset);
+    });
+  }
+
   /** The id of the event a report belongs to, if it is attached. */
   public Optional<String> eventOfReport(String reportId) {
     return read(store -> store.events().eventOfReport(reportId));
@@ -389,6 +424,92 @@ public final class StoreReads implements AutoCloseable {
   public Naming eventsNaming(String name, int limit, int offset) {
     return read(store -> new Naming(store.events().naming(name, limit, offset), store.events().countNaming(name),
         store.events().perMonthNaming(name)));
+  }
+
+  /**
+   * Events per month by type, as ECharts wants them: the months (every month from the first to
+   * the last, so gaps show), and one series of counts per type, with its id and the profile's
+   * {@code labelOf} it. Each count is what the timeline lists by default for that type and month
+   * ({@code /?type=T&month=M}): events that happened, dated to a month or finer, told as news by
+   * a report, not rejected by an analyst.
+   */
+  public PerMonth eventsPerMonth(java.util.function.Function<String, String> labelOf) {
+    List<EventRows.MonthCount> cells = read(store -> {
+      List<EventRows.MonthCount> counted = store.events().perMonthByType();
+      Set<String> rejected = EditLog.fold(store.edits().all()).rejectedEvents();
+      if (rejected.isEmpty()) {
+        return counted;
+      }
+      // the few rejected events are taken out here, as the timeline takes them out (see events())
+      Map<String, Integer> minus = new HashMap<>();
+      Set<String> background = store.events().backgroundOnly(rejected);
+      for (String id : rejected) {
+        store.events().get(id).filter(e -> e.date().isKnown() && new EventFilter(null, null, null, null, 0, false,
+                java.time.YearMonth.from(e.date().earliest()), EventRows.Visibility.HIDE, EventRows.Visibility.HIDE)
+                .matches(e, background.contains(id)))
+            .ifPresent(e -> minus.merge(java.time.YearMonth.from(e.date().earliest()) + "\u0000" + e.type(), 1, Integer::sum));
+      }
+      List<EventRows.MonthCount> out = new ArrayList<>();
+      for (EventRows.MonthCount c : counted) {
+        int n = c.count() - minus.getOrDefault(c.month() + "\u0000" + c.key(), 0);
+        if (n > 0) {
+          out.add(new EventRows.MonthCount(c.month(), c.key(), n));
+        }
+      }
+      return out;
+    });
+    List<String> months = new ArrayList<>();
+    if (!cells.isEmpty()) {
+      java.time.YearMonth first = java.time.YearMonth.parse(cells.get(0).month());
+      java.time.YearMonth last = java.time.YearMonth.parse(cells.get(cells.size() - 1).month());
+      for (java.time.YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+        months.add(m.toString());
+      }
+    }
+    Map<String, int[]> byType = new java.util.TreeMap<>();
+    for (EventRows.MonthCount c : cells) {
+      byType.computeIfAbsent(c.key(), k -> new int[months.size()])[months.indexOf(c.month())] += c.count();
+    }
+    List<PerMonth.Series> series = new ArrayList<>();
+    byType.forEach((type, data) -> series.add(new PerMonth.Series(type, labelOf.apply(type), data)));
+    return new PerMonth(months, series);
+  }
+
+  /**
+   * Counts per month of several series: every month from the first to the last, and each series'
+   * key (an event type), its name for people and its count for each month.
+   */
+  public record PerMonth(List<String> months, List<Series> series) {
+
+    public PerMonth {
+      months = List.copyOf(months);
+      series = List.copyOf(series);
+    }
+
+    /** One series: its key, its name and a count per month. */
+    public record Series(String type, String name, int[] data) {
+
+      /** The count of month {@code i}. */
+      public int count(int i) {
+        return data[i];
+      }
+    }
+
+    /** As the API answers it: {@code months} and {@code series} [{@code type}, {@code name}, {@code data}]. */
+    public Map<String, Object> json() {
+      List<Map<String, Object>> out = new ArrayList<>();
+      for (Series s : series) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", s.type());
+        m.put("name", s.name());
+        m.put("data", s.data());
+        out.add(m);
+      }
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("months", months);
+      body.put("series", out);
+      return body;
+    }
   }
 
   /**

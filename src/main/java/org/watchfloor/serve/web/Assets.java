@@ -13,7 +13,7 @@ import org.watchfloor.serve.api.ApiException;
 
 /**
  * The front-end files, served from the classpath by a fixed table of names: the WebJars'
- * htmx and ECharts and the workbench's own CSS and script. No request names a path, so none
+ * htmx, ECharts and Swagger UI, and the workbench's own CSS, scripts and icon. No request names a path, so none
  * can reach a file outside this table. Pages link each file under a name holding a hash of its
  * bytes ({@link #url}), served as immutable for a year: a browser never asks for it again until
  * a new version changes the hash. The plain names still answer, cached for a day, for links
@@ -23,11 +23,18 @@ public final class Assets {
 
   private record Asset(String resource, String contentType) {}
 
+  /** The Swagger UI WebJar's version, as the pom declares it. */
+  private static final String SWAGGER_UI = "/META-INF/resources/webjars/swagger-ui/5.35.0/";
+
   private static final Map<String, Asset> ASSETS = Map.of(
       "htmx.min.js", new Asset("/META-INF/resources/webjars/htmx.org/2.0.10/dist/htmx.min.js", "text/javascript"),
       "echarts.min.js", new Asset("/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js", "text/javascript"),
+      "swagger-ui-bundle.js", new Asset(SWAGGER_UI + "swagger-ui-bundle.js", "text/javascript"),
+      "swagger-ui.css", new Asset(SWAGGER_UI + "swagger-ui.css", "text/css"),
       "app.css", new Asset("/web/static/app.css", "text/css"),
-      "chart.js", new Asset("/web/static/chart.js", "text/javascript"));
+      "chart.js", new Asset("/web/static/chart.js", "text/javascript"),
+      "api-docs.js", new Asset("/web/static/api-docs.js", "text/javascript"),
+      "favicon.svg", new Asset("/web/static/favicon.svg", "image/svg+xml"));
 
   static final String IMMUTABLE = "public, max-age=31536000, immutable";
   static final String DAY = "public, max-age=86400";
@@ -78,6 +85,7 @@ public final class Assets {
       throw ApiException.notFound("asset", name);
     }
     ctx.header("Cache-Control", cacheControl);
-    ctx.contentType(a.contentType() + "; charset=utf-8").result(BYTES.get(name));
+    ctx.contentType(a.contentType() + (a.contentType().startsWith("text/") ? "; charset=utf-8" : ""))
+        .result(BYTES.get(name));
   }
 }

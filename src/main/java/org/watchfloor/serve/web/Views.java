@@ -13,6 +13,8 @@ import org.watchfloor.model.Report;
 import org.watchfloor.profile.EntityDef;
 import org.watchfloor.profile.EntityKind;
 import org.watchfloor.serve.ContractJson;
+import org.watchfloor.serve.EventTitles;
+import org.watchfloor.store.EventRows;
 import org.watchfloor.serve.api.Entities;
 import org.watchfloor.serve.api.SearchFacets;
 import org.watchfloor.serve.api.EventFilter;
@@ -26,12 +28,28 @@ public final class Views {
 
   /** The timeline: a page of events, the filter that chose them, and links to the next pages. */
   public record Timeline(StoreReads.EventPage page, EventFilter filter, StoreReads.Facets facets,
-      @Nullable String previous, @Nullable String next, Entities entities) {
+      @Nullable String previous, @Nullable String next, Entities entities, EventTitles titles) {
 
-    public static Timeline of(StoreReads.EventPage page, EventFilter filter, StoreReads.Facets facets, Entities entities) {
+    public static Timeline of(StoreReads.EventPage page, EventFilter filter, StoreReads.Facets facets, Entities entities,
+        EventTitles titles) {
       String prev = page.offset() > 0 ? link(filter, Math.max(0, page.offset() - page.limit()), page.limit()) : null;
       String next = page.offset() + page.limit() < page.total() ? link(filter, page.offset() + page.limit(), page.limit()) : null;
-      return new Timeline(page, filter, facets, prev, next, entities);
+      return new Timeline(page, filter, facets, prev, next, entities, titles);
+    }
+
+    /** The choices of the background-only and planned filters, with the words the form shows. */
+    public static final List<Map.Entry<EventRows.Visibility, String>> VISIBILITIES = List.of(
+        Map.entry(EventRows.Visibility.HIDE, "hide"), Map.entry(EventRows.Visibility.SHOW, "show"),
+        Map.entry(EventRows.Visibility.ONLY, "only these"));
+
+    /** The month filter as the form's value ({@code 2024-05}), or empty. */
+    public String month() {
+      return filter.month() == null ? "" : filter.month().toString();
+    }
+
+    /** The confidence of {@code e} in percent, rounded. */
+    public static String confidence(Event e) {
+      return Math.round(e.confidence() * 100) + "%";
     }
 
     /** The export of every event the filter keeps, in {@code format} ({@code csv} or {@code json}). */
@@ -42,7 +60,7 @@ public final class Views {
     }
 
     private static String link(EventFilter filter, int offset, int limit) {
-      Map<String, String> p = new LinkedHashMap<>(filter.asParams());
+      Map<String, String> p = new LinkedHashMap<>(filter.asPageParams());
       p.put("offset", Integer.toString(offset));
       p.put("limit", Integer.toString(limit));
       return "/?" + query(p);
@@ -177,6 +195,41 @@ public final class Views {
   public record Hit(SearchIndex.Hit hit, List<Segment> snippet) {
     public String href() {
       return ("event".equals(hit.kind()) ? "/events/" : "/articles/") + encode(hit.id());
+    }
+  }
+
+  /** The article browser: a page of originals, each with its copies folded under it, and links to the next pages. */
+  public record Articles(StoreReads.ArticleList list, @Nullable String previous, @Nullable String next) {
+
+    public static Articles of(StoreReads.ArticleList l) {
+      String prev = l.offset() > 0 ? "/articles?offset=" + Math.max(0, l.offset() - l.limit()) + "&limit=" + l.limit() : null;
+      String next = l.offset() + l.limit() < l.total() ? "/articles?offset=" + (l.offset() + l.limit()) + "&limit=" + l.limit()
+          : null;
+      return new Articles(l, prev, next);
+    }
+  }
+
+  /** The charts page, with the events per month by type also as a table of links. */
+  public record Charts(StoreReads.PerMonth perType) {
+
+    /** The timeline of the events a bar counts: those of {@code type} dated in {@code month}. */
+    public static String timeline(String type, String month) {
+      Map<String, String> p = new LinkedHashMap<>();
+      p.put("type", type);
+      p.put("month", month);
+      return "/?" + query(p);
+    }
+
+    /** The months with at least one event, newest first: the table's rows. */
+    public List<Integer> monthsWithEvents() {
+      List<Integer> out = new java.util.ArrayList<>();
+      for (int i = perType.months().size() - 1; i >= 0; i--) {
+        int at = i;
+        if (perType.series().stream().anyMatch(s -> s.count(at) > 0)) {
+          out.add(i);
+        }
+      }
+      return out;
     }
   }
 

@@ -26,6 +26,7 @@ import org.watchfloor.serve.auth.Transport;
 import org.watchfloor.serve.auth.WriteRoutes;
 import org.watchfloor.serve.api.Params;
 import org.watchfloor.serve.api.StoreReads;
+import org.watchfloor.serve.EventTitles;
 import org.watchfloor.serve.StoreWriter;
 import org.watchfloor.store.SearchIndex;
 import org.watchfloor.store.SearchVariants;
@@ -48,6 +49,7 @@ public final class Workbench {
   private final ApiRoutes api;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final Assets assets = new Assets();
+  private final EventTitles titles;
   private final HostCheck hostCheck;
   private final Javalin app;
   /** The watch profile's origin names by id, for the origin chains of the event page. */
@@ -67,6 +69,7 @@ public final class Workbench {
     this.originNames = profile.origins().stream()
         .collect(java.util.stream.Collectors.toUnmodifiableMap(o -> o.id(), o -> o.name(), (a, b) -> a));
     this.api = new ApiRoutes(reads, profile);
+    this.titles = new EventTitles(profile);
     Access access = new Access(accounts, this::render, transport, clock);
     EditRoutes edits = new EditRoutes(writer, profile);
     this.hostCheck = new HostCheck(transport.publicUrl());
@@ -94,13 +97,17 @@ public final class Workbench {
       new AlertRoutes(reads, this::render).register(config.routes);
       config.routes.get("/assets/{name}", assets::serve);
       config.routes.get("/assets/{hash}/{name}", assets::serveVersioned);
+      config.routes.get("/favicon.ico", ctx -> ctx.redirect(Assets.url("favicon.svg"), io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
+      config.routes.get("/api-docs", ctx -> render(ctx, "api-docs.jte", null));
       config.routes.get("/entities", this::entities);
       config.routes.get("/entity/{kind}/{slug}", ctx -> render(ctx, "entity.jte", new Views.EntityPage(api.entityDetail(ctx))));
       config.routes.get("/", this::timeline);
       config.routes.get("/events/{id}", this::event);
+      config.routes.get("/articles", ctx -> render(ctx, "articles.jte",
+          Views.Articles.of(reads.articles(Params.limit(ctx, 50), Params.offset(ctx)))));
       config.routes.get("/articles/{id}", this::article);
       config.routes.get("/search", this::search);
-      config.routes.get("/charts", ctx -> render(ctx, "chart.jte", null));
+      config.routes.get("/charts", ctx -> render(ctx, "chart.jte", new Views.Charts(reads.eventsPerMonth(titles::label))));
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.parameter()));
       config.routes.exception(StoreWriter.Busy.class, (e, ctx) -> error(ctx, 503, e.getMessage(), null));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), null));
@@ -197,9 +204,9 @@ public final class Workbench {
   }
 
   private void timeline(Context ctx) {
-    EventFilter filter = EventFilter.of(ctx);
+    EventFilter filter = EventFilter.ofPage(ctx);
     StoreReads.EventPage page = reads.events(filter, Params.limit(ctx, 100), Params.offset(ctx));
-    render(ctx, "timeline.jte", Views.Timeline.of(page, filter, reads.facets(), api.entities()));
+    render(ctx, "timeline.jte", Views.Timeline.of(page, filter, reads.facets(), api.entities(), titles));
   }
 
   /** How many days either side of an event its merge candidates may lie. */

@@ -94,9 +94,11 @@ class EditApiTest extends SampleServerTest {
     assertThat(http.get("/api/v1/export/events?format=csv").body()).contains(confirmed).doesNotContain(rejected);
     assertThat(http.get("/api/v1/export/events?format=csv&include_rejected=true").body()).contains(rejected);
 
-    String timeline = http.get("/?limit=500").body();
+    // (the two events may be background-only or planned, which the timeline hides by default)
+    String timeline = http.get("/?limit=500&background=show&planned=show").body();
     assertThat(timeline).doesNotContain("/events/" + rejected + "\"").contains("✓ confirmed");
-    assertThat(http.get("/?limit=500&include_rejected=true").body()).contains("/events/" + rejected + "\"");
+    assertThat(http.get("/?limit=500&background=show&planned=show&include_rejected=true").body())
+        .contains("/events/" + rejected + "\"");
     assertThat(http.get("/api/v1/events?include_rejected=maybe").statusCode()).isEqualTo(400);
   }
 

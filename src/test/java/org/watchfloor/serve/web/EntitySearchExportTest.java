@@ -138,6 +138,8 @@ class EntitySearchExportTest extends SampleServerTest {
     assertThat(http.get("/api/v1/export/events?format=xml").statusCode()).isEqualTo(400);
     String table = http.get("/api/v1/export/launches").body();
     assertThat(table).startsWith("date,time,missile_name,missile_type,facility,landing_location");
-    assertThat(http.get("/?type=missile_launch").body()).contains("/api/v1/export/events?type=missile_launch&amp;format=csv");
+    // the page's export is of what the page lists: its default hides background-only and planned events
+    assertThat(http.get("/?type=missile_launch").body())
+        .contains("/api/v1/export/events?type=missile_launch&amp;background=hide&amp;planned=hide&amp;format=csv");
   }
 }

@@ -357,4 +357,159 @@ class WorkbenchBrowserIT {
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reports")));
     assertThat(browser.getCurrentUrl()).contains("/events/e");
   }
+
+  /** The messages of the browser's console since the last read that report a CSP violation. */
+  private static List<String> cspViolations() {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+  }
+
+  private static int eventCount() {
+    String text = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("event-count"))).getText();
+    return Integer.parseInt(text.replace(" events", ""));
+  }
+
+  @Test
+  @Order(5)
+  void theTimelineShowsTheNewsFirstAndBadgesBackgroundAndPlannedEventsWhenAskedFor() throws Exception {
+    cspViolations();
+    browser.get(base + "/?limit=500");
+    int news = eventCount();
+    assertThat(browser.findElements(By.cssSelector("tr.event-row"))).hasSize(news);
+    assertThat(browser.findElements(By.cssSelector(".badge-background, .badge-planned, tr.background-row, tr.planned-row")))
+        .isEmpty();
+    // every row has a readable title and its confidence
+    for (WebElement row : browser.findElements(By.cssSelector("tr.event-row"))) {
+      assertThat(row.findElement(By.cssSelector("a.event-title")).getText()).isNotBlank().doesNotContain("_");
+      assertThat(row.findElement(By.cssSelector("td.confidence")).getText()).matches("\\d{1,3}%");
+    }
+
+    // background-only events, alone: each badged; the filter goes into the address
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter-background"))).selectByValue("only");
+    waiting().until(ExpectedConditions.urlContains("background=only"));
+    waiting().until(d -> !d.findElements(By.cssSelector("tr.background-row")).isEmpty());
+    List<WebElement> background = browser.findElements(By.cssSelector("tr.event-row"));
+    assertThat(background).isNotEmpty().allMatch(r -> !r.findElements(By.cssSelector(".badge-background")).isEmpty());
+    Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(shots.resolve("workbench-timeline-background.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+    // planned events, alone, background ones shown among them
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter-background"))).selectByValue("show");
+    waiting().until(ExpectedConditions.urlContains("background=show"));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter-planned"))).selectByValue("only");
+    waiting().until(ExpectedConditions.urlContains("planned=only"));
+    waiting().until(d -> !d.findElements(By.cssSelector("tr.planned-row")).isEmpty()
+        && d.findElements(By.cssSelector("tr.event-row:not(.planned-row)")).isEmpty());
+    assertThat(browser.findElements(By.cssSelector("tr.event-row")))
+        .allMatch(r -> r.findElement(By.cssSelector(".badge-planned")).getText().equalsIgnoreCase("planned"));
+
+    // everything: more than the news
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter-planned"))).selectByValue("show");
+    waiting().until(ExpectedConditions.urlContains("planned=show"));
+    waiting().until(d -> !d.findElements(By.cssSelector("tr.background-row")).isEmpty()
+        && !d.findElements(By.cssSelector("tr.planned-row")).isEmpty());
+    assertThat(eventCount()).isGreaterThan(news);
+    assertThat(cspViolations()).isEmpty();
+  }
+
+  @Test
+  @Order(6)
+  void aBarOfTheEventsByTypeChartOpensTheTimelineOfTheEventsItCounts() throws Exception {
+    cspViolations();
+    browser.get(base + "/charts");
+    WebElement chart = browser.findElement(By.id("type-chart"));
+    waiting().until(ExpectedConditions.attributeToBeNotEmpty(chart, "data-rendered"));
+    assertThat(browser.findElements(By.cssSelector("#type-chart canvas"))).isNotEmpty();
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", chart);
+    // where a bar of the bottom series stands: half way up its month's bar
+    @SuppressWarnings("unchecked")
+    List<Object> bar = (List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+        var c = echarts.getInstanceByDom(document.getElementById('type-chart'));
+        var o = c.getOption();
+        var s = o.series[0];
+        for (var i = 0; i < s.data.length; i++) {
+          if (s.data[i] > 0) {
+            var p = c.convertToPixel({ seriesIndex: 0 }, [i, s.data[i] / 2]);
+            return [p[0], p[1], s.id, o.xAxis[0].data[i], s.data[i]];
+          }
+        }
+        return null;""");
+    assertThat(bar).as("a bar in the chart").isNotNull();
+    int x = (int) Math.round(((Number) bar.get(0)).doubleValue()) - chart.getSize().getWidth() / 2;
+    int y = (int) Math.round(((Number) bar.get(1)).doubleValue()) - chart.getSize().getHeight() / 2;
+    String type = (String) bar.get(2);
+    String month = (String) bar.get(3);
+    int count = ((Number) bar.get(4)).intValue();
+    new org.openqa.selenium.interactions.Actions(browser).moveToElement(chart, x, y).pause(Duration.ofMillis(200)).perform();
+    Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(shots.resolve("workbench-type-chart.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    new org.openqa.selenium.interactions.Actions(browser).moveToElement(chart, x, y).click().perform();
+    waiting().until(ExpectedConditions.urlContains("month=" + month));
+    assertThat(browser.getCurrentUrl()).contains("type=" + type);
+    assertThat(eventCount()).isEqualTo(count);
+    assertThat(browser.findElements(By.cssSelector("tr.event-row"))).hasSize(count)
+        .allMatch(r -> type.equals(r.getDomAttribute("data-type")));
+    assertThat(cspViolations()).isEmpty();
+  }
+
+  @Test
+  @Order(7)
+  void theApiReferenceTheArticleBrowserAndTheIconWorkUnderTheCsp() throws Exception {
+    cspViolations();
+    browser.get(base + "/api-docs");
+    waiting().until(ExpectedConditions.attributeToBe(By.id("swagger-ui"), "data-rendered", "true"));
+    waiting().until(d -> !d.findElements(By.cssSelector("#swagger-ui .opblock")).isEmpty());
+    assertThat(browser.findElement(By.id("swagger-ui")).getText()).contains("/events", "/stats/events-per-month");
+    Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(shots.resolve("workbench-api-docs.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    assertThat(cspViolations()).isEmpty();
+
+    browser.findElement(By.id("nav-articles")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("articles")));
+    WebElement folded = browser.findElement(By.cssSelector("details.copies"));
+    assertThat(folded.findElement(By.cssSelector("li.copy")).isDisplayed()).isFalse();
+    folded.findElement(By.tagName("summary")).click();
+    assertThat(folded.findElement(By.cssSelector("li.copy")).isDisplayed()).isTrue();
+
+    Object icon = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+        var done = arguments[arguments.length - 1];
+        fetch(document.querySelector('link[rel=icon]').href).then(function (r) { done(r.status + ' ' + r.headers.get('content-type')); });""");
+    assertThat(icon).isEqualTo("200 image/svg+xml");
+    assertThat(cspViolations()).isEmpty();
+  }
+
+  @Test
+  @Order(8)
+  void thePagesFitA420PixelScreen() throws Exception {
+    cspViolations();
+    org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(420, 900));
+    try {
+      org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+      assertThat(((Number) js.executeScript("return window.innerWidth")).intValue()).isLessThanOrEqualTo(420);
+      String event = null;
+      Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+      for (String page : List.of("/", "/charts", "/articles", "/search?q=missile", "/entities", "/api-docs", "EVENT")) {
+        if (page.equals("EVENT")) {
+          page = "/events/" + event;
+        }
+        browser.get(base + page);
+        if (page.equals("/")) {
+          event = browser.findElement(By.cssSelector("tr.event-row")).getDomAttribute("data-id");
+          // the rows are cards: no header row, each cell names its column
+          assertThat(browser.findElement(By.cssSelector("table.timeline thead")).isDisplayed()).isFalse();
+          Files.write(shots.resolve("workbench-timeline-420.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        }
+        if (page.equals("/api-docs")) {
+          waiting().until(d -> !d.findElements(By.cssSelector("#swagger-ui .opblock")).isEmpty());
+        }
+        Number overflow = (Number) js.executeScript(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow.intValue()).as("the page %s scrolls sideways by", page).isLessThanOrEqualTo(0);
+      }
+    } finally {
+      browser.manage().window().setSize(before);
+    }
+    assertThat(cspViolations()).isEmpty();
+  }
 }

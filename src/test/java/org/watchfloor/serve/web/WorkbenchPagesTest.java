@@ -31,7 +31,7 @@ class WorkbenchPagesTest extends SampleServerTest {
   void timelineListsEventsWithLinks() throws Exception {
     HttpResponse<String> r = http.get("/?type=missile_launch");
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("class=\"event-link\" href=\"/events/");
+    assertThat(r.body()).contains("class=\"event-link event-title\" href=\"/events/");
     assertThat(http.get("/?limit=abc").statusCode()).isEqualTo(400);
   }
 
