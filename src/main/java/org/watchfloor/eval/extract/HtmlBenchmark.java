@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +19,16 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.watchfloor.parse.html.ExtractedPage;
+import org.watchfloor.parse.html.Sites;
 
 /**
  * Runs an extraction method over a main-content benchmark laid out as {@code ground-truth.json}
  * (page name to {@code url} and checked {@code articleBody}) beside {@code pages/NAME.html}, and
- * scores it with {@link Shingles}: precision and recall per page, averaged over the pages where
+ * scores it with {@link Shingles} (each page extracted as served from its {@code url}, which only
+ * resolves and classifies its links): precision and recall per page, averaged over the pages where
  * each is defined, F1 from the two means.
  *
- * <p>Pages are grouped by site (the URL's host without {@code www.}, cut to its registrable part)
+ * <p>Pages are grouped by site ({@link Sites#of} their URL)
  * and the sites split into two halves, A and B, by a hash of their name, so that a rule tuned on
  * the pages of one half can be scored on sites it never saw.
  */
@@ -133,6 +133,7 @@ public final class HtmlBenchmark {
       entries.put(e.getKey(), e.getValue());
     }
     List<String> names = new ArrayList<>(entries.keySet());
+    List<String> urls = names.stream().map(n -> entries.get(n).path("url").asText("")).toList();
     List<byte[]> sources = new ArrayList<>();
     for (String name : names) {
       Path file = dir.resolve("pages").resolve(name + ".html");
@@ -148,7 +149,7 @@ public final class HtmlBenchmark {
     for (int pass = 0; pass < repeat; pass++) {
       for (int i = 0; i < names.size(); i++) {
         long start = System.nanoTime();
-        ExtractedPage page = method.extract(sources.get(i));
+        ExtractedPage page = method.extract(sources.get(i), urls.get(i).isBlank() ? ExtractEvaluation.BASE_URL : urls.get(i));
         nanos[i] = Math.min(nanos[i], System.nanoTime() - start);
         texts[i] = page.text();
       }
@@ -179,29 +180,10 @@ public final class HtmlBenchmark {
     return halves;
   }
 
-  /**
-   * The site of a URL: its host without {@code www.}, cut to the last two labels, or three when
-   * the second-level label is a short public one as in {@code co.uk} or {@code com.au}.
-   */
+  /** The site of a page: {@link Sites#of} its URL, or the URL itself when it has no host. */
   static String site(String url) {
-    String host;
-    try {
-      host = new URI(url.strip()).getHost();
-    } catch (URISyntaxException e) {
-      host = null;
-    }
-    if (host == null || host.isEmpty()) {
-      return url.isBlank() ? "(no url)" : url.strip();
-    }
-    String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-    int keep = 2;
-    if (labels.length >= 3 && labels[labels.length - 1].length() == 2 && labels[labels.length - 2].length() <= 3) {
-      keep = 3;
-    }
-    if (labels.length <= keep) {
-      return String.join(".", labels);
-    }
-    return String.join(".", java.util.Arrays.copyOfRange(labels, labels.length - keep, labels.length));
+    String site = Sites.of(url);
+    return site != null ? site : url.isBlank() ? "(no url)" : url.strip();
   }
 
   private static String sha256(String s) {

@@ -137,11 +137,15 @@ public final class HtmlArticleExtractor {
     if (budget.exhausted()) {
       problems.add(budget.problem());
     }
+    String byline = meta.byline() != null ? meta.byline() : grabber.byline();
+    if (article != null) {
+      String pageUrl = baseUrl != null && !baseUrl.isBlank() ? baseUrl : meta.canonicalUrl();
+      new BoilerplateTrimmer(budget, Sites.of(pageUrl)).trim(article, byline);
+    }
     String text = article == null ? "" : TextRenderer.render(article);
     if (text.isEmpty()) {
       problems.add("no article text found");
     }
-    String byline = meta.byline() != null ? meta.byline() : grabber.byline();
 
     ParsedDate published = DateParser.parse(meta.publishedRaw());
     if (meta.publishedRaw() != null && published == null) {
