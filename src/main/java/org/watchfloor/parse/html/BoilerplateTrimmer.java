@@ -26,8 +26,8 @@ import org.jsoup.nodes.TextNode;
  *       of the article itself, as in {@code article-related-wrapper}, and removing it would lose
  *       the text);
  *   <li><b>Link blocks</b>: a text block (a paragraph, list item or heading with no block inside)
- *       whose text is at least {@value #LINK_BLOCK_DENSITY} text of links into the page's own
- *       site is a promotion or a related headline ("READ MORE…", "Related: …"); prose links only a
+ *       whose letters and digits are at least {@value #LINK_BLOCK_DENSITY} in links into the
+ *       page's own site is a promotion or a related headline ("READ MORE…", "Related: …"); prose links only a
  *       few of its words, and a block of links to other sites is the article's sources or offers,
  *       which the article's text often is, so those stay;
  *   <li><b>Date and byline lines</b>: a short block (at most {@value #SHORT_WORDS} words) that is
@@ -86,7 +86,7 @@ final class BoilerplateTrimmer {
       String text = normalise(block.text());
       int words = words(text);
       boolean remove =
-          ownLinkDensity(block, text.length()) >= LINK_BLOCK_DENSITY
+          ownLinkDensity(block) >= LINK_BLOCK_DENSITY
               || (words <= SHORT_WORDS && !isSentence(text)
                   && (DateParser.find(text) != null || (bylineKey != null && !bylineKey.isEmpty() && text.contains(bylineKey))));
       if (remove) {
@@ -96,22 +96,34 @@ final class BoilerplateTrimmer {
   }
 
   /**
-   * Share of the block's text in links to the page's own site (relative links, or links to the
-   * same site): links to other sites in a block of their own are the article's sources, offers or
-   * references, which its text often is; links back into the site are its navigation and
-   * promotion.
+   * Share of the block's letters and digits that are in links to the page's own site (relative
+   * links, or links to the same site). Links back into the site are its navigation and
+   * promotion; links to other sites in a block of their own are the article's sources, offers or
+   * references, which its text often is. Spaces and punctuation are not counted, so the
+   * separators of a line of links ("About | Contact | Privacy") do not dilute it.
    */
-  private double ownLinkDensity(Element block, int length) {
-    if (length == 0) {
+  private double ownLinkDensity(Element block) {
+    int all = wordChars(block.text());
+    if (all == 0) {
       return 0;
     }
     int links = 0;
     for (Element a : block.getElementsByTag("a")) {
       if (isOwnLink(a.attr("href"))) {
-        links += normalise(a.text()).length();
+        links += wordChars(a.text());
       }
     }
-    return (double) links / length;
+    return (double) links / all;
+  }
+
+  private static int wordChars(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private boolean isOwnLink(String href) {
