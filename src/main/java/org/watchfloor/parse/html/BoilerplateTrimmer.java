@@ -66,6 +66,7 @@ final class BoilerplateTrimmer {
 
   private final WorkBudget budget;
   private final @Nullable String site;
+  private @Nullable String dateLine;
 
   /** A trimmer for a page of {@code site} ({@link Sites#of} its URL; null when unknown). */
   BoilerplateTrimmer(WorkBudget budget, @Nullable String site) {
@@ -85,14 +86,31 @@ final class BoilerplateTrimmer {
     for (Element block : blocks) {
       String text = normalise(block.text());
       int words = words(text);
-      boolean remove =
-          ownLinkDensity(block) >= LINK_BLOCK_DENSITY
-              || (words <= SHORT_WORDS && !isSentence(text)
-                  && (DateParser.find(text) != null || (bylineKey != null && !bylineKey.isEmpty() && text.contains(bylineKey))));
+      boolean remove = ownLinkDensity(block) >= LINK_BLOCK_DENSITY;
+      if (!remove && words <= SHORT_WORDS && !isSentence(text) && !leadsIntoStory(text)) {
+        boolean dated = DateParser.find(text) != null;
+        remove = dated || (bylineKey != null && !bylineKey.isEmpty() && text.contains(bylineKey));
+        if (dated && dateLine == null) {
+          dateLine = text;
+        }
+      }
       if (remove) {
         remove(block);
       }
     }
+  }
+
+  /** The first date line removed, for the published time when the metadata has none. */
+  @Nullable String dateLine() {
+    return dateLine;
+  }
+
+  /**
+   * A wire dateline ("UNITED NATIONS, March 28 (Newswire) --") ends in a dash that leads into the
+   * story: it stays, as later stages read the day and the wire's credit from the text's start.
+   */
+  private static boolean leadsIntoStory(String text) {
+    return text.endsWith("-") || text.endsWith("–") || text.endsWith("—");
   }
 
   /**
@@ -149,7 +167,8 @@ final class BoilerplateTrimmer {
         // Lengths measured before any removal: an element's own text is unchanged by removals
         // outside it, and one inside it only made it shorter, which the check does not need.
         int length = stats.length(node);
-        if (length >= 0 && length < NAMED_MAX_SHARE * articleLength && budget.spendToDetach(node)) {
+        if (length >= 0 && length < NAMED_MAX_SHARE * articleLength && !leadsIntoStory(normalise(node.text()))
+            && budget.spendToDetach(node)) {
           node = Dom.removeAndNext(node);
           continue;
         }

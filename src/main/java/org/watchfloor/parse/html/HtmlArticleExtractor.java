@@ -138,9 +138,10 @@ public final class HtmlArticleExtractor {
       problems.add(budget.problem());
     }
     String byline = meta.byline() != null ? meta.byline() : grabber.byline();
+    String pageUrl = baseUrl != null && !baseUrl.isBlank() ? baseUrl : meta.canonicalUrl();
+    BoilerplateTrimmer trimmer = new BoilerplateTrimmer(budget, Sites.of(pageUrl));
     if (article != null) {
-      String pageUrl = baseUrl != null && !baseUrl.isBlank() ? baseUrl : meta.canonicalUrl();
-      new BoilerplateTrimmer(budget, Sites.of(pageUrl)).trim(article, byline);
+      trimmer.trim(article, byline);
     }
     String text = article == null ? "" : TextRenderer.render(article);
     if (text.isEmpty()) {
@@ -156,6 +157,10 @@ public final class HtmlArticleExtractor {
     }
     if (published == null && byline != null) {
       published = DateParser.find(byline);
+    }
+    if (published == null && trimmer.dateLine() != null) {
+      // The date line was trimmed from the text the next fallback reads.
+      published = DateParser.find(trimmer.dateLine());
     }
     if (published == null && !text.isEmpty()) {
       published = DateParser.find(text.substring(0, Math.min(text.length(), DATELINE_WINDOW)));

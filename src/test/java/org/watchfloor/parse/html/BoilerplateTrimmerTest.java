@@ -125,6 +125,25 @@ class BoilerplateTrimmerTest {
   }
 
   @Test
+  void aTrimmedDateLineStillDatesThePage() {
+    String html = "<html><head><title>Missile launched off east coast</title></head><body>"
+        + "<div class=\"article-body\"><p>Posted 09:30, January 14, 2024</p>" + STORY + "</div></body></html>";
+    ExtractedPage page = extractor.extract(html, URL);
+    assertThat(page.text()).doesNotContain("Posted 09:30");
+    assertThat(page.publishedTime()).isNotNull();
+    assertThat(page.publishedTime().toLocalDate()).hasToString("2024-01-14");
+  }
+
+  @Test
+  void aWireDatelineLeadingIntoTheStoryStays() {
+    // Later stages read the day and the wire's credit from the start of the text.
+    String html = "<html><head><title>Missile launched off east coast</title>"
+        + "<meta name=\"author\" content=\"Desk staff\"></head><body><div class=\"article-body\">"
+        + "<p class=\"dateline\">SEOUL, Jan. 14 (Eastwire) --</p>" + STORY + "</div></body></html>";
+    assertThat(extractor.extract(html, URL).text()).startsWith("SEOUL, Jan. 14 (Eastwire) --");
+  }
+
+  @Test
   void aNameOnTheArticlesOwnWrapperDoesNotRemoveTheArticle() {
     // "commentary" holds "comment": the wrapper holding most of the text is the article itself.
     String html = "<html><head><title>Missile launched off east coast</title></head><body>"
