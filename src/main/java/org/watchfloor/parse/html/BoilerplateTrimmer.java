@@ -36,18 +36,32 @@ import org.jsoup.nodes.TextNode;
  *       keeps apart.
  * </ol>
  *
- * <p>Tried and left out, as they lost more text than boilerplate on the tuning half: dropping a
- * block that repeats an earlier one (tables and lists repeat lines on purpose), and dropping
- * headings left with nothing under them and short lines at the very end.
+ * <p>Tried and left out: dropping a block that repeats an earlier one (it lost more text than
+ * boilerplate on the tuning half: tables and lists repeat lines on purpose), dropping headings
+ * left with nothing under them and short lines at the very end (no gain), and dropping the only
+ * text block beside an image (a caption without a caption's name: it helped the half it was
+ * written on and not the other).
  */
 final class BoilerplateTrimmer {
-  /** Share of a block's text in links from which it is a link block, not prose. */
+  /**
+   * Share of a block's letters in links into the site from which it is a link block, not prose.
+   * Anything from 0.7 to 0.9 scores the same on both halves of the benchmark (F1 within 0.001);
+   * without the rule F1 is 0.004 to 0.009 lower.
+   */
   static final double LINK_BLOCK_DENSITY = 0.8;
 
-  /** Word count up to which a line that is not a sentence can be a dateline or byline. */
+  /**
+   * Word count up to which a line that is not a sentence can be a dateline or byline. The
+   * benchmark barely moves with it (F1 within 0.0005 from 0 to 20 words): it is there because the
+   * byline and date belong to the metadata, not to the text later stages read for events.
+   */
   static final int SHORT_WORDS = 12;
 
-  /** Share of the article's text a named element may hold and still be removed as boilerplate. */
+  /**
+   * Share of the article's text a named element may hold and still be removed as boilerplate.
+   * 0.3 to 0.7 score the same; without this guard the names on the article's own wrappers cost
+   * F1 0.02 on both halves.
+   */
   static final double NAMED_MAX_SHARE = 0.5;
 
   /** Class/id fragments naming boilerplate, matched anywhere in the lower-cased class and id. */
