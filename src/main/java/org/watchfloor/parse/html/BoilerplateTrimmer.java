@@ -102,7 +102,8 @@ final class BoilerplateTrimmer {
       int words = words(text);
       boolean remove = ownLinkDensity(block) >= LINK_BLOCK_DENSITY;
       if (!remove && words <= SHORT_WORDS && !isSentence(text) && !leadsIntoStory(text)) {
-        boolean dated = DateParser.find(text) != null;
+        // Every date written in a line has a digit: the date patterns are tried only then.
+        boolean dated = hasDigit(text) && DateParser.find(text) != null;
         remove = dated || (bylineKey != null && !bylineKey.isEmpty() && text.contains(bylineKey));
         if (dated && dateLine == null) {
           dateLine = text;
@@ -146,6 +147,15 @@ final class BoilerplateTrimmer {
       }
     }
     return (double) links / all;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int wordChars(String text) {
