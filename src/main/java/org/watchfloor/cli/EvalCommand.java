@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 /** {@code watchfloor eval …}: measurements against hand-labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure extraction and resolution against hand-labelled data.",
-    subcommands = {EvalExtractCommand.class, EvalEventsCommand.class, EvalClustersCommand.class, EvalCnsCommand.class, EvalCvCommand.class})
+    subcommands = {EvalExtractCommand.class, EvalEventsCommand.class, EvalClustersCommand.class, EvalCnsCommand.class, EvalCvCommand.class,
+        EvalHtmlCommand.class})
 final class EvalCommand implements Runnable {
 
   @Spec CommandSpec spec;

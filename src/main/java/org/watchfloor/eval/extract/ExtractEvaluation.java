@@ -56,11 +56,16 @@ public final class ExtractEvaluation {
 
     /** Extracts one page's bytes as if served from {@link #BASE_URL}; thread-safe. */
     public ExtractedPage extract(byte[] source) {
+      return extract(source, BASE_URL);
+    }
+
+    /** Extracts one page's bytes as served from {@code url}; thread-safe. */
+    public ExtractedPage extract(byte[] source, String url) {
       return switch (this) {
-        case EXTRACTOR -> EXTRACTOR_INSTANCE.extract(source, null, BASE_URL);
+        case EXTRACTOR -> EXTRACTOR_INSTANCE.extract(source, null, url);
         case PARAGRAPHS -> ParagraphBaseline.extract(new String(source, StandardCharsets.UTF_8));
-        case READABILITY4J -> Readability4jBaseline.extract(source, BASE_URL, false);
-        case READABILITY4J_EXTENDED -> Readability4jBaseline.extract(source, BASE_URL, true);
+        case READABILITY4J -> Readability4jBaseline.extract(source, url, false);
+        case READABILITY4J_EXTENDED -> Readability4jBaseline.extract(source, url, true);
       };
     }
   }

@@ -148,6 +148,14 @@ final class ArticleGrabber {
         wrapPhrasing(node);
         if (Dom.hasSingleTagInside(node, "p") && Dom.linkDensity(node) < 0.25 && budget.spendToDetach(node)) {
           Element child = node.child(0);
+          // The div's class and id name what the paragraph is ("caption", "credit"): the
+          // boilerplate trimmer reads them after the div is gone.
+          if (child.className().isEmpty() && !node.className().isEmpty()) {
+            child.attr("class", node.className());
+          }
+          if (child.id().isEmpty() && !node.id().isEmpty()) {
+            child.id(node.id());
+          }
           node.replaceWith(child);
           node = child;
           toScore.add(node);

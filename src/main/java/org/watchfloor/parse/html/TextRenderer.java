@@ -12,7 +12,7 @@ import org.jsoup.select.NodeVisitor;
 
 /** Renders an element as plain text: block elements become paragraphs separated by a blank line. */
 final class TextRenderer {
-  private static final Set<String> BLOCKS =
+  static final Set<String> BLOCKS =
       Set.of(
           "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset",
           "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
