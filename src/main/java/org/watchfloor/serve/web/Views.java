@@ -81,8 +81,9 @@ public final class Views {
    * logged-in analyst ({@code csrf} not null), what the edit forms need: the CSRF token and the
    * events near it that it might be merged with.
    */
-  public record EventPage(Event event, List<ContractJson.ReportView> reports, ClaimTable claims, Entities entities,
-      ContractJson.EditView edits, @Nullable String csrf, List<Event> candidates, Map<String, String> originNames) {
+  public record EventPage(Event event, String title, List<ContractJson.ReportView> reports, ClaimTable claims,
+      Entities entities, ContractJson.EditView edits, @Nullable String csrf, List<Event> candidates,
+      Map<String, String> originNames) {
 
     /** The chain a report came down: origin, wire, outlet. */
     public OriginChain chain(ContractJson.ReportView r) {

@@ -220,7 +220,8 @@ public final class Workbench {
       return;
     }
     boolean analyst = Access.analyst(ctx).isPresent();
-    render(ctx, "event.jte", new Views.EventPage(d.event(), d.reports(), ClaimTable.of(d.event(), d.reports()),
+    render(ctx, "event.jte", new Views.EventPage(d.event(), titles.title(d.event()), d.reports(),
+        ClaimTable.of(d.event(), d.reports()),
         api.entities(), d.edits(), analyst ? Access.csrfToken(ctx) : null,
         analyst ? reads.neighbours(d.event(), CANDIDATE_DAYS) : List.of(), originNames));
   }

@@ -54,6 +54,22 @@ class WorkbenchPagesTest extends SampleServerTest {
   }
 
   @Test
+  void anEventPageIsHeadedByTheTitleTheTimelineGivesTheEvent() throws Exception {
+    JsonNode launch = null;
+    for (JsonNode e : Http.json(http.get("/api/v1/events?limit=500&type=missile_launch")).get("events")) {
+      if (e.get("weapons").size() > 0) {
+        launch = e;
+        break;
+      }
+    }
+    assertThat(launch).as("the sample corpus has a launch with its missile").isNotNull();
+    String html = http.get("/events/" + launch.get("id").asText()).body();
+    String heading = html.substring(html.indexOf("<h1>") + 4, html.indexOf("</h1>"));
+    assertThat(heading).contains("launch").doesNotContain("missile_launch");
+    assertThat(http.get("/?type=missile_launch&background=show&planned=show").body()).contains(heading);
+  }
+
+  @Test
   void theArticleReaderMarksTheSentenceAConflictLinksTo() throws Exception {
     String id = hostileArticleId();
     HttpResponse<String> r = http.get("/articles/" + id + "?from=0&to=5#sentence");
