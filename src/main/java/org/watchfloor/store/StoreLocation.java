@@ -119,7 +119,8 @@ public sealed interface StoreLocation {
       }
       if (uri.getRawUserInfo() != null || (uri.getRawQuery() != null && uri.getRawQuery().toLowerCase(Locale.ROOT)
           .matches("(.*&)?(password|user)=.*"))) {
-        throw new WatchfloorException.BadInput("--store " + given + ": give no user or password in the URL (a command"
+        String shown = given.replaceAll("//[^/@]*@", "//…@").replaceAll("(?i)((password|user)=)[^&]*", "$1…");
+        throw new WatchfloorException.BadInput("--store " + shown + ": give no user or password in the URL (a command"
             + " line is visible to every user of the machine): set PGUSER and PGPASSWORD, or " + PASSWORD_FILE_ENV);
       }
       String host = uri.getHost();

@@ -47,7 +47,9 @@ class StoreLocationTest {
       assertThatThrownBy(() -> StoreLocation.parse(url, env)).as(url)
           .isInstanceOf(WatchfloorException.BadInput.class)
           .hasMessageContaining("PGPASSWORD")
-          .hasMessageContaining(StoreLocation.PASSWORD_FILE_ENV);
+          .hasMessageContaining(StoreLocation.PASSWORD_FILE_ENV)
+          .hasMessageNotContaining("secret") // the refusal does not print the secret once more
+          .hasMessageContaining("db");
     }
   }
 
