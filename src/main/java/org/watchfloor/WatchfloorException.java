@@ -19,6 +19,11 @@ public class WatchfloorException extends RuntimeException {
     public StoreRefused(java.nio.file.Path dir, String reason) {
       super("store " + dir + ": " + reason);
     }
+
+    /** A store named by its directory or server URL. */
+    public StoreRefused(String store, String reason) {
+      super("store " + store + ": " + reason);
+    }
   }
 
   /** Input the user gave that cannot be used (a missing path, an unknown id). */

@@ -23,6 +23,7 @@ import org.watchfloor.resolve.OriginResolver;
 import org.watchfloor.resolve.Rewrites;
 import org.watchfloor.model.Article;
 import org.watchfloor.store.Store;
+import org.watchfloor.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,6 +56,11 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--measure", description = "Ingest the corpus and score it.")
   boolean measure;
+
+  @Option(names = "--store", paramLabel = "DIR|URL",
+      description = "With --measure: ingest into this store instead of DIR/store; an empty PostgreSQL database"
+          + " (postgresql://host[:port]/db, credentials as for every --store) measures that backend.")
+  String store;
 
   @Option(names = "--embeddings",
       description = "Measure with sentence embeddings (rewrite links); without, copies are found by MinHash alone.")
@@ -102,7 +108,10 @@ public final class BenchCommand implements Callable<Integer> {
 
   private void measure(PrintWriter o) throws IOException, SQLException {
     Path corpus = out.resolve("articles.jsonl");
-    try (Store store = Store.open(out.resolve("store"))) {
+    StoreLocation where = this.store == null
+        ? StoreLocation.directory(out.resolve("store")) : StoreLocation.parse(this.store, System.getenv());
+    o.printf(Locale.ROOT, "measuring on the store %s%n", where.name());
+    try (Store store = Store.open(where)) {
       List<ScaleRun.Window> earlier = ScaleRun.windows(out);
       if (!earlier.isEmpty()) {
         o.printf(Locale.ROOT, "resuming after document %d%n", earlier.get(earlier.size() - 1).documentsRead());

@@ -62,7 +62,7 @@ final class BenchServeCommand implements Callable<Integer> {
     }
     try (Store store = options.openToRead()) {
       Workbench workbench = Workbench.over(store, options.loadProfile(),
-          readConnections == null ? StoreReads.DEFAULT_CONNECTIONS : readConnections, StoreWriter.opening(store.dir()))
+          readConnections == null ? StoreReads.DEFAULT_CONNECTIONS : readConnections, StoreWriter.opening(store.location(), store.dir()))
           .start("127.0.0.1", 0);
       try {
         return load(URI.create("http://127.0.0.1:" + workbench.port()), out);

@@ -96,7 +96,7 @@ final class IngestCommand implements Callable<Integer> {
       double seconds = (System.nanoTime() - start) / 1e9;
       spec.commandLine().getOut().printf(java.util.Locale.ROOT,
           "ingested %d articles (%d already stored, %d failed), %d reports, %d events touched in %.1f s; store %s%n",
-          s.stored(), s.duplicates(), s.problemCount(), s.reports(), s.eventsTouched(), seconds, store.dir());
+          s.stored(), s.duplicates(), s.problemCount(), s.reports(), s.eventsTouched(), seconds, store.location().name());
       return s.problemCount() == 0 ? Main.OK : Main.BAD_INPUT;
     }
   }

@@ -164,7 +164,7 @@ final class RunCommand implements Callable<Integer> {
     out.printf("watching %s%s every %d s%s%n", watched,
         feeds.isEmpty() ? "" : " and " + feeds.size() + " feed" + (feeds.size() == 1 ? "" : "s"),
         interval, once ? " (one pass)" : "; Ctrl-C stops");
-    out.printf("list the events with: watchfloor events --store %s%n", store.dir());
+    out.printf("list the events with: watchfloor events --store %s%n", store.location().name());
     out.flush();
     do {
       writing.lock();

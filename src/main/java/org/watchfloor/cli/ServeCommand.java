@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
       }
       Transport transport = new Transport(publicUrl, trustForwardedProto);
       Workbench workbench = Workbench.over(store, options.loadProfile(), n, writer, transport).start(host, port);
-      out.printf("serving %s on http://%s:%d/%s%n", store.dir(), host, workbench.port(),
+      out.printf("serving %s on http://%s:%d/%s%n", store.location().name(), host, workbench.port(),
           publicUrl == null ? "" : " (reached as " + publicUrl + ")");
       out.flush();
       return workbench;
@@ -71,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     try (Store store = options.openToRead()) {
       // serve holds no writer, so that an ingest can run beside it; each edit opens one
-      Workbench workbench = listen.start(store, StoreWriter.opening(store.dir()), options, out);
+      Workbench workbench = listen.start(store, StoreWriter.opening(store.location(), store.dir()), options, out);
       Thread hook = new Thread(() -> {
         workbench.stop();
         stopped.countDown();

@@ -7,14 +7,17 @@ import org.watchfloor.extract.EventModel;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.store.Store;
+import org.watchfloor.store.StoreLocation;
 import picocli.CommandLine.Option;
 
 /** The options every command shares: where the store is, and which watch profile to use. */
 final class StoreOptions {
 
-  @Option(names = "--store", paramLabel = "DIR", defaultValue = "watchfloor-data",
-      description = "Data directory of the store (default: ${DEFAULT-VALUE}).")
-  Path store;
+  @Option(names = "--store", paramLabel = "DIR|URL", defaultValue = "watchfloor-data",
+      description = "Data directory of the store, or a PostgreSQL database shared by a team"
+          + " (postgresql://host[:port]/db; credentials from PGUSER and PGPASSWORD or a file named by"
+          + " WATCHFLOOR_PGPASSWORD_FILE, never in the URL) (default: ${DEFAULT-VALUE}).")
+  String store;
 
   @Option(names = "--profile", paramLabel = "NAME|DIR", defaultValue = "dprk",
       description = "Watch profile: a built-in name or a directory (default: ${DEFAULT-VALUE}).")
@@ -27,12 +30,17 @@ final class StoreOptions {
 
   /** Opens the store to write to it, creating it in an empty or missing directory. */
   Store open() {
-    return Store.open(store);
+    return Store.open(location());
+  }
+
+  /** Where {@code --store} points: a directory, or a PostgreSQL database. */
+  StoreLocation location() {
+    return StoreLocation.parse(store, System.getenv());
   }
 
   /** Opens an existing store to read it, beside a writer such as a running {@code run}. */
   Store openToRead() {
-    return Store.openReadOnly(store);
+    return Store.openReadOnly(location());
   }
 
   WatchProfile loadProfile() {

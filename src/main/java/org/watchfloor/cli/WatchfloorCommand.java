@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       BenchCommand.class,
       TrainCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      StoreCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:bad input (a file not ingested, an unknown id, a refused store)", "2:usage", "3:internal error"})

@@ -37,7 +37,7 @@ public record Article(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(contentHash, "contentHash");
     flags = Set.copyOf(flags);
-    extra = Map.copyOf(extra);
+    extra = SortedMaps.copyOf(extra);
     problems = List.copyOf(problems);
   }
 

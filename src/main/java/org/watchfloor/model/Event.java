@@ -34,7 +34,7 @@ public record Event(
     actors = List.copyOf(actors);
     weapons = List.copyOf(weapons);
     locations = List.copyOf(locations);
-    attributes = Map.copyOf(attributes);
+    attributes = SortedMaps.copyOf(attributes);
     conflicts = List.copyOf(conflicts);
   }
 }

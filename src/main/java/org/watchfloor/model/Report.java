@@ -45,7 +45,7 @@ public record Report(
     actors = List.copyOf(actors);
     weapons = List.copyOf(weapons);
     locations = List.copyOf(locations);
-    attributes = Map.copyOf(attributes);
+    attributes = SortedMaps.copyOf(attributes);
     claims = List.copyOf(claims);
   }
 

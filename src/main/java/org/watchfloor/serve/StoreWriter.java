@@ -13,6 +13,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.store.Store;
+import org.watchfloor.store.StoreLocation;
 
 /**
  * Where the workbench's edits write. A store has one writer at a time (the search index's lock
@@ -46,19 +47,22 @@ public final class StoreWriter {
 
   private final ReentrantLock lock;
   private final @Nullable Store shared;
+  private final StoreLocation where;
+  /** The local directory of the writer's search index, whose lock says who writes. */
   private final Path dir;
   private final Duration wait;
 
-  private StoreWriter(ReentrantLock lock, @Nullable Store shared, Path dir, Duration wait) {
+  private StoreWriter(ReentrantLock lock, @Nullable Store shared, StoreLocation where, Path dir, Duration wait) {
     this.lock = lock;
     this.shared = shared;
+    this.where = where;
     this.dir = dir;
     this.wait = wait;
   }
 
   /** This writer waiting at most {@code wait} for the writer instead of {@link #WAIT}. */
   public StoreWriter waiting(Duration wait) {
-    return new StoreWriter(lock, shared, dir, wait);
+    return new StoreWriter(lock, shared, where, dir, wait);
   }
 
   /**
@@ -66,12 +70,17 @@ public final class StoreWriter {
    * process's other writers hold while they use the store.
    */
   public static StoreWriter sharing(Store store, ReentrantLock lock) {
-    return new StoreWriter(lock, store, store.dir(), WAIT);
+    return new StoreWriter(lock, store, store.location(), store.dir(), WAIT);
   }
 
   /** Opens the store in {@code dir} for writing for each write, and closes it after. */
   public static StoreWriter opening(Path dir) {
-    return new StoreWriter(new ReentrantLock(), null, dir, WAIT);
+    return opening(StoreLocation.directory(dir), StoreLocation.directory(dir).dir());
+  }
+
+  /** The same for the store at {@code where}, whose search index this process keeps in {@code dir}. */
+  public static StoreWriter opening(StoreLocation where, Path dir) {
+    return new StoreWriter(new ReentrantLock(), null, where, dir, WAIT);
   }
 
   /**
@@ -84,7 +93,7 @@ public final class StoreWriter {
         Lock lock = index.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
       lock.ensureValid();
     } catch (LockObtainFailedException e) {
-      throw new Busy("the store " + dir + " is being written by another process (is an ingest running?);"
+      throw new Busy("the store " + where.name() + " is being written by another process (is an ingest running?);"
           + " nothing was written, try again when it is done");
     } catch (IOException e) {
       throw new Busy("the store " + dir + " cannot be written now: " + e.getMessage() + "; nothing was written");
@@ -95,7 +104,7 @@ public final class StoreWriter {
   public <T> T write(Function<Store, T> work) {
     try {
       if (!lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new Busy("the store " + dir + " is busy ingesting in this process; nothing was written, try again shortly");
+        throw new Busy("the store " + where.name() + " is busy ingesting in this process; nothing was written, try again shortly");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -108,7 +117,7 @@ public final class StoreWriter {
       refuseWhileLocked();
       Store store;
       try {
-        store = Store.open(dir);
+        store = Store.open(where);
       } catch (WatchfloorException.StoreRefused e) {
         // Store.open takes the search index's write lock: held by an ingest or another run
         throw new Busy("the store cannot be written now (is an ingest running?); nothing was written: "

@@ -41,17 +41,13 @@ public final class AccountRows implements AutoCloseable {
 
   /** Opens a writing connection to the database of {@code store} (open, so already migrated). */
   public static AccountRows beside(Store store) {
-    String url = "jdbc:sqlite:" + store.dir().resolve(Store.DB_FILE);
+    StoreLocation where = store.location();
     try {
-      Connection db = DriverManager.getConnection(url);
-      try (Statement s = db.createStatement()) {
-        s.execute("PRAGMA foreign_keys=ON");
-        s.execute("PRAGMA busy_timeout=10000");
-        s.execute("PRAGMA synchronous=FULL");
-      }
+      Connection db = where.connect(false);
+      db.setAutoCommit(true); // each call here is its own transaction (see run)
       return new AccountRows(store.dir(), db);
     } catch (SQLException e) {
-      throw new WatchfloorException.StoreRefused(store.dir(), "cannot open for accounts: " + e.getMessage());
+      throw new WatchfloorException.StoreRefused(where.name(), "cannot open for accounts: " + e.getMessage());
     }
   }
 

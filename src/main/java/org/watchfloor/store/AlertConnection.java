@@ -28,7 +28,12 @@ public final class AlertConnection implements AutoCloseable {
 
   /** Opens a connection to the database of {@code store} (open, so already migrated). */
   public static AlertConnection beside(Store store) {
-    return beside(store.dir());
+    StoreLocation where = store.location();
+    try {
+      return new AlertConnection(store.dir(), where.connect(false));
+    } catch (SQLException e) {
+      throw new WatchfloorException.StoreRefused(where.name(), "cannot open for alerts: " + e.getMessage());
+    }
   }
 
   /** Opens a connection to the database of the store in {@code dir}, which must be migrated. */
@@ -60,7 +65,7 @@ public final class AlertConnection implements AutoCloseable {
   /** Runs {@code work} in one transaction of this connection, holding the write lock from its start. */
   public synchronized <T> T inTransaction(Store.SqlWork<T> work) {
     try {
-      Store.beginWriting(db);
+      EventRows.dialectOf(db).beginWriting(db);
       T result = work.run();
       db.commit();
       return result;

@@ -207,7 +207,7 @@ public final class AlertRows {
         return OptionalLong.empty();
       }
     }
-    try (PreparedStatement ps = db.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = db.prepareStatement(EventRows.dialectOf(db).lastInsertedSeq()); ResultSet rs = ps.executeQuery()) {
       rs.next();
       return OptionalLong.of(rs.getLong(1));
     }

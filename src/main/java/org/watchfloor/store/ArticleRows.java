@@ -86,7 +86,8 @@ public final class ArticleRows {
   public void insertSketch(String articleId, byte[] sketch, Collection<String> figures, List<String> bandKeys)
       throws SQLException {
     try (PreparedStatement ps =
-        db.prepareStatement("INSERT OR REPLACE INTO article_sketches(article_id, minhash, figures) VALUES (?, ?, ?)")) {
+        db.prepareStatement("INSERT INTO article_sketches(article_id, minhash, figures) VALUES (?, ?, ?)"
+            + " ON CONFLICT(article_id) DO UPDATE SET minhash = excluded.minhash, figures = excluded.figures")) {
       ps.setString(1, articleId);
       ps.setBytes(2, sketch);
       ps.setString(3, String.join(" ", figures));
@@ -322,7 +323,7 @@ public final class ArticleRows {
     List<Mention> out = new ArrayList<>();
     try (PreparedStatement ps =
         db.prepareStatement(
-            "SELECT kind, start_pos, end_pos, text, value FROM mentions WHERE article_id = ? ORDER BY start_pos")) {
+            "SELECT kind, start_pos, end_pos, text, value FROM mentions WHERE article_id = ? ORDER BY start_pos, rowid")) {
       ps.setString(1, articleId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

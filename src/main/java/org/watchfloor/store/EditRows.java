@@ -88,7 +88,7 @@ public final class EditRows {
 
   /** The edits made on an event, or that name it as the event merged in, oldest first. */
   public List<Edit> about(String eventId) throws SQLException {
-    return query("SELECT " + COLUMNS + " FROM edits WHERE target_event = ?1 OR other_event = ?1 ORDER BY id", eventId);
+    return query("SELECT " + COLUMNS + " FROM edits WHERE target_event = ? OR other_event = ? ORDER BY id", eventId, eventId);
   }
 
   /** Records whether an edit holds, and why not. */

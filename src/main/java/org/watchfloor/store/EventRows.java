@@ -32,6 +32,7 @@ public final class EventRows {
   private static final java.util.regex.Pattern TABLES = java.util.regex.Pattern.compile("\\b(events|reports|claims)\\b");
 
   private final Connection db;
+  private final Dialect dialect;
   private final String suffix;
 
   EventRows(Connection db) {
@@ -44,7 +45,16 @@ public final class EventRows {
    */
   EventRows(Connection db, String suffix) {
     this.db = db;
+    this.dialect = dialectOf(db);
     this.suffix = suffix;
+  }
+
+  static Dialect dialectOf(Connection db) {
+    try {
+      return Dialect.of(db);
+    } catch (SQLException e) {
+      throw new org.watchfloor.WatchfloorException("cannot tell which database this is: " + e.getMessage(), e);
+    }
   }
 
   /** The statement {@code sql} on this instance's tables. */
@@ -97,7 +107,7 @@ public final class EventRows {
   }
 
   public void ensureOrigin(Origin origin) throws SQLException {
-    try (PreparedStatement ps = prepare("INSERT OR IGNORE INTO origins(id, name) VALUES (?, ?)")) {
+    try (PreparedStatement ps = prepare("INSERT INTO origins(id, name) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
       ps.setString(1, origin.id());
       ps.setString(2, origin.name());
       ps.executeUpdate();
@@ -170,28 +180,28 @@ public final class EventRows {
    */
   public List<Event> candidates(String type, LocalDate from, LocalDate to) throws SQLException {
     String narrowFrom = from.minusDays(NARROW_SPAN_DAYS).toString();
-    return query(CANDIDATES, type, narrowFrom, to.toString(), from.toString(), type, from.toString(), narrowFrom,
+    return query(candidates(dialect), type, narrowFrom, to.toString(), from.toString(), type, from.toString(), narrowFrom,
         to.toString());
   }
 
   /** The widest span, in days, of an event found by its start date alone (schema 9). */
   static final int NARROW_SPAN_DAYS = 400;
 
-  /** The partial index's condition (schema 9), repeated word for word so SQLite uses that index. */
-  static final String WIDE = "julianday(date_latest) - julianday(date_earliest) > " + NARROW_SPAN_DAYS;
 
   /**
    * Narrow events starting in [window start − 400 days, window end] and ending in or after the
-   * window, then the wide ones that start earlier still (so no event comes twice). The unary
-   * {@code +} keeps SQLite from reading the wide part's start bound off the (type, date) index,
-   * which would walk every earlier event: it must use the partial index of wide events.
+   * window, then the wide ones that start earlier still (so no event comes twice). The wide
+   * part's start bound must not be read off the (type, date) index, which would walk every
+   * earlier event: it must use the partial index of wide events ({@link Dialect#wide}).
    */
-  static final String CANDIDATES =
-      "SELECT " + EVENT_COLUMNS + " FROM events WHERE type = ? AND date_earliest >= ? AND date_earliest <= ?"
-          + " AND date_latest >= ?"
-          + " UNION ALL SELECT " + EVENT_COLUMNS + " FROM events WHERE type = ? AND " + WIDE
-          + " AND date_latest >= ? AND +date_earliest < ? AND +date_earliest <= ?"
-          + " ORDER BY date_earliest LIMIT 200";
+  static String candidates(Dialect dialect) {
+    String start = dialect.notIndexed("date_earliest");
+    return "SELECT " + EVENT_COLUMNS + " FROM events WHERE type = ? AND date_earliest >= ? AND date_earliest <= ?"
+        + " AND date_latest >= ?"
+        + " UNION ALL SELECT " + EVENT_COLUMNS + " FROM events WHERE type = ? AND " + dialect.wide()
+        + " AND date_latest >= ? AND " + start + " < ? AND " + start + " <= ?"
+        + " ORDER BY date_earliest LIMIT 200";
+  }
 
   /** The events that hold at least one conflict between independent origins. */
   public List<Event> withConflicts() throws SQLException {
@@ -481,14 +491,14 @@ public final class EventRows {
     }
   }
 
-  private static String where(Criteria c, List<Object> params) {
+  private String where(Criteria c, List<Object> params) {
     List<String> terms = new ArrayList<>();
     if (c.type() != null) {
       terms.add("type = ?");
       params.add(c.type());
     }
     if (c.weapon() != null) {
-      terms.add("EXISTS (SELECT 1 FROM json_each(events.weapons) w WHERE w.value = ?)");
+      terms.add("EXISTS (SELECT 1 FROM " + dialect.jsonValues("events.weapons", "w") + " WHERE w.value = ?)");
       params.add(c.weapon());
     }
     if (c.from() != null) {
@@ -659,7 +669,7 @@ public final class EventRows {
 
   /** The weapons named by any event, sorted. */
   public List<String> weaponNames() throws SQLException {
-    return strings("SELECT DISTINCT w.value FROM events, json_each(events.weapons) w ORDER BY w.value");
+    return strings("SELECT DISTINCT w.value FROM events, " + dialect.jsonValues("events.weapons", "w") + " ORDER BY w.value");
   }
 
   private List<String> strings(String sql) throws SQLException {

@@ -101,6 +101,8 @@ public final class SearchIndex implements AutoCloseable {
   private record Snapshot(DirectoryReader reader, @Nullable SortedSetDocValuesReaderState facets) {}
 
   private final Path dir;
+  /** The database this index is derived from. */
+  private final StoreLocation record;
   private final FSDirectory directory;
   private final Analyzer analyzer = SearchAnalyzer.forIndex();
   private final Analyzer queryAnalyzer = SearchAnalyzer.forQueries();
@@ -109,13 +111,14 @@ public final class SearchIndex implements AutoCloseable {
   private @Nullable Snapshot current;
   private java.time.Duration budget = SearchLimits.BUDGET;
 
-  private SearchIndex(Path dir, FSDirectory directory, @Nullable IndexWriter writer) {
+  private SearchIndex(Path dir, FSDirectory directory, @Nullable IndexWriter writer, StoreLocation record) {
     this.dir = dir;
+    this.record = record;
     this.directory = directory;
     this.writer = writer;
   }
 
-  static SearchIndex open(Path dir) throws IOException {
+  static SearchIndex open(Path dir, StoreLocation record) throws IOException {
     FSDirectory directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzer.forIndex());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -131,7 +134,7 @@ public final class SearchIndex implements AutoCloseable {
       writer.deleteAll();
       writer.setLiveCommitData(Map.of(FORMAT, FORMAT_VERSION).entrySet());
     }
-    return new SearchIndex(dir, directory, writer);
+    return new SearchIndex(dir, directory, writer, record);
   }
 
   private static FacetsConfig facetConfig() {
@@ -144,8 +147,8 @@ public final class SearchIndex implements AutoCloseable {
    * Opens the index for searching only, beside a process that may be writing it: each search
    * reads the latest commit, and no lock is taken.
    */
-  static SearchIndex openReadOnly(Path dir) throws IOException {
-    return new SearchIndex(dir, FSDirectory.open(dir), null);
+  static SearchIndex openReadOnly(Path dir, StoreLocation record) throws IOException {
+    return new SearchIndex(dir, FSDirectory.open(dir), null, record);
   }
 
   /** Sets how long collecting one search's hits may take (for tests: zero stops every search at once). */
@@ -294,11 +297,7 @@ public final class SearchIndex implements AutoCloseable {
         return;
       }
       Set<String> live = new HashSet<>();
-      org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
-      config.setReadOnly(true);
-      config.setBusyTimeout(10000);
-      try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolveSibling(Store.DB_FILE), config.toProperties());
-          Statement st = db.createStatement()) {
+      try (Connection db = record.connect(true); Statement st = db.createStatement()) {
         try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM events")) {
           rs.next();
           if (rs.getLong(1) >= indexed) {

@@ -38,9 +38,14 @@ public final class ShadowTables {
   private static final String MENTION_COLUMNS = "article_id, kind, start_pos, end_pos, text, value";
 
   private final Connection db;
+  private final Dialect dialect;
+  /** The store's own tables, named apart from the temporary ones. */
+  private final String main;
 
   ShadowTables(Connection db) {
     this.db = db;
+    this.dialect = EventRows.dialectOf(db);
+    this.main = dialect.permanentPrefix();
   }
 
   /** A stored article with the bytes it was parsed from, and its place in ingest order. */
@@ -53,32 +58,9 @@ public final class ShadowTables {
   public void begin() throws SQLException {
     drop();
     try (Statement s = db.createStatement()) {
-      s.execute("CREATE TEMP TABLE events_next (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,"
-          + " type TEXT NOT NULL, date_earliest TEXT, date_latest TEXT, date_precision TEXT NOT NULL,"
-          + " planned INTEGER NOT NULL DEFAULT 0, actors TEXT NOT NULL, weapons TEXT NOT NULL, locations TEXT NOT NULL,"
-          + " attributes TEXT NOT NULL, summary TEXT NOT NULL, confidence REAL NOT NULL, report_count INTEGER NOT NULL,"
-          + " independent_origins INTEGER NOT NULL, conflicts TEXT NOT NULL, created_at TEXT NOT NULL,"
-          + " updated_at TEXT NOT NULL, change_seq INTEGER NOT NULL DEFAULT 0)");
-      s.execute("CREATE INDEX temp.events_next_type_date ON events_next(type, date_earliest, date_latest)");
-      s.execute("CREATE INDEX temp.events_next_type_wide ON events_next(type, date_latest) WHERE " + EventRows.WIDE);
-      s.execute("CREATE INDEX temp.events_next_type_undated ON events_next(type) WHERE date_precision = 'UNKNOWN'");
-      s.execute("CREATE TEMP TABLE reports_next (id TEXT PRIMARY KEY, article_id TEXT NOT NULL, event_id TEXT NOT NULL,"
-          + " type TEXT NOT NULL, date_earliest TEXT, date_latest TEXT, date_precision TEXT NOT NULL,"
-          + " planned INTEGER NOT NULL DEFAULT 0, background INTEGER NOT NULL DEFAULT 0, actors TEXT NOT NULL,"
-          + " weapons TEXT NOT NULL, locations TEXT NOT NULL, attributes TEXT NOT NULL, evidence TEXT NOT NULL,"
-          + " evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, attribution TEXT,"
-          + " certainty TEXT NOT NULL, origin TEXT NOT NULL)");
-      s.execute("CREATE INDEX temp.reports_next_event ON reports_next(event_id)");
-      s.execute("CREATE INDEX temp.reports_next_article ON reports_next(article_id)");
-      s.execute("CREATE TEMP TABLE claims_next (report_id TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,"
-          + " start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL)");
-      s.execute("CREATE INDEX temp.claims_next_report ON claims_next(report_id)");
-      s.execute("CREATE TEMP TABLE mentions_next (article_id TEXT NOT NULL, kind TEXT NOT NULL,"
-          + " start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, text TEXT NOT NULL, value TEXT)");
-      s.execute("CREATE TEMP TABLE articles_next (id TEXT PRIMARY KEY, outlet TEXT, title TEXT, byline TEXT,"
-          + " published TEXT, published_utc TEXT, language TEXT, text TEXT NOT NULL, content_hash TEXT NOT NULL,"
-          + " flags TEXT NOT NULL)");
-      s.execute("CREATE TEMP TABLE event_ids_next (new_id TEXT PRIMARY KEY, final_id TEXT NOT NULL UNIQUE)");
+      for (String ddl : dialect.shadowTables()) {
+        s.execute(ddl);
+      }
     }
   }
 
@@ -86,7 +68,7 @@ public final class ShadowTables {
   public void drop() throws SQLException {
     try (Statement s = db.createStatement()) {
       for (String t : TABLES) {
-        s.execute("DROP TABLE IF EXISTS temp." + t);
+        s.execute("DROP TABLE IF EXISTS " + dialect.temporary(t));
       }
     }
   }
@@ -120,8 +102,11 @@ public final class ShadowTables {
   /** Records an article as parsed again, with its mentions. */
   public void insertArticle(Article a, List<Mention> mentions) throws SQLException {
     try (PreparedStatement ps = db.prepareStatement(
-        "INSERT OR REPLACE INTO articles_next(id, outlet, title, byline, published, published_utc, language, text,"
-            + " content_hash, flags) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+        "INSERT INTO articles_next(id, outlet, title, byline, published, published_utc, language, text,"
+            + " content_hash, flags) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET outlet = excluded.outlet,"
+            + " title = excluded.title, byline = excluded.byline, published = excluded.published,"
+            + " published_utc = excluded.published_utc, language = excluded.language, text = excluded.text,"
+            + " content_hash = excluded.content_hash, flags = excluded.flags")) {
       ps.setString(1, a.id());
       ps.setString(2, a.outlet());
       ps.setString(3, a.title());
@@ -158,7 +143,7 @@ public final class ShadowTables {
     List<Overlap> out = new ArrayList<>();
     try (PreparedStatement ps = db.prepareStatement(
         "SELECT n.event_id, o.event_id, COUNT(DISTINCT n.article_id) FROM reports_next n"
-            + " JOIN main.reports o ON o.article_id = n.article_id AND o.type = n.type"
+            + " JOIN " + main + "reports o ON o.article_id = n.article_id AND o.type = n.type"
             + " GROUP BY n.event_id, o.event_id");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
@@ -184,32 +169,32 @@ public final class ShadowTables {
       }
       ps.executeBatch();
     }
-    long lastChange = number("SELECT COALESCE(MAX(change_seq), 0) FROM main.events");
-    int before = (int) number("SELECT COUNT(*) FROM main.events");
-    int kept = (int) number("SELECT COUNT(*) FROM event_ids_next WHERE final_id IN (SELECT id FROM main.events)");
+    long lastChange = number("SELECT COALESCE(MAX(change_seq), 0) FROM " + main + "events");
+    int before = (int) number("SELECT COUNT(*) FROM " + main + "events");
+    int kept = (int) number("SELECT COUNT(*) FROM event_ids_next WHERE final_id IN (SELECT id FROM " + main + "events)");
     try (Statement s = db.createStatement()) {
-      s.executeUpdate("DELETE FROM main.claims");
-      s.executeUpdate("DELETE FROM main.reports");
-      s.executeUpdate("DELETE FROM main.events");
-      s.executeUpdate("DELETE FROM main.mentions WHERE article_id IN (SELECT id FROM articles_next)");
-      s.executeUpdate("UPDATE main.articles SET (outlet, title, byline, published, published_utc, language, text,"
+      s.executeUpdate("DELETE FROM " + main + "claims");
+      s.executeUpdate("DELETE FROM " + main + "reports");
+      s.executeUpdate("DELETE FROM " + main + "events");
+      s.executeUpdate("DELETE FROM " + main + "mentions WHERE article_id IN (SELECT id FROM articles_next)");
+      s.executeUpdate("UPDATE " + main + "articles SET (outlet, title, byline, published, published_utc, language, text,"
           + " content_hash, flags) = (SELECT n.outlet, n.title, n.byline, n.published, n.published_utc, n.language,"
           + " n.text, n.content_hash, n.flags FROM articles_next n WHERE n.id = articles.id)"
           + " WHERE id IN (SELECT id FROM articles_next)");
-      s.executeUpdate("INSERT INTO main.events(id, type, date_earliest, date_latest, date_precision, planned, actors,"
+      s.executeUpdate("INSERT INTO " + main + "events(id, type, date_earliest, date_latest, date_precision, planned, actors,"
           + " weapons, locations, attributes, summary, confidence, report_count, independent_origins, conflicts,"
           + " created_at, updated_at, change_seq) SELECT m.final_id, n.type, n.date_earliest, n.date_latest,"
           + " n.date_precision, n.planned, n.actors, n.weapons, n.locations, n.attributes, n.summary, n.confidence,"
           + " n.report_count, n.independent_origins, n.conflicts, n.created_at, n.updated_at,"
           + " " + lastChange + " + n.seq"
           + " FROM events_next n JOIN event_ids_next m ON m.new_id = n.id ORDER BY n.seq");
-      s.executeUpdate("INSERT INTO main.reports(" + REPORT_COLUMNS + ") SELECT r.id, r.article_id, m.final_id, r.type, r.date_earliest,"
+      s.executeUpdate("INSERT INTO " + main + "reports(" + REPORT_COLUMNS + ") SELECT r.id, r.article_id, m.final_id, r.type, r.date_earliest,"
           + " r.date_latest, r.date_precision, r.planned, r.background, r.actors, r.weapons, r.locations,"
           + " r.attributes, r.evidence, r.evidence_start, r.evidence_end, r.attribution, r.certainty, r.origin"
           + " FROM reports_next r JOIN event_ids_next m ON m.new_id = r.event_id");
-      s.executeUpdate("INSERT INTO main.claims(" + CLAIM_COLUMNS + ") SELECT " + CLAIM_COLUMNS + " FROM claims_next");
+      s.executeUpdate("INSERT INTO " + main + "claims(" + CLAIM_COLUMNS + ") SELECT " + CLAIM_COLUMNS + " FROM claims_next");
       s.executeUpdate(
-          "INSERT INTO main.mentions(" + MENTION_COLUMNS + ") SELECT " + MENTION_COLUMNS + " FROM mentions_next");
+          "INSERT INTO " + main + "mentions(" + MENTION_COLUMNS + ") SELECT " + MENTION_COLUMNS + " FROM mentions_next");
     }
     return new Swapped(before, kept);
   }

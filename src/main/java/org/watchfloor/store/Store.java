@@ -38,6 +38,7 @@ public final class Store implements AutoCloseable {
   static final String MARKER_TEXT = "watchfloor store format 1\n";
   public static final String DB_FILE = "watchfloor.db";
 
+  private final StoreLocation location;
   private final Path dir;
   private final Connection db;
   private final boolean writable;
@@ -51,7 +52,8 @@ public final class Store implements AutoCloseable {
   private final SearchIndex index;
   private @Nullable VectorIndex vectors;
 
-  private Store(Path dir, Connection db, SearchIndex index, boolean writable) {
+  private Store(StoreLocation location, Path dir, Connection db, SearchIndex index, boolean writable) {
+    this.location = location;
     this.dir = dir;
     this.db = db;
     this.writable = writable;
@@ -70,51 +72,58 @@ public final class Store implements AutoCloseable {
    * holds it is brought up to date (see {@link #checkIndex}).
    */
   public static Store openReadOnly(Path dir) {
-    Path abs = dir.toAbsolutePath().normalize();
-    StoreDirectory.checkToRead(abs);
-    if (!Files.exists(abs.resolve(DB_FILE))) {
-      throw new WatchfloorException.StoreRefused(abs, "no store here yet: ingest something first");
+    return openReadOnly(StoreLocation.directory(dir));
+  }
+
+  /**
+   * Opens an existing store for reading only (see {@link #openReadOnly(Path)}); on a server, the
+   * process's local search index is the one {@link #checkIndex} catches up before a search.
+   */
+  public static Store openReadOnly(StoreLocation where) {
+    if (where instanceof StoreLocation.Directory d) {
+      StoreDirectory.checkToRead(d.dir());
+      if (!Files.exists(d.dir().resolve(DB_FILE))) {
+        throw new WatchfloorException.StoreRefused(d.dir(), "no store here yet: ingest something first");
+      }
     }
-    String url = "jdbc:sqlite:" + abs.resolve(DB_FILE);
-    refuseNewerSchema(abs, url);
-    for (MigrationInfo m : flyway(url).info().pending()) {
-      throw new WatchfloorException.StoreRefused(
-          abs, "written by an older Watchfloor (schema " + m.getVersion() + " not applied yet): run ingest or run once to upgrade it");
+    refuseNewerSchema(where);
+    for (MigrationInfo m : flyway(where).info().pending()) {
+      throw new WatchfloorException.StoreRefused(where.name(), "written by an older Watchfloor (schema "
+          + m.getVersion() + " not applied yet): run ingest or run once to upgrade it");
     }
+    Connection db = null;
     try {
-      org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
-      config.setReadOnly(true);
-      config.setBusyTimeout(10000);
-      Connection db = DriverManager.getConnection(url, config.toProperties());
-      db.setAutoCommit(false);
-      return new Store(abs, db, SearchIndex.openReadOnly(abs.resolve("index")), false);
+      db = where.connect(true);
+      Path dir = localDir(where, db);
+      if (where.dialect() != Dialect.SQLITE) {
+        Files.createDirectories(dir.resolve("index")); // a process's first look at this database
+      }
+      return new Store(where, dir, db, SearchIndex.openReadOnly(dir.resolve("index"), where), false);
     } catch (SQLException | IOException e) {
-      throw new WatchfloorException.StoreRefused(abs, "cannot open: " + e.getMessage());
+      closeQuietly(db, e);
+      throw new WatchfloorException.StoreRefused(where.name(), "cannot open: " + e.getMessage());
     }
   }
 
   /** Opens the store in {@code dir}, creating it if the directory is missing or empty. */
   public static Store open(Path dir) {
-    Path abs = dir.toAbsolutePath().normalize();
-    boolean creating = StoreDirectory.prepareToWrite(abs);
-    String url = "jdbc:sqlite:" + abs.resolve(DB_FILE);
-    refuseNewerSchema(abs, url);
-    flyway(url).migrate();
+    return open(StoreLocation.directory(dir));
+  }
+
+  /**
+   * Opens the store at {@code where} to write to it: a directory is created as a store if missing
+   * or empty; a server database is migrated to this version's schema (empty, it becomes a store).
+   */
+  public static Store open(StoreLocation where) {
+    boolean creating = where instanceof StoreLocation.Directory d && StoreDirectory.prepareToWrite(d.dir());
+    refuseNewerSchema(where);
+    flyway(where).migrate();
     Connection db = null;
     try {
-      db = DriverManager.getConnection(url);
-      try (Statement s = db.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=FULL");
-        s.execute("PRAGMA foreign_keys=ON");
-        s.execute("PRAGMA busy_timeout=10000");
-        // 64 MB of page cache (not Java heap) instead of SQLite's 2 MB: lookups by band key and
-        // event date read pages all over a multi-gigabyte file, and each miss costs a read call
-        s.execute("PRAGMA cache_size=-65536");
-      }
-      db.setAutoCommit(false);
-      SearchIndex index = SearchIndex.open(abs.resolve("index"));
-      Store store = new Store(abs, db, index, true);
+      db = where.connect(false);
+      Path dir = localDir(where, db);
+      SearchIndex index = SearchIndex.open(dir.resolve("index"), where);
+      Store store = new Store(where, dir, db, index, true);
       try {
         store.catchUpIndex(index);
       } catch (RuntimeException e) {
@@ -122,39 +131,73 @@ public final class Store implements AutoCloseable {
         throw e;
       }
       if (creating) {
-        StoreDirectory.finishCreating(abs);
+        StoreDirectory.finishCreating(dir);
       }
       return store;
     } catch (SQLException | IOException e) {
-      if (db != null) {
-        try {
-          db.close(); // the index may be locked by another writer: leave no connection behind
-        } catch (SQLException suppressed) {
-          e.addSuppressed(suppressed);
-        }
-      }
-      throw new WatchfloorException.StoreRefused(abs, "cannot open: " + e.getMessage());
+      // the index may be locked by another writer: leave no connection behind
+      closeQuietly(db, e);
+      throw new WatchfloorException.StoreRefused(where.name(), "cannot open: " + e.getMessage());
     }
+  }
+
+  private static void closeQuietly(@Nullable Connection db, Exception e) {
+    if (db != null) {
+      try {
+        db.close();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+    }
+  }
+
+  /**
+   * The local directory of the index and vectors: the store directory, or for a server, one per
+   * database under the location's cache directory, named by the database's store id, so that a
+   * database created again under the same name starts a fresh index.
+   */
+  private static Path localDir(StoreLocation where, Connection db) throws SQLException, IOException {
+    if (where.dialect() == Dialect.SQLITE) {
+      return where.dir();
+    }
+    String id;
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT store_id FROM index_state WHERE id = 1")) {
+      rs.next();
+      id = rs.getString(1);
+    }
+    db.commit();
+    Path dir = where.dir().resolve(id.replaceAll("[^A-Za-z0-9-]", "_"));
+    Files.createDirectories(dir);
+    return dir;
   }
 
   /** Refuses a database migrated by a newer Watchfloor, before anything writes to it. */
-  private static void refuseNewerSchema(Path dir, String url) {
-    if (!Files.exists(dir.resolve(DB_FILE))) {
+  private static void refuseNewerSchema(StoreLocation where) {
+    if (where instanceof StoreLocation.Directory d && !Files.exists(d.dir().resolve(DB_FILE))) {
       return;
     }
-    for (MigrationInfo m : flyway(url).info().all()) {
+    for (MigrationInfo m : flyway(where).info().all()) {
       if (m.getState().name().startsWith("FUTURE")) {
-        throw new WatchfloorException.StoreRefused(
-            dir, "schema version " + m.getVersion() + " was written by a newer Watchfloor; left untouched");
+        throw new WatchfloorException.StoreRefused(where.name(),
+            "schema version " + m.getVersion() + " was written by a newer Watchfloor; left untouched");
       }
     }
   }
 
-  private static Flyway flyway(String url) {
-    return Flyway.configure()
-        .dataSource(url, null, null)
-        .locations("classpath:db/migration")
-        .load();
+  private static Flyway flyway(StoreLocation where) {
+    var config = Flyway.configure().locations(where.dialect().migrations());
+    if (where instanceof StoreLocation.Server server) {
+      config.dataSource(server.url(), server.user(), server.password());
+    } else {
+      config.dataSource(((StoreLocation.Directory) where).url(), null, null);
+    }
+    return config.load();
+  }
+
+  /** Where the record lives. */
+  public StoreLocation location() {
+    return location;
   }
 
   public Path dir() {
@@ -214,7 +257,7 @@ public final class Store implements AutoCloseable {
     depth++;
     try {
       if (writable) {
-        beginWriting(db);
+        location.dialect().beginWriting(db);
       }
       T result = work.run();
       db.commit();
@@ -288,7 +331,7 @@ public final class Store implements AutoCloseable {
     Savepoint unit;
     try {
       if (pending == 0 && writable) {
-        beginWriting(db); // the batch's first unit begins its transaction
+        location.dialect().beginWriting(db); // the batch's first unit begins its transaction
       }
       unit = db.setSavepoint();
     } catch (SQLException e) {
@@ -466,7 +509,7 @@ public final class Store implements AutoCloseable {
       if (!otherGeneration && !behind) {
         return Optional.empty();
       }
-      try (SearchIndex repairing = SearchIndex.open(dir.resolve("index"))) {
+      try (SearchIndex repairing = SearchIndex.open(dir.resolve("index"), location)) {
         catchUpIndex(repairing);
         return Optional.empty();
       } catch (LockObtainFailedException writerHoldsIt) {
@@ -499,8 +542,7 @@ public final class Store implements AutoCloseable {
    */
   public String recordVersion() throws SQLException {
     try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery("SELECT (SELECT generation FROM index_state WHERE id = 1),"
-            + " group_concat(id || ' ' || status || ' ' || COALESCE(reason, ''), char(10)) FROM edits")) {
+        ResultSet rs = s.executeQuery(location.dialect().editLog())) {
       rs.next();
       String log = rs.getString(2);
       byte[] digest = java.security.MessageDigest.getInstance("SHA-256")

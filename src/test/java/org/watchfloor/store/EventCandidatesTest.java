@@ -66,7 +66,7 @@ class EventCandidatesTest {
     Path dir = tmp.resolve("plan");
     Store.open(dir).close();
     try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.DB_FILE));
-        PreparedStatement ps = db.prepareStatement("EXPLAIN QUERY PLAN " + EventRows.CANDIDATES)) {
+        PreparedStatement ps = db.prepareStatement("EXPLAIN QUERY PLAN " + EventRows.candidates(Dialect.SQLITE))) {
       String[] params = {"missile_launch", "2023-03-26", "2024-05-02", "2024-04-30", "missile_launch", "2024-04-30",
           "2023-03-26", "2024-05-02"};
       for (int i = 0; i < params.length; i++) {

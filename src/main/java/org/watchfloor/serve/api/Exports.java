@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.watchfloor.store.StoreLocation;
 import java.sql.SQLException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -48,6 +49,10 @@ public final class Exports implements AutoCloseable {
   private final AtomicInteger running = new AtomicInteger();
 
   Exports(Path dir, int threads, int waiting) {
+    this(StoreLocation.directory(dir), threads, waiting);
+  }
+
+  Exports(StoreLocation where, int threads, int waiting) {
     AtomicInteger n = new AtomicInteger();
     this.executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
         waiting == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(waiting), r -> {
@@ -56,7 +61,7 @@ public final class Exports implements AutoCloseable {
           return t;
         });
     executor.allowCoreThreadTimeOut(true);
-    this.pool = new ReadPool(dir, threads);
+    this.pool = new ReadPool(where, threads);
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.watchfloor.serve.api;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -8,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.store.Store;
+import org.watchfloor.store.StoreLocation;
 
 /**
  * A few read-only connections to one store, lent to one request at a time, so that concurrent
@@ -19,17 +19,21 @@ import org.watchfloor.store.Store;
  */
 final class ReadPool implements AutoCloseable {
 
-  private final Path dir;
+  private final StoreLocation where;
   private final int size;
   private final BlockingQueue<Store> idle;
   private final List<Store> opened = new ArrayList<>();
   private boolean closed;
 
-  ReadPool(Path dir, int size) {
+  ReadPool(java.nio.file.Path dir, int size) {
+    this(StoreLocation.directory(dir), size);
+  }
+
+  ReadPool(StoreLocation where, int size) {
     if (size < 1) {
       throw new IllegalArgumentException("pool size " + size);
     }
-    this.dir = dir;
+    this.where = where;
     this.size = size;
     this.idle = new ArrayBlockingQueue<>(size);
     idle.add(openOne());
@@ -64,7 +68,7 @@ final class ReadPool implements AutoCloseable {
   }
 
   private synchronized Store openOne() {
-    Store s = Store.openReadOnly(dir);
+    Store s = Store.openReadOnly(where);
     opened.add(s);
     return s;
   }

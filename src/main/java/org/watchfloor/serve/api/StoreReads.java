@@ -1,6 +1,7 @@
 package org.watchfloor.serve.api;
 
 import java.nio.file.Path;
+import org.watchfloor.store.StoreLocation;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,9 +96,14 @@ public final class StoreReads implements AutoCloseable {
 
   /** The same, a search for a designator also finding its {@code variants} (see {@link SearchVariants}). */
   public StoreReads(Path dir, int connections, SearchVariants variants) {
-    this.pool = new ReadPool(dir, connections);
+    this(StoreLocation.directory(dir), connections, variants);
+  }
+
+  /** Reads from the store at {@code where}, a directory or a server. */
+  public StoreReads(StoreLocation where, int connections, SearchVariants variants) {
+    this.pool = new ReadPool(where, connections);
     this.variants = variants;
-    this.exports = new Exports(dir, Exports.THREADS, Exports.WAITING);
+    this.exports = new Exports(where, Exports.THREADS, Exports.WAITING);
   }
 
   /** The downloads, on their own threads and connections. */

@@ -64,7 +64,7 @@ public final class Workbench {
 
   private Workbench(Store store, WatchProfile profile, int connections, StoreWriter writer, Transport transport,
       Clock clock, List<WriteRoutes.Registration> writes) {
-    this.reads = new StoreReads(store.dir(), connections, SearchVariants.of(weaponNames(profile)));
+    this.reads = new StoreReads(store.location(), connections, SearchVariants.of(weaponNames(profile)));
     this.accounts = Accounts.beside(store);
     this.originNames = profile.origins().stream()
         .collect(java.util.stream.Collectors.toUnmodifiableMap(o -> o.id(), o -> o.name(), (a, b) -> a));
