@@ -7,14 +7,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.watchfloor.eval.extract.ExtractEvaluation;
 import org.watchfloor.eval.extract.ExtractReport;
 import org.watchfloor.eval.extract.PageScore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,10 +36,6 @@ public final class EvalExtractCommand implements Callable<Integer> {
     json
   }
 
-  private static final String METHODS =
-      Arrays.stream(ExtractEvaluation.Method.values()).map(ExtractEvaluation.Method::label)
-          .collect(Collectors.joining(", "));
-
   @Spec CommandSpec spec;
 
   @Option(names = "--pages", required = true, paramLabel = "DIR", description = "Folder of page folders.")
@@ -52,30 +47,14 @@ public final class EvalExtractCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "One row per page.")
   boolean verbose;
 
-  @Option(
-      names = "--method",
-      defaultValue = "extractor",
-      description = "extractor, paragraphs (the naive all-<p> baseline), readability4j or readability4j-extended"
-          + " (the library port of Readability.js); default: ${DEFAULT-VALUE}.")
-  String method;
-
-  @Option(
-      names = "--repeat",
-      defaultValue = "1",
-      description = "Extraction passes; the fastest gives pages/s (default: ${DEFAULT-VALUE}).")
-  int repeat;
+  @Mixin ExtractionRuns runs;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ExtractEvaluation.Method m = ExtractEvaluation.Method.byLabel(method).orElse(null);
+    ExtractEvaluation.Method m = runs.check(err).orElse(null);
     if (m == null) {
-      err.println("error: unknown --method '" + method + "' (expected one of " + METHODS + ")");
-      return picocli.CommandLine.ExitCode.USAGE;
-    }
-    if (repeat < 1) {
-      err.println("error: --repeat must be at least 1: " + repeat);
       return picocli.CommandLine.ExitCode.USAGE;
     }
     if (!Files.isDirectory(pages)) {
@@ -84,7 +63,7 @@ public final class EvalExtractCommand implements Callable<Integer> {
     }
     ExtractReport report;
     try {
-      report = new ExtractEvaluation().evaluate(pages, m, repeat);
+      report = new ExtractEvaluation().evaluate(pages, m, runs.repeat);
     } catch (UncheckedIOException e) {
       err.println("error: " + e.getMessage());
       return EXIT_BAD_PAGES;

@@ -7,13 +7,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.watchfloor.eval.extract.ExtractEvaluation;
 import org.watchfloor.eval.extract.HtmlBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,23 +30,13 @@ public final class EvalHtmlCommand implements Callable<Integer> {
   /** Exit code for a --pages folder that is missing or not a benchmark. */
   public static final int EXIT_BAD_PAGES = 1;
 
-  private static final String METHODS =
-      Arrays.stream(ExtractEvaluation.Method.values()).map(ExtractEvaluation.Method::label)
-          .collect(Collectors.joining(", "));
-
   @Spec CommandSpec spec;
 
   @Option(names = "--pages", required = true, paramLabel = "DIR",
       description = "Benchmark folder holding ground-truth.json and pages/.")
   Path pages;
 
-  @Option(names = "--method", defaultValue = "extractor",
-      description = "extractor, paragraphs, readability4j or readability4j-extended (default: ${DEFAULT-VALUE}).")
-  String method;
-
-  @Option(names = "--repeat", defaultValue = "1",
-      description = "Extraction passes; each page's fastest gives its time (default: ${DEFAULT-VALUE}).")
-  int repeat;
+  @Mixin ExtractionRuns runs;
 
   @Option(names = "--verbose", description = "One row per page.")
   boolean verbose;
@@ -60,13 +49,8 @@ public final class EvalHtmlCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ExtractEvaluation.Method m = ExtractEvaluation.Method.byLabel(method).orElse(null);
+    ExtractEvaluation.Method m = runs.check(err).orElse(null);
     if (m == null) {
-      err.println("error: unknown --method '" + method + "' (expected one of " + METHODS + ")");
-      return picocli.CommandLine.ExitCode.USAGE;
-    }
-    if (repeat < 1) {
-      err.println("error: --repeat must be at least 1: " + repeat);
       return picocli.CommandLine.ExitCode.USAGE;
     }
     if (!Files.isRegularFile(pages.resolve("ground-truth.json")) || !Files.isDirectory(pages.resolve("pages"))) {
@@ -75,7 +59,7 @@ public final class EvalHtmlCommand implements Callable<Integer> {
     }
     HtmlBenchmark.Report report;
     try {
-      report = new HtmlBenchmark().evaluate(pages, m, repeat);
+      report = new HtmlBenchmark().evaluate(pages, m, runs.repeat);
     } catch (UncheckedIOException | IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return EXIT_BAD_PAGES;
