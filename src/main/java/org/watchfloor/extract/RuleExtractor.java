@@ -3,6 +3,7 @@ package org.watchfloor.extract;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -218,6 +219,8 @@ final class RuleExtractor {
   private final Map<String, Cues> actorWords = new LinkedHashMap<>();
   /** Per event type, the words that make its trigger a thing found, not done (lexicon {@code <type>_findings}). */
   private final Map<String, Cues> findings = new LinkedHashMap<>();
+  /** Outcome ("failure", then "success") to the words that tell it, per event type (lexicons {@code <type>_failures}, {@code <type>_successes}). */
+  private final Map<String, Map<String, Cues>> outcomes = new LinkedHashMap<>();
   /** Per event type, crowds whose doing it is not ({@code <type>_crowds}: "a rally denounced"). */
   private final Map<String, Cues> crowds = new LinkedHashMap<>();
   /** Per event type, the countries whose doers alone make it ({@code <type>_doer_countries}). */
@@ -285,6 +288,8 @@ final class RuleExtractor {
       perType(type, "_happening", happenings);
       perType(type, "_denunciations", denunciations);
       perType(type, "_findings", findings);
+      perType(type, "_failures", outcomes.computeIfAbsent("failure", k -> new LinkedHashMap<>()));
+      perType(type, "_successes", outcomes.computeIfAbsent("success", k -> new LinkedHashMap<>()));
       perType(type, "_actors", actorWords);
       perType(type, "_crowds", crowds);
       List<String> countries = profile.lexicon(type + "_doer_countries");
@@ -1191,6 +1196,18 @@ final class RuleExtractor {
             .withZoneSameInstant(KOREA).toLocalDate());
       }
       d.claims.add(new Claim("date", d.date.iso(), when.start(), when.end()));
+      if (when.timeOfDay() != null && d.date.precision() == DatePrecision.DAY) {
+        // the clock time, kept in Korea's time like the date: a stated zone is converted ("2210
+        // GMT" is 07:10 the next morning there); a bare clock time in a report of a launch is the
+        // Korean military's, told in Korean time
+        LocalTime kst = when.zone() == null ? when.timeOfDay()
+            : d.date.earliest().atTime(when.timeOfDay()).atZone(when.zone()).withZoneSameInstant(KOREA)
+                .toLocalTime();
+        String hhmm = kst.truncatedTo(ChronoUnit.MINUTES).toString();
+        if (d.attributes.putIfAbsent("time", hhmm) == null) {
+          d.claims.add(new Claim("time", hhmm, when.start(), when.end()));
+        }
+      }
     } else if (anchor != null) {
       // No date in the sentence: the news is recent. State media report the previous day's
       // events; other outlets the last few days'.
@@ -1199,6 +1216,7 @@ final class RuleExtractor {
           : new EventDate(anchor.minusDays(2), anchor, org.watchfloor.model.DatePrecision.WEEK);
     }
     d.planned = plannedCue || (when != null && when.future());
+    outcome(d, s);
     d.ownDate = when != null;
     d.vague = background.in(s.text());
     d.background = d.vague
@@ -1219,6 +1237,28 @@ final class RuleExtractor {
     d.origin = origin;
     d.attribution = attribution;
     return d;
+  }
+
+  /**
+   * The outcome its sentence tells of a launch (lexicons {@code <type>_failures} and {@code
+   * <type>_successes}): a failure cue wins over a success cue ("the launch, hailed as a success by
+   * state media, failed"); neither leaves the outcome unstated, which the launch table shows as
+   * unknown. A negated sentence ("did not fail") tells no outcome.
+   */
+  private void outcome(Draft d, Sentences.Sentence s) {
+    if (negations.in(s.text())) {
+      return;
+    }
+    for (Map.Entry<String, Map<String, Cues>> e : outcomes.entrySet()) {
+      Cues cues = e.getValue().get(d.type);
+      Matcher m = cues == null ? null : cues.find(s.text());
+      if (m != null) {
+        if (d.attributes.putIfAbsent("outcome", e.getKey()) == null) {
+          d.claims.add(new Claim("outcome", e.getKey(), s.start() + m.start(), s.start() + m.end()));
+        }
+        return;
+      }
+    }
   }
 
   /** A range of days a drill or a visit lasts ("from June 27 to 29"), not a plan's years. */
