@@ -194,7 +194,7 @@ public final class EventExport {
    * unknown or beyond any salvo fired at once (a count that large is a misread, not a salvo, and
    * would flood the table).
    */
-  static int missileRows(String count) {
+  public static int missileRows(String count) {
     if (!count.matches("[1-9]\\d{0,2}")) {
       return 1;
     }
@@ -203,7 +203,7 @@ public final class EventExport {
   }
 
   /** More missiles than any salvo fired at once: the largest on record is of about two dozen. */
-  static final int MAX_SALVO = 30;
+  public static final int MAX_SALVO = 30;
 
   private String citations(Event e) {
     Set<String> cites = new LinkedHashSet<>();

@@ -22,14 +22,14 @@ import org.watchfloor.model.EventDate;
  * @param utc {@code HH:MM} in UTC, or {@code unknown}
  * @param utcDay the UTC day {@code yyyy-MM-dd}, or {@code unknown}
  */
-record LaunchClock(String kst, String utc, String utcDay) {
+public record LaunchClock(String kst, String utc, String utcDay) {
 
-  static final String UNKNOWN = "unknown";
+  public static final String UNKNOWN = "unknown";
   private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
   private static final Pattern CLOCK = Pattern.compile("(\\d{2}:\\d{2})(?: (KST|UTC))?");
 
   /** The clock of a launch on {@code date} at {@code time} (its {@code time} attribute; null when none). */
-  static LaunchClock of(EventDate date, @Nullable String time) {
+  public static LaunchClock of(EventDate date, @Nullable String time) {
     if (time == null || date.precision() != DatePrecision.DAY) {
       return new LaunchClock(UNKNOWN, UNKNOWN, UNKNOWN);
     }
