@@ -1196,24 +1196,29 @@ final class RuleExtractor {
             .withZoneSameInstant(KOREA).toLocalDate());
       }
       d.claims.add(new Claim("date", d.date.iso(), when.start(), when.end()));
-      if (when.timeOfDay() != null && d.date.precision() == DatePrecision.DAY) {
-        // the clock time, kept in Korea's time like the date: a stated zone is converted ("2210
-        // GMT" is 07:10 the next morning there); a bare clock time in a report of a launch is the
-        // Korean military's, told in Korean time
-        LocalTime kst = when.zone() == null ? when.timeOfDay()
-            : d.date.earliest().atTime(when.timeOfDay()).atZone(when.zone()).withZoneSameInstant(KOREA)
-                .toLocalTime();
-        String hhmm = kst.truncatedTo(ChronoUnit.MINUTES).toString();
-        if (d.attributes.putIfAbsent("time", hhmm) == null) {
-          d.claims.add(new Claim("time", hhmm, when.start(), when.end()));
-        }
-      }
     } else if (anchor != null) {
       // No date in the sentence: the news is recent. State media report the previous day's
       // events; other outlets the last few days'.
       d.date = stateOutlet
           ? EventDate.day(anchor.minusDays(1))
           : new EventDate(anchor.minusDays(2), anchor, org.watchfloor.model.DatePrecision.WEEK);
+    }
+    // the clock time: of the date ("at 7:10 a.m. on Sunday"), else one standing alone in the
+    // sentence ("launched at about 11:30 a.m. Seoul time (0230 GMT)")
+    TimeExpression clock = when != null && when.timeOfDay() != null ? when : timex.stream()
+        .filter(t -> t.timeOfDay() != null && !t.value().isKnown()).findFirst().orElse(null);
+    if (clock != null) {
+      // kept in Korea's time like the date: a stated zone is converted ("2210 GMT" is 07:10
+      // there); a bare clock time ("local time", "Seoul time") in a report of a launch is the
+      // Korean military's, told in Korean time. (A sentence with a clock but no day is still the
+      // launch's: its day comes from the publication or from the other reports.)
+      LocalTime kst = clock.zone() == null ? clock.timeOfDay()
+          : (d.date.isKnown() ? d.date.earliest() : anchor != null ? anchor : LocalDate.EPOCH).atTime(clock.timeOfDay()).atZone(clock.zone()).withZoneSameInstant(KOREA)
+              .toLocalTime();
+      String hhmm = kst.truncatedTo(ChronoUnit.MINUTES).toString();
+      if (d.attributes.putIfAbsent("time", hhmm) == null) {
+        d.claims.add(new Claim("time", hhmm, clock.start(), clock.end()));
+      }
     }
     d.planned = plannedCue || (when != null && when.future());
     outcome(d, s);

@@ -70,4 +70,13 @@ class LaunchOutcomeAndTimeTest {
         """);
     assertThat(r.attributes()).containsEntry("time", "07:45");
   }
+
+  @Test
+  void aClockTimeStandingApartFromTheDayIsRead() {
+    Report r = launch("Example Wire", "2023-04-02", """
+        North Korea fired a ballistic missile at about 6:20 p.m. local time (0920 GMT) toward the sea off its east \
+        coast, South Korea's Joint Chiefs of Staff said.
+        """);
+    assertThat(r.attributes()).containsEntry("time", "18:20");
+  }
 }
