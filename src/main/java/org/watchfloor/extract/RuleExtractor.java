@@ -219,7 +219,10 @@ final class RuleExtractor {
   private final Map<String, Cues> actorWords = new LinkedHashMap<>();
   /** Per event type, the words that make its trigger a thing found, not done (lexicon {@code <type>_findings}). */
   private final Map<String, Cues> findings = new LinkedHashMap<>();
-  /** Outcome ("failure", then "success") to the words that tell it, per event type (lexicons {@code <type>_failures}, {@code <type>_successes}). */
+  /**
+   * Outcome ("failure", then "success") to the words that tell it, per event type (lexicons
+   * {@code <type>_failures}, {@code <type>_successes}).
+   */
   private final Map<String, Map<String, Cues>> outcomes = new LinkedHashMap<>();
   /** Per event type, crowds whose doing it is not ({@code <type>_crowds}: "a rally denounced"). */
   private final Map<String, Cues> crowds = new LinkedHashMap<>();
@@ -1212,9 +1215,10 @@ final class RuleExtractor {
       // there); a bare clock time ("local time", "Seoul time") in a report of a launch is the
       // Korean military's, told in Korean time. (A sentence with a clock but no day is still the
       // launch's: its day comes from the publication or from the other reports.)
+      // (the day only picks the zone's offset: any will do when none is known)
+      LocalDate onDay = d.date.isKnown() ? d.date.earliest() : anchor != null ? anchor : LocalDate.EPOCH;
       LocalTime kst = clock.zone() == null ? clock.timeOfDay()
-          : (d.date.isKnown() ? d.date.earliest() : anchor != null ? anchor : LocalDate.EPOCH).atTime(clock.timeOfDay()).atZone(clock.zone()).withZoneSameInstant(KOREA)
-              .toLocalTime();
+          : onDay.atTime(clock.timeOfDay()).atZone(clock.zone()).withZoneSameInstant(KOREA).toLocalTime();
       String hhmm = kst.truncatedTo(ChronoUnit.MINUTES).toString();
       if (d.attributes.putIfAbsent("time", hhmm) == null) {
         d.claims.add(new Claim("time", hhmm, clock.start(), clock.end()));

@@ -67,7 +67,8 @@ public final class CnsEvaluation {
         // as the launch table has it: the rows, outcome and UTC time an analyst reads there
         out.add(new Launch(e.id(), e.type(), e.date(), e.weapons(), List.copyOf(urls), e.summary(),
             EventExport.missileRows(e.attributes().getOrDefault("count", "unknown")),
-            e.attributes().getOrDefault("outcome", "unknown"), LaunchClock.of(e.date(), e.attributes().get("time")).utc()));
+            e.attributes().getOrDefault("outcome", "unknown"),
+            LaunchClock.of(e.date(), e.attributes().get("time")).utc()));
       }
     }
     return out;
