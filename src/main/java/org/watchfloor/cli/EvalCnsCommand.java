@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       "Ingests articles into a temporary store and checks each missile launch dated within the CNS file's",
       "coverage against it (same UTC day +-1; does the missile agree by name or class?) and, failing that,",
       "against the gold launches; lists the launches that match neither, and the CNS launches of the",
-      "articles' months that were not found."
+      "articles' months that were not found. Then, row by row over the launches CNS has: the launch table's",
+      "rows (one per missile counted) against CNS's, and its outcome and UTC time (within 15 minutes) against theirs."
     })
 public final class EvalCnsCommand implements Callable<Integer> {
   /** Exit code for a CNS file, gold file or article path that is missing or unreadable. */
@@ -118,14 +119,26 @@ public final class EvalCnsCommand implements Callable<Integer> {
         r.count(CnsCheck.Agreement.NAME), r.count(CnsCheck.Agreement.CLASS), r.count(CnsCheck.Agreement.DIFFERS),
         r.count(CnsCheck.Agreement.UNKNOWN), r.goldOnly(), r.neither(), r.outside().size(), r.undated().size(),
         r.missed().size()));
+    // row level, over the launches CNS has: the launch table's rows (one per missile counted)
+    // against CNS's, and the outcome and UTC time the table states against those of its rows
+    out.println(String.format(Locale.ROOT,
+        "rows: table_rows=%d cns_rows=%d rows_paired=%d count_agrees=%d/%d outcome_stated=%d outcome_agrees=%d"
+            + " time_stated=%d time_agrees=%d",
+        r.tableRows(), r.cnsRows(), r.rowsPaired(), r.countAgrees(), r.cnsMatched(), r.outcomeStated(),
+        r.outcomeAgrees(), r.timeStated(), r.timeAgrees()));
   }
 
   private static String verdict(CnsCheck.Verdict v) {
     if (!v.cns().isEmpty()) {
       CnsRow first = v.cns().get(0);
       String names = v.cns().stream().map(c -> c.name() + " " + c.type()).distinct().collect(Collectors.joining(", "));
+      Launch l = v.launch();
       return "CNS " + first.date().iso() + " x" + v.cns().size() + " " + names + " (missile "
-          + v.agreement().name().toLowerCase(Locale.ROOT) + ")" + (v.gold() == null ? "" : "; gold " + v.gold().key());
+          + v.agreement().name().toLowerCase(Locale.ROOT) + ") [table rows " + l.rows() + ", outcome " + l.outcome()
+          + " vs " + v.cns().stream().map(CnsRow::outcome).distinct().collect(Collectors.joining("/"))
+          + ", time_utc " + l.timeUtc() + " vs " + v.cns().stream().map(CnsRow::timeUtc).distinct()
+              .collect(Collectors.joining("/")) + "]"
+          + (v.gold() == null ? "" : "; gold " + v.gold().key());
     }
     return v.gold() != null ? "gold " + v.gold().key() : "NEITHER";
   }

@@ -31,8 +31,9 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--type", paramLabel = "TYPE", description = "Only events of this type.")
   String type;
 
-  @Option(names = "--launches", description = "The missile-launch table (CSV): date, time, missile name, type,"
-      + " facility, landing location, apogee, distance, outcome, sources.")
+  @Option(names = "--launches", description = "The missile-launch table (CSV), one row per missile counted: date,"
+      + " time (KST), missile name, type, facility, landing location, apogee, distance, outcome, missiles, sources,"
+      + " event id, missile (1 of 2), UTC date and time.")
   boolean launches;
 
   @Option(names = "--include-planned", description = "With --launches, also the launches announced or planned, their"

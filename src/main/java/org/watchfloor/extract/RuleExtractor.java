@@ -3,6 +3,7 @@ package org.watchfloor.extract;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -218,6 +219,11 @@ final class RuleExtractor {
   private final Map<String, Cues> actorWords = new LinkedHashMap<>();
   /** Per event type, the words that make its trigger a thing found, not done (lexicon {@code <type>_findings}). */
   private final Map<String, Cues> findings = new LinkedHashMap<>();
+  /**
+   * Outcome ("failure", then "success") to the words that tell it, per event type (lexicons
+   * {@code <type>_failures}, {@code <type>_successes}).
+   */
+  private final Map<String, Map<String, Cues>> outcomes = new LinkedHashMap<>();
   /** Per event type, crowds whose doing it is not ({@code <type>_crowds}: "a rally denounced"). */
   private final Map<String, Cues> crowds = new LinkedHashMap<>();
   /** Per event type, the countries whose doers alone make it ({@code <type>_doer_countries}). */
@@ -285,6 +291,8 @@ final class RuleExtractor {
       perType(type, "_happening", happenings);
       perType(type, "_denunciations", denunciations);
       perType(type, "_findings", findings);
+      perType(type, "_failures", outcomes.computeIfAbsent("failure", k -> new LinkedHashMap<>()));
+      perType(type, "_successes", outcomes.computeIfAbsent("success", k -> new LinkedHashMap<>()));
       perType(type, "_actors", actorWords);
       perType(type, "_crowds", crowds);
       List<String> countries = profile.lexicon(type + "_doer_countries");
@@ -1198,7 +1206,26 @@ final class RuleExtractor {
           ? EventDate.day(anchor.minusDays(1))
           : new EventDate(anchor.minusDays(2), anchor, org.watchfloor.model.DatePrecision.WEEK);
     }
+    // the clock time: of the date ("at 7:10 a.m. on Sunday"), else one standing alone in the
+    // sentence ("launched at about 11:30 a.m. Seoul time (0230 GMT)")
+    TimeExpression clock = when != null && when.timeOfDay() != null ? when : timex.stream()
+        .filter(t -> t.timeOfDay() != null && !t.value().isKnown()).findFirst().orElse(null);
+    if (clock != null) {
+      // kept in Korea's time like the date: a stated zone is converted ("2210 GMT" is 07:10
+      // there); a bare clock time ("local time", "Seoul time") in a report of a launch is the
+      // Korean military's, told in Korean time. (A sentence with a clock but no day is still the
+      // launch's: its day comes from the publication or from the other reports.)
+      // (the day only picks the zone's offset: any will do when none is known)
+      LocalDate onDay = d.date.isKnown() ? d.date.earliest() : anchor != null ? anchor : LocalDate.EPOCH;
+      LocalTime kst = clock.zone() == null ? clock.timeOfDay()
+          : onDay.atTime(clock.timeOfDay()).atZone(clock.zone()).withZoneSameInstant(KOREA).toLocalTime();
+      String hhmm = kst.truncatedTo(ChronoUnit.MINUTES).toString();
+      if (d.attributes.putIfAbsent("time", hhmm) == null) {
+        d.claims.add(new Claim("time", hhmm, clock.start(), clock.end()));
+      }
+    }
     d.planned = plannedCue || (when != null && when.future());
+    outcome(d, s);
     d.ownDate = when != null;
     d.vague = background.in(s.text());
     d.background = d.vague
@@ -1219,6 +1246,28 @@ final class RuleExtractor {
     d.origin = origin;
     d.attribution = attribution;
     return d;
+  }
+
+  /**
+   * The outcome its sentence tells of a launch (lexicons {@code <type>_failures} and {@code
+   * <type>_successes}): a failure cue wins over a success cue ("the launch, hailed as a success by
+   * state media, failed"); neither leaves the outcome unstated, which the launch table shows as
+   * unknown. A negated sentence ("did not fail") tells no outcome.
+   */
+  private void outcome(Draft d, Sentences.Sentence s) {
+    if (negations.in(s.text())) {
+      return;
+    }
+    for (Map.Entry<String, Map<String, Cues>> e : outcomes.entrySet()) {
+      Cues cues = e.getValue().get(d.type);
+      Matcher m = cues == null ? null : cues.find(s.text());
+      if (m != null) {
+        if (d.attributes.putIfAbsent("outcome", e.getKey()) == null) {
+          d.claims.add(new Claim("outcome", e.getKey(), s.start() + m.start(), s.start() + m.end()));
+        }
+        return;
+      }
+    }
   }
 
   /** A range of days a drill or a visit lasts ("from June 27 to 29"), not a plan's years. */

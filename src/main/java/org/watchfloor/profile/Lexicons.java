@@ -59,6 +59,8 @@ public final class Lexicons {
       Map.entry("happening", "phrases that are the type's happening on their own"),
       Map.entry("denunciations", "words that make a mention of the type a denunciation"),
       Map.entry("findings", "words of the type found by others rather than done"),
+      Map.entry("failures", "words that tell the type's happening failed (\"exploded shortly after\")"),
+      Map.entry("successes", "words that tell the type's happening succeeded (\"successfully\")"),
       Map.entry("crowds", "words of a crowd, for a statement voiced by many"),
       Map.entry("doer_countries", "countries whose doing the type must be"),
       Map.entry("acting_origins", "origins whose report of the type is their own doing"),

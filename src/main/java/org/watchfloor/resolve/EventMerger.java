@@ -81,6 +81,11 @@ final class EventMerger {
         }
       });
     }
+    // a failure told by any news report stands: the launching side claims success for launches
+    // that others watched fail
+    if (basis.stream().anyMatch(r -> "failure".equals(r.attributes().get("outcome")))) {
+      attributes.put("outcome", "failure");
+    }
     Set<String> origins = reports.stream().filter(Report::confirms).map(Report::origin).collect(Collectors.toSet());
     return new Event(
         id, type, date, planned,

@@ -146,14 +146,23 @@ public final class EventExport {
    * The launch table of the launches {@code launches} hands out, written as they are read; with
    * {@code includePlanned}, planned launches too, their outcome {@code planned}.
    *
+   * <p>One row per missile where the reports count them, as the research databases count them
+   * ("fired two missiles" is two rows, {@code 1 of 2} and {@code 2 of 2}, sharing the event id),
+   * else one row per launch. The time is Korean time as the reports state it, with the UTC day
+   * and time beside it (the databases' day is UTC: a Korean morning is the day before there).
+   * The outcome is the one the reports tell (success, failure), else unknown.
+   *
    * <p>The missile and its type are as {@link Missiles} says. The landing location is the first place of
    * the event that is water in the gazetteer (a sea, a strait): never a city, which in a launch
    * report is a dateline or where a statement came from ("Seoul", "Washington").
+   *
+   * <p>Columns {@code event_id}, {@code missile}, {@code date_utc} and {@code time_utc} come after
+   * the older ones, so that readers of the older header still find theirs where they were.
    */
   public void launchTable(Source launches, boolean includePlanned, Writer out) throws IOException {
     try (SpreadsheetCsv csv = new SpreadsheetCsv(out,
         "date", "time", "missile_name", "missile_type", "facility", "landing_location", "apogee_km", "distance_km",
-        "outcome", "missiles", "sources")) {
+        "outcome", "missiles", "sources", "event_id", "missile", "date_utc", "time_utc")) {
       launches.forEach(e -> {
         if (e.planned() && !includePlanned) {
           return true;
@@ -163,16 +172,38 @@ public final class EventExport {
         String facility = e.locations().stream().filter(l -> kindOf(l) == EntityKind.FACILITY).findFirst().orElse("unknown");
         String landing = e.locations().stream().filter(this::isWater).findFirst().orElse("unknown");
         Map<String, String> a = e.attributes();
-        csv.printRecord(e.date().iso(), a.getOrDefault("time", "unknown"), name, type, facility, landing,
-            a.getOrDefault("apogee_km", "unknown"), a.getOrDefault("range_km", "unknown"),
-            e.planned() ? "planned" : a.getOrDefault("outcome", "unknown"), a.getOrDefault("count", "unknown"),
-            citations(e));
+        LaunchClock clock = LaunchClock.of(e.date(), a.get("time"));
+        String sources = citations(e);
+        String count = a.getOrDefault("count", "unknown");
+        int rows = missileRows(count);
+        for (int i = 1; i <= rows; i++) {
+          csv.printRecord(e.date().iso(), clock.kst(), name, type, facility, landing,
+              a.getOrDefault("apogee_km", "unknown"), a.getOrDefault("range_km", "unknown"),
+              e.planned() ? "planned" : a.getOrDefault("outcome", "unknown"), count, sources,
+              e.id(), rows == 1 && !count.equals("1") ? "unknown" : i + " of " + rows, clock.utcDay(), clock.utc());
+        }
         return true;
       });
     } catch (SQLException e) {
       throw new WatchfloorException("store: cannot read the launches to export: " + e.getMessage(), e);
     }
   }
+
+  /**
+   * The rows a launch of {@code count} missiles takes: one per missile, or one where the count is
+   * unknown or beyond any salvo fired at once (a count that large is a misread, not a salvo, and
+   * would flood the table).
+   */
+  public static int missileRows(String count) {
+    if (!count.matches("[1-9]\\d{0,2}")) {
+      return 1;
+    }
+    int n = Integer.parseInt(count);
+    return n <= MAX_SALVO ? n : 1;
+  }
+
+  /** More missiles than any salvo fired at once: the largest on record is of about two dozen. */
+  public static final int MAX_SALVO = 30;
 
   private String citations(Event e) {
     Set<String> cites = new LinkedHashSet<>();

@@ -39,8 +39,12 @@ class EvalCnsCommandTest {
     assertThat(text).contains("LAUNCHES OUTSIDE CNS COVERAGE (1)\n  2023-01-01 ");
     assertThat(text).contains("CNS ROWS IN THE ARTICLES' MONTHS NOT FOUND (2)\n  2023-07-24 KN-25 SRBM success (line 7)\n"
         + "  2023-09-15 Unknown Unknown unknown (line 8)");
-    assertThat(text.strip()).endsWith("launches=5 checked=4 cns=2 name_agrees=1 class_agrees=0 differs=1 unknown=0"
-        + " gold_only=1 neither=1 outside=1 undated=0 cns_rows_missed=2");
+    assertThat(text).contains("launches=5 checked=4 cns=2 name_agrees=1 class_agrees=0 differs=1 unknown=0"
+        + " gold_only=1 neither=1 outside=1 undated=0 cns_rows_missed=2\n");
+    // row level: "two Hwasong-12 missiles" are two rows of the table, as CNS has two that day
+    assertThat(text).containsPattern("CNS 2023-08-30 x2 .*\\[table rows 2, outcome unknown vs success,");
+    assertThat(text.strip()).endsWith("rows: table_rows=3 cns_rows=3 rows_paired=3 count_agrees=2/2 outcome_stated=0"
+        + " outcome_agrees=0 time_stated=0 time_agrees=0");
   }
 
   @Test

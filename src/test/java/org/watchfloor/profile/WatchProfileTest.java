@@ -201,6 +201,14 @@ class WatchProfileTest {
   }
 
   @Test
+  void theOutcomeOfALaunchIsToldByLexiconsOfItsType() {
+    assertThat(DPRK.lexicon("missile_launch_failures")).contains("exploded");
+    assertThat(DPRK.lexicon("missile_launch_successes")).contains("successfully");
+    assertThatThrownBy(() -> DPRK.lexicon("missile_launch_failure")).as("misspelt: the schema knows 'failures'")
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void unknownBuiltInProfileIsRejected() {
     assertThatThrownBy(() -> WatchProfile.load("atlantis"))
         .isInstanceOf(ProfileException.class)

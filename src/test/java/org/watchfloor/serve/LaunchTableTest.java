@@ -17,7 +17,10 @@ import org.watchfloor.model.EventDate;
 import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.store.Store;
 
-/** The launch table: launches only (planned ones when asked), missiles named, landing areas from the gazetteer. */
+/**
+ * The launch table: launches only (planned ones when asked), missiles named, landing areas from the
+ * gazetteer, one row per missile counted, the stated time in Korean time and UTC.
+ */
 class LaunchTableTest {
 
   @TempDir Path tmp;
@@ -25,6 +28,11 @@ class LaunchTableTest {
   private static Event launch(String id, boolean planned, List<String> weapons, List<String> locations) {
     return new Event(id, "missile_launch", EventDate.day(LocalDate.of(2023, 11, 21)), planned, List.of(), weapons,
         locations, Map.of("range_km", "1000"), "s", 0.6, 1, 1, List.of());
+  }
+
+  private static Event launch(String id, LocalDate day, Map<String, String> attributes) {
+    return new Event(id, "missile_launch", EventDate.day(day), false, List.of(), List.of("SRBM"), List.of(),
+        attributes, "s", 0.6, 1, 1, List.of());
   }
 
   private List<CSVRecord> table(List<Event> events, boolean includePlanned) throws Exception {
@@ -60,5 +68,46 @@ class LaunchTableTest {
         launch("e3", false, List.of("nuclear weapon", "ICBM"), List.of())), false);
     assertThat(rows).extracting(r -> r.get("missile_name")).containsExactly("Hwasong-11A", "unknown", "ICBM");
     assertThat(rows).extracting(r -> r.get("missile_type")).containsExactly("SRBM", "unknown", "ICBM");
+  }
+
+  @Test
+  void aSalvoIsOneRowPerMissileSharingTheEventId() throws Exception {
+    List<CSVRecord> rows = table(List.of(
+        launch("salvo", LocalDate.of(2022, 3, 5), Map.of("count", "3")),
+        launch("single", LocalDate.of(2022, 3, 9), Map.of())), false);
+    assertThat(rows).extracting(r -> r.get("event_id")).containsExactly("salvo", "salvo", "salvo", "single");
+    assertThat(rows).extracting(r -> r.get("missile")).containsExactly("1 of 3", "2 of 3", "3 of 3", "unknown");
+  }
+
+  @Test
+  void aCountNoSalvoReachesStaysOneRow() throws Exception {
+    List<CSVRecord> rows = table(List.of(launch("e", LocalDate.of(2022, 3, 5), Map.of("count", "400"))), false);
+    assertThat(rows).singleElement().satisfies(r -> {
+      assertThat(r.get("missiles")).isEqualTo("400");
+      assertThat(r.get("missile")).isEqualTo("unknown");
+    });
+  }
+
+  @Test
+  void aKoreanMorningIsTheDayBeforeInUtc() throws Exception {
+    List<CSVRecord> rows = table(List.of(
+        launch("morning", LocalDate.of(2023, 7, 12), Map.of("time", "07:45")),
+        launch("given-in-utc", LocalDate.of(2023, 7, 12), Map.of("time", "22:45 UTC")),
+        launch("no-time", LocalDate.of(2023, 7, 12), Map.of())), false);
+    assertThat(rows).extracting(r -> r.get("time")).containsExactly("07:45", "07:45", "unknown");
+    assertThat(rows).extracting(r -> r.get("time_utc")).containsExactly("22:45", "22:45", "unknown");
+    assertThat(rows).extracting(r -> r.get("date_utc")).containsExactly("2023-07-11", "2023-07-11", "unknown");
+    assertThat(rows).extracting(r -> r.get("date")).containsOnly("2023-07-12");
+  }
+
+  @Test
+  void theOlderColumnsKeepTheirPlaces() throws Exception {
+    try (Store store = Store.open(tmp.resolve("h"))) {
+      StringWriter out = new StringWriter();
+      new EventExport(store, WatchProfile.load("dprk")).launchTable(List.of(), out);
+      assertThat(out.toString().lines().findFirst().orElseThrow()).isEqualTo(
+          "date,time,missile_name,missile_type,facility,landing_location,apogee_km,distance_km,outcome,missiles,sources,"
+              + "event_id,missile,date_utc,time_utc");
+    }
   }
 }

@@ -87,6 +87,73 @@ public final class CnsCheck {
     public long neither() {
       return checked.stream().filter(Verdict::matchesNeither).count();
     }
+
+    /** The rows of the launch table for the launches CNS has, one per missile counted. */
+    public long tableRows() {
+      return matched().mapToLong(v -> v.launch().rows()).sum();
+    }
+
+    /** The CNS rows those launches matched. */
+    public long cnsRows() {
+      return matched().mapToLong(v -> v.cns().size()).sum();
+    }
+
+    /** Rows of the table paired with a CNS row of their launch: the fewer of the two, per launch. */
+    public long rowsPaired() {
+      return matched().mapToLong(v -> Math.min(v.launch().rows(), v.cns().size())).sum();
+    }
+
+    /** Launches CNS has whose table rows are as many as its rows. */
+    public long countAgrees() {
+      return matched().filter(v -> v.launch().rows() == v.cns().size()).count();
+    }
+
+    /** Launches CNS has whose outcome the table states (success or failure). */
+    public long outcomeStated() {
+      return matched().filter(v -> !v.launch().outcome().equals(UNKNOWN)).count();
+    }
+
+    /** Of those, the ones whose outcome is that of one of their CNS rows. */
+    public long outcomeAgrees() {
+      return matched().filter(v -> !v.launch().outcome().equals(UNKNOWN) && v.cns().stream()
+          .anyMatch(c -> c.outcome().equalsIgnoreCase(v.launch().outcome()))).count();
+    }
+
+    /** Launches CNS has whose UTC time the table states. */
+    public long timeStated() {
+      return matched().filter(v -> !v.launch().timeUtc().equals(UNKNOWN)).count();
+    }
+
+    /** Of those, the ones within {@link #TIME_TOLERANCE_MINUTES} of one of their CNS rows' time. */
+    public long timeAgrees() {
+      return matched().filter(v -> v.cns().stream().anyMatch(c -> closeInTime(v.launch().timeUtc(), c.timeUtc())))
+          .count();
+    }
+
+    private java.util.stream.Stream<Verdict> matched() {
+      return checked.stream().filter(v -> !v.cns().isEmpty());
+    }
+  }
+
+  private static final String UNKNOWN = "unknown";
+
+  /**
+   * How far a stated time may be from CNS's and still agree: reports round to the minute or give
+   * "around 7:10", and a salvo's missiles leave minutes apart.
+   */
+  static final int TIME_TOLERANCE_MINUTES = 15;
+
+  /** Two UTC clock times {@code HH:MM} within the tolerance of each other, across midnight too. */
+  static boolean closeInTime(String a, String b) {
+    if (!a.matches("\\d{2}:\\d{2}") || !b.matches("\\d{2}:\\d{2}")) {
+      return false;
+    }
+    int diff = Math.abs(minutes(a) - minutes(b));
+    return Math.min(diff, 24 * 60 - diff) <= TIME_TOLERANCE_MINUTES;
+  }
+
+  private static int minutes(String hhmm) {
+    return Integer.parseInt(hhmm.substring(0, 2)) * 60 + Integer.parseInt(hhmm.substring(3, 5));
   }
 
   private final GazetteerMatcher gazetteer;

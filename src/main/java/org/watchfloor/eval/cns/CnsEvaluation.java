@@ -14,6 +14,8 @@ import org.watchfloor.model.Article;
 import org.watchfloor.model.Event;
 import org.watchfloor.model.Report;
 import org.watchfloor.pipeline.Pipeline;
+import org.watchfloor.serve.EventExport;
+import org.watchfloor.serve.LaunchClock;
 import org.watchfloor.store.ScratchDir;
 import org.watchfloor.store.Store;
 
@@ -62,7 +64,11 @@ public final class CnsEvaluation {
         }
       }
       if (news) {
-        out.add(new Launch(e.id(), e.type(), e.date(), e.weapons(), List.copyOf(urls), e.summary()));
+        // as the launch table has it: the rows, outcome and UTC time an analyst reads there
+        out.add(new Launch(e.id(), e.type(), e.date(), e.weapons(), List.copyOf(urls), e.summary(),
+            EventExport.missileRows(e.attributes().getOrDefault("count", "unknown")),
+            e.attributes().getOrDefault("outcome", "unknown"),
+            LaunchClock.of(e.date(), e.attributes().get("time")).utc()));
       }
     }
     return out;

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +58,7 @@ public final class CnsFile {
             + r.getParser().getCurrentLineNumber() + ")", e);
       }
       out.add(new CnsRow(date, r.get("missile_name"), r.get("missile_type"), optional(r, "facility_name"),
-          optional(r, "outcome"), r.getParser().getCurrentLineNumber()));
+          optional(r, "outcome"), r.getParser().getCurrentLineNumber(), clock(optional(r, "time_utc"))));
     }
     return out;
   }
@@ -69,6 +71,14 @@ public final class CnsFile {
     }
     return EventDate.day(LocalDate.parse(t));
   }
+
+  /** {@code 21:13} of CNS's {@code 21:13 (UTC)}; {@code unknown} for anything else. */
+  static String clock(String text) {
+    Matcher m = CLOCK.matcher(text);
+    return m.lookingAt() ? m.group(1) + ":" + m.group(2) : "unknown";
+  }
+
+  private static final Pattern CLOCK = Pattern.compile("\\s*([01]\\d|2[0-3]):([0-5]\\d)\\b");
 
   private static String optional(CSVRecord r, String column) {
     return r.isMapped(column) && r.isSet(column) ? r.get(column) : "unknown";

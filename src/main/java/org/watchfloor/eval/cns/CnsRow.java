@@ -10,8 +10,15 @@ import org.watchfloor.model.EventDate;
  * @param name the missile name as CNS writes it ({@code Hwasong-11A (KN-23)}), {@code Unknown} when unknown
  * @param type the CNS class ({@code SRBM}, {@code ICBM}, {@code SLV}, …)
  * @param line the line of the CSV file the row starts on, for messages
+ * @param timeUtc the UTC clock time {@code HH:MM}, or {@code unknown}
  */
-public record CnsRow(EventDate date, String name, String type, String facility, String outcome, long line) {
+public record CnsRow(EventDate date, String name, String type, String facility, String outcome, long line,
+    String timeUtc) {
+
+  /** A row whose time is not known. */
+  public CnsRow(EventDate date, String name, String type, String facility, String outcome, long line) {
+    this(date, name, type, facility, outcome, line, "unknown");
+  }
 
   public CnsRow {
     Objects.requireNonNull(date, "date");
@@ -19,5 +26,6 @@ public record CnsRow(EventDate date, String name, String type, String facility, 
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(facility, "facility");
     Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(timeUtc, "timeUtc");
   }
 }

@@ -9,14 +9,28 @@ import org.watchfloor.model.EventDate;
  * to take), with the urls of the articles that report it as news.
  *
  * @param weapons canonical profile names of the weapons it names
+ * @param rows the rows it takes in the launch table: one per missile counted, else one
+ * @param outcome success, failure or unknown, as the launch table gives it
+ * @param timeUtc the UTC clock time {@code HH:MM} of the launch table, or {@code unknown}
  */
-public record Launch(String eventId, String type, EventDate date, List<String> weapons, List<String> urls, String summary) {
+public record Launch(String eventId, String type, EventDate date, List<String> weapons, List<String> urls, String summary,
+    int rows, String outcome, String timeUtc) {
+
+  /** A launch of one row whose outcome and time are not known. */
+  public Launch(String eventId, String type, EventDate date, List<String> weapons, List<String> urls, String summary) {
+    this(eventId, type, date, weapons, urls, summary, 1, "unknown", "unknown");
+  }
 
   public Launch {
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(timeUtc, "timeUtc");
+    if (rows < 1) {
+      throw new IllegalArgumentException("a launch takes at least one row, not " + rows);
+    }
     weapons = List.copyOf(weapons);
     urls = List.copyOf(urls);
   }

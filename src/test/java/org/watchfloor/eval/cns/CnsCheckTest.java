@@ -133,4 +133,40 @@ class CnsCheckTest {
     assertThatThrownBy(() -> check(List.of(), List.of(monthOnly)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dated to a day");
   }
+
+  private static CnsRow missile(String day, String outcome, String timeUtc) {
+    return new CnsRow(EventDate.day(LocalDate.parse(day)), "KN-25", "SRBM", "unknown", outcome, 2, timeUtc);
+  }
+
+  private static Launch salvo(String day, int rows, String outcome, String timeUtc) {
+    return new Launch("e-" + day, "missile_launch", EventDate.day(LocalDate.parse(day)), List.of("KN-25"),
+        List.of("https://x/" + day), "fired", rows, outcome, timeUtc);
+  }
+
+  @Test
+  void rowsAreComparedMissileByMissile() {
+    CnsCheck.Result r = check(
+        List.of(salvo("2023-03-05", 2, "unknown", "unknown"), salvo("2023-03-20", 1, "unknown", "unknown")),
+        List.of(missile("2023-03-05", "success", "unknown"), missile("2023-03-05", "success", "unknown"),
+            missile("2023-03-20", "success", "unknown"), missile("2023-03-20", "success", "unknown"),
+            missile("2023-03-20", "success", "unknown")));
+    assertThat(r.tableRows()).isEqualTo(3);
+    assertThat(r.cnsRows()).isEqualTo(5);
+    assertThat(r.rowsPaired()).isEqualTo(3);
+    assertThat(r.countAgrees()).as("the salvo of two only").isEqualTo(1);
+  }
+
+  @Test
+  void anOutcomeAndATimeAgreeWithThoseOfTheirCnsRows() {
+    CnsCheck.Result r = check(List.of(
+            salvo("2023-04-03", 1, "failure", "00:05"),
+            salvo("2023-04-10", 1, "success", "03:00"),
+            salvo("2023-04-20", 1, "unknown", "unknown")),
+        List.of(missile("2023-04-02", "Failure", "23:55"), missile("2023-04-10", "failure", "02:30"),
+            missile("2023-04-20", "success", "06:00")));
+    assertThat(r.outcomeStated()).isEqualTo(2);
+    assertThat(r.outcomeAgrees()).as("failure against CNS's Failure, whatever the case").isEqualTo(1);
+    assertThat(r.timeStated()).isEqualTo(2);
+    assertThat(r.timeAgrees()).as("ten minutes apart across midnight; half an hour is too far").isEqualTo(1);
+  }
 }

@@ -37,4 +37,13 @@ class CnsFileTest {
         .isInstanceOf(CnsFile.CnsException.class)
         .hasMessage("CNS row lacks missile_type (source=t.csv, line=2)");
   }
+
+  @Test
+  void theUtcTimeIsReadWithoutItsZoneMark() throws Exception {
+    List<CnsRow> rows = CnsFile.read(new StringReader(HEADER
+        + "2023-07-11,21:13 (UTC),Hwasong-18,ICBM,Pyongyang,success\n"
+        + "2023-07-12,unknown,Hwasong-18,ICBM,Pyongyang,success\n"
+        + "2023-07-13,late evening,Hwasong-18,ICBM,Pyongyang,success\n"), "t.csv");
+    assertThat(rows).extracting(CnsRow::timeUtc).containsExactly("21:13", "unknown", "unknown");
+  }
 }

@@ -1,0 +1,82 @@
+package org.watchfloor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.watchfloor.model.Report;
+import org.watchfloor.profile.WatchProfile;
+
+/**
+ * What a launch report says of the launch beyond its day, on short texts of our own: its outcome
+ * (from the profile's failure and success lexicons) and its clock time, kept in Korean time.
+ */
+class LaunchOutcomeAndTimeTest {
+
+  private static final RuleExtractor EXTRACTOR = new RuleExtractor(WatchProfile.load("dprk"));
+
+  private static Report launch(String outlet, String published, String body) {
+    List<Report> reports = EXTRACTOR.extract(TextArticles.article(outlet, published, "test", body)).reports();
+    return reports.stream().filter(r -> r.eventType().equals("missile_launch") && !r.background())
+        .findFirst().orElseThrow(() -> new AssertionError("no launch in " + reports));
+  }
+
+  @Test
+  void aMissileThatBlewUpIsAFailure() {
+    Report r = launch("Example Wire", "2023-04-02", """
+        North Korea fired a ballistic missile on Sunday morning, but it blew up seconds after lift-off, \
+        the South Korean military said.
+        """);
+    assertThat(r.attributes()).containsEntry("outcome", "failure");
+  }
+
+  @Test
+  void stateMediaCallingItSuccessfulIsASuccess() {
+    Report r = launch("KCNA", "2023-04-03", """
+        Pyongyang, April 3 (KCNA) -- The Missile Administration successfully test-fired a new-type \
+        tactical ballistic missile on Sunday.
+        """);
+    assertThat(r.attributes()).containsEntry("outcome", "success");
+  }
+
+  @Test
+  void aLaunchToldPlainlyHasNoOutcome() {
+    Report r = launch("Example Wire", "2023-04-02", """
+        North Korea fired a ballistic missile into the sea off its east coast on Sunday, the South Korean military said.
+        """);
+    assertThat(r.attributes()).doesNotContainKey("outcome");
+  }
+
+  @Test
+  void aDeniedFailureIsNoFailure() {
+    Report r = launch("Example Wire", "2023-04-02", """
+        North Korea fired a ballistic missile on Sunday; officials said it had not failed, contrary to early rumours.
+        """);
+    assertThat(r.attributes()).doesNotContainEntry("outcome", "failure");
+  }
+
+  @Test
+  void aClockTimeInKoreaIsKeptAsItIs() {
+    Report r = launch("Example Wire", "2023-04-02", """
+        North Korea fired a ballistic missile at 7:45 a.m. on Sunday, the South Korean military said.
+        """);
+    assertThat(r.attributes()).containsEntry("time", "07:45");
+  }
+
+  @Test
+  void aClockTimeInGmtIsTurnedIntoKoreanTime() {
+    Report r = launch("Example Wire", "2023-04-02", """
+        North Korea fired a ballistic missile at 2245 GMT on Saturday, the South Korean military said.
+        """);
+    assertThat(r.attributes()).containsEntry("time", "07:45");
+  }
+
+  @Test
+  void aClockTimeStandingApartFromTheDayIsRead() {
+    Report r = launch("Example Wire", "2023-04-02", """
+        North Korea fired a ballistic missile at about 6:20 p.m. local time (0920 GMT) toward the sea off its east \
+        coast, South Korea's Joint Chiefs of Staff said.
+        """);
+    assertThat(r.attributes()).containsEntry("time", "18:20");
+  }
+}
