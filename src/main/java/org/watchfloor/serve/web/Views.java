@@ -159,10 +159,38 @@ public final class Views {
 
   /** The search page. */
   public record Search(String query, @Nullable String error, List<Hit> hits, int total,
-      List<SearchFacets.Facet> facets, SearchFacets.Selection selection, @Nullable String staleIndex, boolean partial) {
+      List<SearchFacets.Facet> facets, SearchFacets.Selection selection, @Nullable String staleIndex, boolean partial,
+      int limit, int offset) {
 
     public static Search empty(String query, @Nullable String error) {
-      return new Search(query, error, List.of(), 0, List.of(), new SearchFacets.Selection(Map.of()), null, false);
+      return new Search(query, error, List.of(), 0, List.of(), new SearchFacets.Selection(Map.of()), null, false, 50, 0);
+    }
+
+    /** The page before this one, or {@code null} on the first. */
+    public @Nullable String previous() {
+      return offset == 0 ? null : page(Math.max(0, offset - limit));
+    }
+
+    /** The page after this one, or {@code null} on the last or past the farthest hit served ({@link SearchIndex#MAX_HIT_WINDOW}). */
+    public @Nullable String next() {
+      int after = offset + limit;
+      return after >= total || after + limit > SearchIndex.MAX_HIT_WINDOW ? null : page(after);
+    }
+
+    /** "51–100 of 312": which hits this page shows. */
+    public String range() {
+      return hits.isEmpty() ? "0 of " + total : (offset + 1) + "–" + (offset + hits.size()) + " of " + total;
+    }
+
+    private String page(int at) {
+      Map<String, String> p = params();
+      if (limit != 50) {
+        p.put("limit", Integer.toString(limit));
+      }
+      if (at > 0) {
+        p.put("offset", Integer.toString(at));
+      }
+      return "/search?" + Views.query(p);
     }
 
     /** This search narrowed further to {@code facet = value}. */

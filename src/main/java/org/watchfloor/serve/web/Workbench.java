@@ -263,11 +263,13 @@ public final class Workbench {
     }
     SearchFacets.Selection selection = SearchFacets.Selection.of(ctx);
     try {
-      SearchFacets.Result r = reads.search(q, null, selection, Params.limit(ctx, 50), Params.searchOffset(ctx));
+      int limit = Params.limit(ctx, 50);
+      int offset = Params.searchOffset(ctx);
+      SearchFacets.Result r = reads.search(q, null, selection, limit, offset);
       List<Views.Hit> hits = r.hits().stream()
           .map((SearchIndex.Hit h) -> new Views.Hit(h, Segment.ofSnippet(h.snippet()))).toList();
       render(ctx, "search.jte", new Views.Search(q, null, hits, r.total(), r.facets(), selection, r.staleIndex(),
-          r.partial()));
+          r.partial(), limit, offset));
     } catch (WatchfloorException.BadInput e) {
       ctx.status(400);
       render(ctx, "search.jte", Views.Search.empty(q, e.getMessage()));

@@ -225,6 +225,21 @@ class WorkbenchBrowserIT {
     assertThat(browser.findElement(By.id("hit-count")).getText()).isEqualTo(count + " hits").isNotEqualTo(before);
     Files.write(shots.resolve("workbench-search-facets.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
+    // Search pages: the next page shows the next hits, and leads back.
+    browser.get(base + "/search?q=missile&limit=5");
+    List<String> first = browser.findElements(By.cssSelector("#hits li.hit a")).stream().map(a -> a.getAttribute("href")).toList();
+    assertThat(first).hasSize(5);
+    assertThat(browser.findElements(By.id("previous-page"))).isEmpty();
+    browser.findElement(By.id("next-page")).click();
+    waiting().until(ExpectedConditions.urlContains("offset=5"));
+    assertThat(browser.findElement(By.id("hit-count")).getText()).contains("6–");
+    List<String> second = browser.findElements(By.cssSelector("#hits li.hit a")).stream().map(a -> a.getAttribute("href")).toList();
+    assertThat(second).isNotEmpty().doesNotContainAnyElementsOf(first);
+    browser.findElement(By.id("previous-page")).click();
+    waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("offset=")));
+    assertThat(browser.findElements(By.cssSelector("#hits li.hit a")).stream().map(a -> a.getAttribute("href")).toList())
+        .isEqualTo(first);
+
     // Logging out, through the header's form with its CSRF token.
     waiting().until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-link")));

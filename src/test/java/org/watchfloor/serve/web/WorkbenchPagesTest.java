@@ -70,6 +70,18 @@ class WorkbenchPagesTest extends SampleServerTest {
   }
 
   @Test
+  void searchPagesLeadOnToTheNextHitsAndBackAndStopAtTheLast() throws Exception {
+    String first = http.get("/search?q=missile&limit=5").body();
+    assertThat(first).contains("id=\"next-page\" href=\"/search?q=missile&amp;limit=5&amp;offset=5\"")
+        .doesNotContain("id=\"previous-page\"").containsPattern("1–5 of \\d+");
+    String second = http.get("/search?q=missile&limit=5&offset=5").body();
+    assertThat(second).contains("id=\"previous-page\" href=\"/search?q=missile&amp;limit=5\"").contains("6–10 of ");
+    int total = Integer.parseInt(first.replaceAll("(?s).*id=\"hit-count\">(\\d+) hits.*", "$1"));
+    String last = http.get("/search?q=missile&limit=5&offset=" + ((total - 1) / 5 * 5)).body();
+    assertThat(last).doesNotContain("id=\"next-page\"").contains("id=\"previous-page\"");
+  }
+
+  @Test
   void theArticleReaderMarksTheSentenceAConflictLinksTo() throws Exception {
     String id = hostileArticleId();
     HttpResponse<String> r = http.get("/articles/" + id + "?from=0&to=5#sentence");
