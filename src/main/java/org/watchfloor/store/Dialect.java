@@ -35,6 +35,13 @@ public enum Dialect {
     }
 
     @Override
+    void busyTimeout(Connection db, java.time.Duration wait) throws SQLException {
+      try (Statement s = db.createStatement()) {
+        s.execute("PRAGMA busy_timeout=" + Math.max(0, wait.toMillis()));
+      }
+    }
+
+    @Override
     String wide() {
       return "julianday(date_latest) - julianday(date_earliest) > " + EventRows.NARROW_SPAN_DAYS;
     }
@@ -113,6 +120,14 @@ public enum Dialect {
     @Override
     void configure(Connection db) {
       // constraints and durability are the server's own defaults: nothing to set per connection
+    }
+
+    @Override
+    void busyTimeout(Connection db, java.time.Duration wait) throws SQLException {
+      // how long a statement waits for a lock another transaction holds (0: for ever, the default)
+      try (Statement s = db.createStatement()) {
+        s.execute("SET lock_timeout = " + Math.max(1, wait.toMillis()));
+      }
     }
 
     @Override
@@ -205,6 +220,9 @@ public enum Dialect {
 
   /** Begins a write transaction on {@code db} (see {@link Store#beginWriting} for SQLite's). */
   abstract void beginWriting(Connection db) throws SQLException;
+
+  /** How long a write on {@code db} waits for another writer's lock before it fails as busy. */
+  abstract void busyTimeout(Connection db, java.time.Duration wait) throws SQLException;
 
   /** An event spans more than {@link EventRows#NARROW_SPAN_DAYS}: the partial index's condition, word for word. */
   abstract String wide();

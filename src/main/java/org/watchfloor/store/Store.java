@@ -363,22 +363,27 @@ public final class Store implements AutoCloseable {
    * unless set here).
    */
   public void busyTimeout(java.time.Duration wait) {
-    try (Statement s = db.createStatement()) {
-      s.execute("PRAGMA busy_timeout=" + Math.max(0, wait.toMillis()));
+    try {
+      location.dialect().busyTimeout(db, wait);
     } catch (SQLException e) {
       throw asUnchecked(e);
     }
   }
 
+
   /**
    * Whether {@code e} was the database being busy: another connection held the write lock past
-   * the busy timeout. Nothing is wrong with the work, which a later try may well store.
+   * the busy timeout (SQLite), or a lock wait timed out or a deadlock was broken (PostgreSQL's
+   * SQLSTATE 55P03 and 40P01). Nothing is wrong with the work, which a later try may well store.
    */
   public static boolean busy(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof org.sqlite.SQLiteException s) {
         int primary = s.getResultCode().code & 0xff;
         return primary == org.sqlite.SQLiteErrorCode.SQLITE_BUSY.code || primary == org.sqlite.SQLiteErrorCode.SQLITE_LOCKED.code;
+      }
+      if (t instanceof SQLException s && s.getSQLState() != null) {
+        return s.getSQLState().equals("55P03") || s.getSQLState().equals("40P01");
       }
     }
     return false;
