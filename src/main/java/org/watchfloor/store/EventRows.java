@@ -701,26 +701,27 @@ public final class EventRows {
     return out;
   }
 
-  /** One event as a per-month count sees it: its month ({@code 2025-03}) and the weapons it names, most named first. */
-  public record MonthEvent(String month, List<String> weapons) {}
+  /** One event as a per-month count sees it: its id, its month ({@code 2025-03}) and the weapons it names, most named first. */
+  public record MonthEvent(String id, String month, List<String> weapons) {}
 
   /** One cell of a per-month count: the month ({@code 2025-03}), a key and its count. */
   public record MonthCount(String month, String key, int count) {}
 
   /**
-   * The events of {@code type} that happened (planned ones left out), dated to a month or finer,
-   * oldest first: one entry per event, for counts of events rather than of the names they carry.
+   * The events of {@code type} that happened (planned ones left out) and that a report tells as
+   * news (background-only ones left out), dated to a month or finer, oldest first: one entry per
+   * event, for counts of events rather than of the names they carry.
    */
   public List<MonthEvent> perMonth(String type) throws SQLException {
-    String sql = "SELECT substr(date_earliest, 1, 7), weapons FROM events"
-        + " WHERE type = ? AND planned = 0 AND date_precision IN ('DAY', 'WEEK', 'MONTH')"
+    String sql = "SELECT id, substr(date_earliest, 1, 7), weapons FROM events"
+        + " WHERE type = ? AND planned = 0 AND news_reports > 0 AND date_precision IN ('DAY', 'WEEK', 'MONTH')"
         + " ORDER BY date_earliest, id";
     List<MonthEvent> out = new ArrayList<>();
     try (PreparedStatement ps = prepare(sql)) {
       ps.setString(1, type);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new MonthEvent(rs.getString(1), Json.list(rs.getString(2))));
+          out.add(new MonthEvent(rs.getString(1), rs.getString(2), Json.list(rs.getString(3))));
         }
       }
     }

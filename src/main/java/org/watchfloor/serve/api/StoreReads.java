@@ -522,10 +522,15 @@ public final class StoreReads implements AutoCloseable {
    * Launches per month by missile, as ECharts wants them: the months (every month from the
    * first to the last, so gaps show), and one series of counts per missile. Each launch counts
    * once, under the missile {@code missileOf} names for its weapons, however many weapons,
-   * classes and payloads its reports name; planned launches are not counted.
+   * classes and payloads its reports name. Each month counts what the timeline lists by default
+   * for it ({@code /?type=missile_launch&month=M}): planned, background-only and rejected launches
+   * are not counted.
    */
   public Map<String, Object> launchesPerMonth(java.util.function.Function<List<String>, String> missileOf) {
-    List<EventRows.MonthEvent> launches = read(store -> store.events().perMonth("missile_launch"));
+    List<EventRows.MonthEvent> launches = read(store -> {
+      Set<String> rejected = EditLog.fold(store.edits().all()).rejectedEvents();
+      return store.events().perMonth("missile_launch").stream().filter(l -> !rejected.contains(l.id())).toList();
+    });
     List<String> months = new ArrayList<>();
     if (!launches.isEmpty()) {
       java.time.YearMonth first = java.time.YearMonth.parse(launches.get(0).month());
