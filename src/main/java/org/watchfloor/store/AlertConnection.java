@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.watchfloor.WatchfloorException;
 
 /**
@@ -18,11 +17,13 @@ public final class AlertConnection implements AutoCloseable {
 
   private final Path dir;
   private final Connection db;
+  private final Dialect dialect;
   private final AlertRows alerts;
 
   private AlertConnection(Path dir, Connection db) {
     this.dir = dir;
     this.db = db;
+    this.dialect = EventRows.dialectOf(db);
     this.alerts = new AlertRows(db);
   }
 
@@ -41,11 +42,7 @@ public final class AlertConnection implements AutoCloseable {
     String url = "jdbc:sqlite:" + dir.resolve(Store.DB_FILE);
     try {
       Connection db = DriverManager.getConnection(url);
-      try (Statement s = db.createStatement()) {
-        s.execute("PRAGMA foreign_keys=ON");
-        s.execute("PRAGMA busy_timeout=10000");
-        s.execute("PRAGMA synchronous=FULL");
-      }
+      Dialect.SQLITE.configure(db);
       db.setAutoCommit(false);
       return new AlertConnection(dir, db);
     } catch (SQLException e) {
@@ -65,19 +62,11 @@ public final class AlertConnection implements AutoCloseable {
   /** Runs {@code work} in one transaction of this connection, holding the write lock from its start. */
   public synchronized <T> T inTransaction(Store.SqlWork<T> work) {
     try {
-      EventRows.dialectOf(db).beginWriting(db);
-      T result = work.run();
-      db.commit();
-      return result;
-    } catch (SQLException | RuntimeException e) {
-      try {
-        db.rollback();
-      } catch (SQLException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      if (e instanceof RuntimeException re) {
-        throw re;
-      }
+      return Store.committed(db, () -> {
+        dialect.beginWriting(db);
+        return work.run();
+      });
+    } catch (SQLException e) {
       throw new WatchfloorException("store " + dir + ": " + e.getMessage(), e);
     }
   }

@@ -43,9 +43,11 @@ public final class AlertRows {
       int failed, @Nullable String lastError) {}
 
   private final Connection db;
+  private final Dialect dialect;
 
   AlertRows(Connection db) {
     this.db = db;
+    this.dialect = EventRows.dialectOf(db);
   }
 
   // ---- rules ----
@@ -207,7 +209,7 @@ public final class AlertRows {
         return OptionalLong.empty();
       }
     }
-    try (PreparedStatement ps = db.prepareStatement(EventRows.dialectOf(db).lastInsertedSeq()); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = db.prepareStatement(dialect.lastInsertedSeq()); ResultSet rs = ps.executeQuery()) {
       rs.next();
       return OptionalLong.of(rs.getLong(1));
     }

@@ -256,9 +256,25 @@ public final class Store implements AutoCloseable {
     }
     depth++;
     try {
-      if (writable) {
-        location.dialect().beginWriting(db);
-      }
+      return committed(db, () -> {
+        if (writable) {
+          location.dialect().beginWriting(db);
+        }
+        return work.run();
+      });
+    } catch (SQLException e) {
+      throw asUnchecked(e);
+    } finally {
+      depth--;
+    }
+  }
+
+  /**
+   * Runs {@code work} on {@code db} and commits; when it fails, rolls back (a failed rollback is
+   * added to the failure as suppressed) and throws what failed.
+   */
+  static <T> T committed(Connection db, SqlWork<T> work) throws SQLException {
+    try {
       T result = work.run();
       db.commit();
       return result;
@@ -268,9 +284,7 @@ public final class Store implements AutoCloseable {
       } catch (SQLException suppressed) {
         e.addSuppressed(suppressed);
       }
-      throw asUnchecked(e);
-    } finally {
-      depth--;
+      throw e;
     }
   }
 
