@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param attribution the phrase naming the source ("KCNA reported"), or {@code null}
  * @param origin the id of the primary source the report traces to (an {@link Origin} id)
  * @param background the article mentions the event in passing, it is not its news
+ * @param recap the article tells the event as news but days after it happened (a late report,
+ *     a follow-up): it is news of the event, yet it confirms nothing an earlier report did not
  */
 public record Report(
     String id,
@@ -32,7 +34,8 @@ public record Report(
     @Nullable String attribution,
     Certainty certainty,
     String origin,
-    List<Claim> claims) {
+    List<Claim> claims,
+    boolean recap) {
 
   public Report {
     Objects.requireNonNull(id, "id");
@@ -49,12 +52,22 @@ public record Report(
     claims = List.copyOf(claims);
   }
 
+  /** A report as the extract stage makes it: whether it is a recap is the resolve stage's to say. */
+  public Report(String id, String articleId, String eventType, EventDate date, boolean planned, boolean background,
+      List<String> actors, List<String> weapons, List<String> locations, Map<String, String> attributes,
+      String evidence, int evidenceStart, int evidenceEnd, @Nullable String attribution, Certainty certainty,
+      String origin, List<Claim> claims) {
+    this(id, articleId, eventType, date, planned, background, actors, weapons, locations, attributes, evidence,
+        evidenceStart, evidenceEnd, attribution, certainty, origin, claims, false);
+  }
+
   /**
    * Whether the report confirms its event, counting toward its independent origins: it tells the
-   * event as news, not in passing nor as a recap of something past (both background), and states
-   * it, neither denying it nor declining to say ("would not comment", "could not confirm").
+   * event as news, neither in passing (background) nor as a {@link #recap} of something days
+   * past, and states it, neither denying it nor declining to say ("would not comment", "could not
+   * confirm").
    */
   public boolean confirms() {
-    return !background && certainty != Certainty.NEGATED;
+    return !background && !recap && certainty != Certainty.NEGATED;
   }
 }

@@ -57,7 +57,7 @@ final class ClaimSanity {
     return new Report(
         r.id(), r.articleId(), r.eventType(), date, r.planned(), r.background(), r.actors(), r.weapons(),
         r.locations(), attributes, r.evidence(), r.evidenceStart(), r.evidenceEnd(), r.attribution(),
-        r.certainty(), r.origin(), kept);
+        r.certainty(), r.origin(), kept, r.recap());
   }
 
   /**

@@ -175,6 +175,6 @@ public final class OriginResolver {
     return new Report(
         r.id(), r.articleId(), r.eventType(), r.date(), r.planned(), r.background(), r.actors(), r.weapons(),
         r.locations(), r.attributes(), r.evidence(), r.evidenceStart(), r.evidenceEnd(), r.attribution(),
-        r.certainty(), origin, r.claims());
+        r.certainty(), origin, r.claims(), r.recap());
   }
 }

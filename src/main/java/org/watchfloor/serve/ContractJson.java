@@ -127,6 +127,7 @@ public final class ContractJson {
       rm.put("attribution", r.attribution());
       rm.put("certainty", r.certainty().label());
       rm.put("background", r.background());
+      rm.put("recap", r.recap());
       rm.put("date", r.date().isKnown() ? r.date().iso() : null);
       rm.put("evidence", r.evidence());
       rm.put("evidence_span", List.of(r.evidenceStart(), r.evidenceEnd()));

@@ -85,7 +85,7 @@ public enum Dialect {
               + " planned INTEGER NOT NULL DEFAULT 0, background INTEGER NOT NULL DEFAULT 0, actors TEXT NOT NULL,"
               + " weapons TEXT NOT NULL, locations TEXT NOT NULL, attributes TEXT NOT NULL, evidence TEXT NOT NULL,"
               + " evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, attribution TEXT,"
-              + " certainty TEXT NOT NULL, origin TEXT NOT NULL)",
+              + " certainty TEXT NOT NULL, origin TEXT NOT NULL, recap INTEGER NOT NULL DEFAULT 0)",
           "CREATE INDEX temp.reports_next_event ON reports_next(event_id)",
           "CREATE INDEX temp.reports_next_article ON reports_next(article_id)",
           "CREATE TEMP TABLE claims_next (report_id TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,"

@@ -119,7 +119,7 @@ public final class EventRows {
         prepare(
             "INSERT INTO reports(id, article_id, event_id, type, date_earliest, date_latest, date_precision,"
                 + " planned, background, actors, weapons, locations, attributes, evidence, evidence_start,"
-                + " evidence_end, attribution, certainty, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " evidence_end, attribution, certainty, origin, recap) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       ps.setString(1, r.id());
       ps.setString(2, r.articleId());
       ps.setString(3, eventId);
@@ -137,6 +137,7 @@ public final class EventRows {
       ps.setString(17, r.attribution());
       ps.setString(18, r.certainty().name());
       ps.setString(19, r.origin());
+      ps.setInt(20, r.recap() ? 1 : 0);
       ps.executeUpdate();
     }
     try (PreparedStatement ps =
@@ -352,7 +353,8 @@ public final class EventRows {
         rs.getString("attribution"),
         Certainty.valueOf(rs.getString("certainty")),
         rs.getString("origin"),
-        claims);
+        claims,
+        rs.getInt("recap") != 0);
   }
 
   // ---- Reads for the web workbench ----

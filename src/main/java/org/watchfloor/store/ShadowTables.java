@@ -33,7 +33,7 @@ public final class ShadowTables {
 
   private static final String REPORT_COLUMNS = "id, article_id, event_id, type, date_earliest, date_latest,"
       + " date_precision, planned, background, actors, weapons, locations, attributes, evidence, evidence_start,"
-      + " evidence_end, attribution, certainty, origin";
+      + " evidence_end, attribution, certainty, origin, recap";
   private static final String CLAIM_COLUMNS = "report_id, field, value, start_pos, end_pos";
   private static final String MENTION_COLUMNS = "article_id, kind, start_pos, end_pos, text, value";
 
@@ -190,7 +190,7 @@ public final class ShadowTables {
           + " FROM events_next n JOIN event_ids_next m ON m.new_id = n.id ORDER BY n.seq");
       s.executeUpdate("INSERT INTO " + main + "reports(" + REPORT_COLUMNS + ") SELECT r.id, r.article_id, m.final_id, r.type, r.date_earliest,"
           + " r.date_latest, r.date_precision, r.planned, r.background, r.actors, r.weapons, r.locations,"
-          + " r.attributes, r.evidence, r.evidence_start, r.evidence_end, r.attribution, r.certainty, r.origin"
+          + " r.attributes, r.evidence, r.evidence_start, r.evidence_end, r.attribution, r.certainty, r.origin, r.recap"
           + " FROM reports_next r JOIN event_ids_next m ON m.new_id = r.event_id");
       s.executeUpdate("INSERT INTO " + main + "claims(" + CLAIM_COLUMNS + ") SELECT " + CLAIM_COLUMNS + " FROM claims_next");
       s.executeUpdate(

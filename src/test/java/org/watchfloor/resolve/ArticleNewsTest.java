@@ -60,4 +60,21 @@ class ArticleNewsTest {
         report("a-r1", 400, EventDate.day(DAY.minusDays(5)), false, false));
     assertThat(ArticleNews.withNews(REACTION, withNews)).isEqualTo(withNews);
   }
+
+  @Test
+  void aLateReportStaysNewsButConfirmsNothingWhileAFreshOneAPlanAndAnUndatedOneConfirm() {
+    List<Report> out = ArticleNews.withRecaps(REACTION, List.of(
+        report("a-r0", LEAD, EventDate.day(DAY.minusDays(6)), false, false),
+        report("a-r1", 300, EventDate.day(DAY.minusDays(3)), false, false),
+        report("a-r2", 350, EventDate.day(DAY.minusDays(9)), false, true),
+        report("a-r3", 380, EventDate.UNKNOWN, false, false),
+        report("a-r4", DEEP, EventDate.day(DAY.minusYears(2)), true, false)));
+    assertThat(out).extracting(Report::id, Report::background, Report::recap, Report::confirms)
+        .containsExactly(
+            tuple("a-r0", false, true, false), // a drill denounced six days later: news, no new confirmation
+            tuple("a-r1", false, false, true), // the third day still reports
+            tuple("a-r2", false, false, true), // a plan is no recap
+            tuple("a-r3", false, false, true),
+            tuple("a-r4", true, true, false)); // in passing, and old: still background
+  }
 }

@@ -120,6 +120,23 @@ class ConflictsAndOriginsTest extends IngestingTest {
   }
 
   @Test
+  void aDrillDenouncedAWeekLaterIsStillNewsButNoConfirmation() throws Exception {
+    pipeline.ingestDocuments(List.of(
+        doc("state.example", "State Wire", "2024-07-09", "Statement on the border drills",
+            "The South Korean army staged live-fire artillery drills near the border on 2 July 2024, a military"
+                + " spokesman of the DPRK said in a statement, calling the drills a reckless provocation.")));
+    List<Event> drills = store.events().list("military_exercise", 0);
+    assertThat(drills).singleElement().satisfies(e -> {
+      assertThat(e.date().iso()).isEqualTo("2024-07-02");
+      assertThat(e.independentOrigins()).isZero();
+      assertThat(store.events().reportsOf(e.id())).singleElement().satisfies(r -> {
+        assertThat(r.background()).isFalse();
+        assertThat(r.recap()).isTrue();
+      });
+    });
+  }
+
+  @Test
   void aDeniedLaunchConfirmsNothing() throws Exception {
     pipeline.ingestDocuments(List.of(
         doc("seoul.example", "Seoul Wire", "2024-05-16", "Missile",
