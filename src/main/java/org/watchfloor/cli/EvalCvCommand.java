@@ -49,17 +49,22 @@ public final class EvalCvCommand implements Callable<Integer> {
   @Option(names = "--cost", defaultValue = "" + EventTrainer.COST, description = "LIBLINEAR's C (default: ${DEFAULT-VALUE}).")
   double cost;
 
-  @Option(names = "--type-threshold", defaultValue = "" + TrainEventsCommand.TYPE_THRESHOLD,
+  @Option(names = "--type-threshold", split = ",", defaultValue = "" + TrainEventsCommand.TYPE_THRESHOLD,
       description = "Probability a type needs (default: ${DEFAULT-VALUE}).")
-  double typeThreshold;
+  List<Double> typeThresholds;
 
-  @Option(names = "--news-threshold", defaultValue = "" + TrainEventsCommand.NEWS_THRESHOLD,
+  @Option(names = "--news-threshold", split = ",", defaultValue = "" + TrainEventsCommand.NEWS_THRESHOLD,
       description = "Probability news needs (default: ${DEFAULT-VALUE}).")
-  double newsThreshold;
+  List<Double> newsThresholds;
 
-  @Option(names = "--planned-threshold", defaultValue = "" + TrainEventsCommand.PLANNED_THRESHOLD,
+  @Option(names = "--planned-threshold", split = ",", defaultValue = "" + TrainEventsCommand.PLANNED_THRESHOLD,
       description = "Probability a plan needs (default: ${DEFAULT-VALUE}).")
-  double plannedThreshold;
+  List<Double> plannedThresholds;
+
+  @Option(names = "--more-news-threshold", split = ",", defaultValue = "" + TrainEventsCommand.MORE_NEWS_THRESHOLD,
+      description = "How sure (type times news probability) an article's second and later news must be; over 1:"
+          + " one news happening an article (default: ${DEFAULT-VALUE}).")
+  List<Double> moreNewsThresholds;
 
   @Option(names = "--out", defaultValue = "cv", paramLabel = "DIR", description = "Where the events go (default: ${DEFAULT-VALUE}).")
   Path out;
@@ -79,34 +84,63 @@ public final class EvalCvCommand implements Callable<Integer> {
       List<LabelledArticle> second = loaded.gold();
       List<LabelledArticle> extra = new java.util.ArrayList<>(general);
       extra.addAll(second);
-      EventTrainer trainer = new EventTrainer(reader, seed, cost);
-      EventModel.Settings settings = new EventModel.Settings("cv", typeThreshold, newsThreshold, plannedThreshold);
+      EventTrainer trainer = new EventTrainer(reader, seed, cost).remembering();
+      List<EventModel.Settings> variants = variants();
       EventTrainer.Instances all = trainer.instances(articles);
       stdout.printf(Locale.ROOT, "corpus: %d articles, %d evidence sentences, %d not in any candidate sentence (%.1f%%)%n",
           articles.size(), all.evidence(), all.uncovered(), 100.0 * all.uncovered() / Math.max(1, all.evidence()));
+      CrossValidation.Models models = CrossValidation.of(trainer, variants.get(0), train -> a -> true);
       for (GroupedFolds.Grouping g : groupings) {
         List<GroupedFolds.Fold> split = GroupedFolds.of(articles, g, folds);
-        Path file = out.resolve("cv-" + g.label() + ".jsonl");
-        List<String> events = CrossValidation.run(split, extra, reader,
-            CrossValidation.of(trainer, settings, train -> a -> true), out.resolve("work"), file);
-        AnnotatedScore.Figures f = AnnotatedScore.score(events, articles);
-        String line = "grouped by " + g.label() + " (" + folds + " folds): " + f.line() + "  events: " + file;
-        stdout.println(line);
-        stdout.flush();
+        String name = "cv-" + g.label();
+        var events = CrossValidation.run(split, extra, reader, models, variants, out.resolve("work"),
+            v -> out.resolve(name + suffix(v, variants) + ".jsonl"));
+        events.forEach((v, lines) -> {
+          stdout.println("grouped by " + g.label() + " (" + folds + " folds)" + label(v, variants) + ": "
+              + AnnotatedScore.score(lines, articles).line() + "  events: " + out.resolve(name + suffix(v, variants) + ".jsonl"));
+          stdout.flush();
+        });
       }
       if (!second.isEmpty()) {
         List<LabelledArticle> others = new java.util.ArrayList<>(general);
         others.addAll(articles);
-        Path file = out.resolve("cv-gold-month.jsonl");
-        List<String> events = CrossValidation.run(GroupedFolds.of(second, GroupedFolds.Grouping.MONTH, folds), others,
-            reader, CrossValidation.of(trainer, settings, train -> a -> true), out.resolve("work"), file);
-        stdout.println(data.goldArticles + " grouped by month (" + folds + " folds): "
-            + AnnotatedScore.score(events, second).line() + "  events: " + file);
+        var events = CrossValidation.run(GroupedFolds.of(second, GroupedFolds.Grouping.MONTH, folds), others, reader,
+            models, variants, out.resolve("work"), v -> out.resolve("cv-gold-month" + suffix(v, variants) + ".jsonl"));
+        events.forEach((v, lines) -> stdout.println(data.goldArticles + " grouped by month (" + folds + " folds)"
+            + label(v, variants) + ": " + AnnotatedScore.score(lines, second).line() + "  events: "
+            + out.resolve("cv-gold-month" + suffix(v, variants) + ".jsonl")));
       }
       return Main.OK;
     } catch (AnnotatedCorpus.CorpusException | UncheckedIOException | IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return Main.BAD_INPUT;
     }
+  }
+
+  /**
+   * Every combination of the thresholds given: each fold's models are trained once and decide
+   * under each, so a sweep costs little more than one run.
+   */
+  private List<EventModel.Settings> variants() {
+    List<EventModel.Settings> out = new java.util.ArrayList<>();
+    for (double t : typeThresholds) {
+      for (double n : newsThresholds) {
+        for (double p : plannedThresholds) {
+          for (double m : moreNewsThresholds) {
+            out.add(new EventModel.Settings(String.format(Locale.ROOT, "t%s-n%s-p%s-m%s", t, n, p, m), t, n, p, m));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A variant's part of a file name, when there are several. */
+  private static String suffix(EventModel.Settings v, List<EventModel.Settings> variants) {
+    return variants.size() == 1 ? "" : "-" + v.version();
+  }
+
+  private static String label(EventModel.Settings v, List<EventModel.Settings> variants) {
+    return variants.size() == 1 ? "" : " [" + v.version() + "]";
   }
 }

@@ -32,6 +32,7 @@ final class TrainEventsCommand implements Callable<Integer> {
   static final double TYPE_THRESHOLD = 0.25;
   static final double NEWS_THRESHOLD = 0.25;
   static final double PLANNED_THRESHOLD = 0.5;
+  static final double MORE_NEWS_THRESHOLD = EventModel.Settings.ONE_NEWS;
 
   @Spec CommandSpec spec;
 
@@ -58,7 +59,7 @@ final class TrainEventsCommand implements Callable<Integer> {
       TrainingData.Loaded loaded = data.load();
       List<LabelledArticle> articles = loaded.all();
       EventModel model = new EventTrainer(loaded.reader(), seed, EventTrainer.COST).train(articles,
-          new EventModel.Settings(version, TYPE_THRESHOLD, NEWS_THRESHOLD, PLANNED_THRESHOLD));
+          new EventModel.Settings(version, TYPE_THRESHOLD, NEWS_THRESHOLD, PLANNED_THRESHOLD, MORE_NEWS_THRESHOLD));
       model.write(out);
       stdout.printf(Locale.ROOT, "event model %s trained on %d articles, written to %s%n", version, articles.size(), out);
       return Main.OK;

@@ -28,10 +28,30 @@ public final class EventModel {
   public static final String PLANNED = "planned";
   public static final String HAPPENED = "happened";
 
-  /** Decision thresholds, and what the model is. */
-  public record Settings(String version, double typeThreshold, double newsThreshold, double plannedThreshold) {
+  /**
+   * Decision thresholds, and what the model is.
+   *
+   * @param moreNewsThreshold how surely (type probability times news probability) a happening
+   *     must be told as news to be an article's second or later news; above 1, an article has
+   *     one news happening at most
+   */
+  public record Settings(String version, double typeThreshold, double newsThreshold, double plannedThreshold,
+      double moreNewsThreshold) {
     public Settings {
       Objects.requireNonNull(version, "version");
+    }
+
+    /** Settings under which an article tells one happening as news at most. */
+    public Settings(String version, double typeThreshold, double newsThreshold, double plannedThreshold) {
+      this(version, typeThreshold, newsThreshold, plannedThreshold, ONE_NEWS);
+    }
+
+    /** A {@link #moreNewsThreshold} no news score reaches. */
+    public static final double ONE_NEWS = 2.0;
+
+    /** These settings under another version name. */
+    public Settings named(String name) {
+      return new Settings(name, typeThreshold, newsThreshold, plannedThreshold, moreNewsThreshold);
     }
 
     Properties properties() {
@@ -40,6 +60,7 @@ public final class EventModel {
       p.setProperty("type_threshold", Double.toString(typeThreshold));
       p.setProperty("news_threshold", Double.toString(newsThreshold));
       p.setProperty("planned_threshold", Double.toString(plannedThreshold));
+      p.setProperty("more_news_threshold", Double.toString(moreNewsThreshold));
       return p;
     }
 
@@ -47,7 +68,9 @@ public final class EventModel {
       try {
         return new Settings(Objects.requireNonNull(p.getProperty("version"), "version"),
             Double.parseDouble(p.getProperty("type_threshold")), Double.parseDouble(p.getProperty("news_threshold")),
-            Double.parseDouble(p.getProperty("planned_threshold")));
+            Double.parseDouble(p.getProperty("planned_threshold")),
+            // (a model written before the setting existed tells one news happening an article)
+            Double.parseDouble(p.getProperty("more_news_threshold", Double.toString(ONE_NEWS))));
       } catch (RuntimeException e) {
         throw new IllegalArgumentException(source + ": bad event model settings: " + e.getMessage(), e);
       }
@@ -125,6 +148,11 @@ public final class EventModel {
 
   public Settings settings() {
     return settings;
+  }
+
+  /** The same learned models deciding with other thresholds: what a threshold sweep compares. */
+  public EventModel withSettings(Settings other) {
+    return new EventModel(types, roles, plans, other);
   }
 
   /** The event types a sentence tells with their probabilities, most likely first: each above the threshold, at most two. */

@@ -123,7 +123,7 @@ public final class Extractor {
       }
     }
     List<Report> reports = new ArrayList<>();
-    for (Drafts.Draft d : Drafts.of(decisions, Dating.recent(r), r.anchor())) {
+    for (Drafts.Draft d : Drafts.of(decisions, Dating.recent(r), r.anchor(), model.settings().moreNewsThreshold())) {
       reports.add(arguments.report(d, r, article.id() + "-r" + reports.size()));
     }
     return new Extraction(mentions, occasions.tag(reports, r.sentences()));

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -46,22 +48,41 @@ public final class CrossValidation {
   /** Runs the folds; writes the events of every test side to {@code out} (JSON Lines) and returns them. */
   public static List<String> run(List<GroupedFolds.Fold> folds, List<LabelledArticle> extra, ArticleReader reader,
       Models models, Path work, Path out) {
-    List<String> lines = new ArrayList<>();
+    return run(folds, extra, reader, models, List.of(), work, settings -> out).values().iterator().next();
+  }
+
+  /**
+   * Runs the folds once for each of {@code variants}, decision thresholds of one fold's learned
+   * models (none: the models' own): each fold's models are trained once, and the test side is
+   * ingested into a fresh store under each variant. Writes the events of each variant to {@code
+   * out} of it and returns them, by variant in the order given.
+   */
+  public static Map<EventModel.Settings, List<String>> run(List<GroupedFolds.Fold> folds, List<LabelledArticle> extra,
+      ArticleReader reader, Models models, List<EventModel.Settings> variants, Path work,
+      Function<EventModel.Settings, Path> out) {
+    Map<EventModel.Settings, List<String>> lines = new LinkedHashMap<>();
     for (GroupedFolds.Fold fold : folds) {
       List<LabelledArticle> train = new ArrayList<>(fold.train());
       train.addAll(extra);
-      Extractor extractor = new Extractor(reader, models.events(train), models.relevance(train), "cv");
-      Path store = work.resolve("fold-" + fold.index());
-      deleteTree(store);
-      lines.addAll(ingest(store, extractor, fold.test()));
-      deleteTree(store);
+      EventModel model = models.events(train);
+      Predicate<Article> relevance = models.relevance(train);
+      for (EventModel.Settings v : variants.isEmpty() ? List.of(model.settings()) : variants) {
+        Extractor extractor = new Extractor(reader, model.withSettings(v), relevance, "cv");
+        Path store = work.resolve("fold-" + fold.index());
+        deleteTree(store);
+        lines.computeIfAbsent(v, x -> new ArrayList<>()).addAll(ingest(store, extractor, fold.test()));
+        deleteTree(store);
+      }
     }
-    try {
-      Files.createDirectories(out.toAbsolutePath().getParent());
-      Files.write(out, lines, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out, e);
-    }
+    lines.forEach((v, events) -> {
+      Path file = out.apply(v);
+      try {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, events, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + file, e);
+      }
+    });
     return lines;
   }
 

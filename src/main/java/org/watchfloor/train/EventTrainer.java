@@ -1,9 +1,12 @@
 package org.watchfloor.train;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.ArticleReader;
 import org.watchfloor.extract.Candidate;
 import org.watchfloor.extract.EventModel;
@@ -36,11 +39,28 @@ public final class EventTrainer {
   private final ArticleReader reader;
   private final long seed;
   private final double cost;
+  /** Each article's instances, kept by a trainer that trains again and again on the same articles; else null. */
+  private final @Nullable Map<LabelledArticle, Instances> remembered;
 
   public EventTrainer(ArticleReader reader, long seed, double cost) {
+    this(reader, seed, cost, null);
+  }
+
+  private EventTrainer(ArticleReader reader, long seed, double cost,
+      @Nullable Map<LabelledArticle, Instances> remembered) {
     this.reader = reader;
     this.seed = seed;
     this.cost = cost;
+    this.remembered = remembered;
+  }
+
+  /**
+   * A trainer that reads each article once and keeps its instances: cross-validation trains on
+   * every article in all folds but one, and reading them (sentences, candidates, features) is
+   * most of what training an article costs. Instances do not depend on the other articles.
+   */
+  public EventTrainer remembering() {
+    return new EventTrainer(reader, seed, cost, new IdentityHashMap<>());
   }
 
   public EventModel train(List<LabelledArticle> articles, EventModel.Settings settings) {
@@ -52,6 +72,26 @@ public final class EventTrainer {
   }
 
   public Instances instances(List<LabelledArticle> articles) {
+    if (remembered == null) {
+      return read(articles);
+    }
+    List<LinearTrainer.Instance> types = new ArrayList<>();
+    List<LinearTrainer.Instance> roles = new ArrayList<>();
+    List<LinearTrainer.Instance> plans = new ArrayList<>();
+    int evidence = 0;
+    int uncovered = 0;
+    for (LabelledArticle a : articles) {
+      Instances one = remembered.computeIfAbsent(a, x -> read(List.of(x)));
+      types.addAll(one.types());
+      roles.addAll(one.roles());
+      plans.addAll(one.plans());
+      evidence += one.evidence();
+      uncovered += one.uncovered();
+    }
+    return new Instances(types, roles, plans, evidence, uncovered);
+  }
+
+  private Instances read(List<LabelledArticle> articles) {
     List<LinearTrainer.Instance> types = new ArrayList<>();
     List<LinearTrainer.Instance> roles = new ArrayList<>();
     List<LinearTrainer.Instance> plans = new ArrayList<>();

@@ -103,6 +103,41 @@ class EventTrainerTest {
         .isEqualTo(Files.readString(dir.resolve("b").resolve("event.properties")));
   }
 
+  @Test
+  void aRememberingTrainerReadsWhatAFreshOneReads() {
+    ArticleReader reader = new ArticleReader(PROFILE, Clock.systemUTC());
+    List<LabelledArticle> all = corpus();
+    EventTrainer remembering = new EventTrainer(reader, 7, 1.0).remembering();
+    remembering.instances(all.subList(0, 10)); // (what a first fold reads, kept)
+    EventTrainer.Instances again = remembering.instances(all.subList(4, 20));
+    EventTrainer.Instances fresh = new EventTrainer(reader, 7, 1.0).instances(all.subList(4, 20));
+    assertThat(again.evidence()).isEqualTo(fresh.evidence()).isPositive();
+    assertThat(again.uncovered()).isEqualTo(fresh.uncovered());
+    for (var pair : List.of(List.of(again.types(), fresh.types()), List.of(again.roles(), fresh.roles()),
+        List.of(again.plans(), fresh.plans()))) {
+      assertThat(pair.get(0)).hasSameSizeAs(pair.get(1)).isNotEmpty();
+      for (int i = 0; i < pair.get(0).size(); i++) {
+        assertThat(pair.get(0).get(i).label()).isEqualTo(pair.get(1).get(i).label());
+        assertThat(pair.get(0).get(i).features().values()).isEqualTo(pair.get(1).get(i).features().values());
+      }
+    }
+  }
+
+  @Test
+  void anArticlesSecondNewsMustBeSurerThanTheMoreNewsThreshold() {
+    ArticleReader reader = new ArticleReader(PROFILE, Clock.systemUTC());
+    EventModel model = new EventTrainer(reader, 7, 1.0).train(corpus(), SETTINGS);
+    Article story = new Article("two", "https://news.example/two", null, "Other Wire", null, null,
+        Published.ofDate(LocalDate.parse("2016-09-09"), ZoneOffset.UTC), "en",
+        "North Korea fired a ballistic missile near Wonsan on Friday, the South's military said.\n"
+            + "The North said it will launch a satellite rocket next month.", "two", Set.of(), null, Map.of(), List.of());
+    java.util.function.Function<Double, List<Boolean>> news = more -> new Extractor(reader,
+        model.withSettings(new EventModel.Settings("test", 0.3, 0.4, 0.5, more)), a -> true, "test")
+        .extract(story).reports().stream().map(r -> !r.background()).toList();
+    assertThat(news.apply(EventModel.Settings.ONE_NEWS)).containsExactlyInAnyOrder(true, false);
+    assertThat(news.apply(0.0)).containsExactly(true, true);
+  }
+
   private static LinearModel read(Path file) throws Exception {
     try (var in = Files.newInputStream(file)) {
       return LinearModel.read(in, file.toString());
