@@ -139,13 +139,13 @@ public final class ArticleReader {
 
   /** The role and plan models' features of a candidate read as telling {@code type}, dated as the extractor dates it. */
   public Features typedFeatures(Reading r, Candidate c, String type) {
-    EventDate told = Dating.told(r, c);
+    EventDate told = Dating.told(r, c, type);
     return features.ofType(r, c, type, told.isKnown() ? told : recentOr(r));
   }
 
-  /** The day a candidate's own words tell, or {@link EventDate#UNKNOWN}. */
-  public EventDate toldDate(Reading r, Candidate c) {
-    return Dating.told(r, c);
+  /** The day a candidate's own words tell its happening of {@code type} on, or {@link EventDate#UNKNOWN}. */
+  public EventDate toldDate(Reading r, Candidate c, String type) {
+    return Dating.told(r, c, type);
   }
 
   /** The date a candidate's own words tell; else, for news told without a day, the recent day. */

@@ -3,6 +3,7 @@ package org.watchfloor.extract;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.gazetteer.TriggerMatch;
@@ -26,11 +27,34 @@ final class Dating {
 
   /** The date the sentence itself tells, or {@link EventDate#UNKNOWN}. */
   static EventDate told(Reading r, Candidate c) {
-    int anchorAt = c.triggers().isEmpty() ? c.start() : c.triggers().get(0).start();
-    TimeExpression when = c.times().stream()
+    return told(r, c, c.triggers().isEmpty() ? c.start() : c.triggers().get(0).start(), c.times(), c.triggers());
+  }
+
+  /**
+   * The date the sentence tells its happening of {@code type} on. Where it holds triggers of that
+   * type and of others, a time expression that stands nearer another type's trigger is that
+   * happening's day, not this one's: "the House voted to broaden sanctions, while Seoul spoke of
+   * the nuclear test last week" does not date the vote to last week. A type the sentence has no
+   * trigger of (the model read it from other words) is dated as the sentence is.
+   */
+  static EventDate told(Reading r, Candidate c, String type) {
+    List<TriggerMatch> own = c.triggers().stream().filter(t -> t.eventType().equals(type)).toList();
+    if (own.isEmpty() || own.size() == c.triggers().size()) {
+      return told(r, c);
+    }
+    List<TriggerMatch> others = c.triggers().stream().filter(t -> !t.eventType().equals(type)).toList();
+    List<TimeExpression> times = c.times().stream()
+        .filter(t -> nearest(t, own) <= nearest(t, others))
+        .toList();
+    return told(r, c, own.get(0).start(), times, own);
+  }
+
+  private static EventDate told(Reading r, Candidate c, int anchorAt, List<TimeExpression> times,
+      List<TriggerMatch> triggers) {
+    TimeExpression when = times.stream()
         .filter(t -> t.kind() != TimeExpression.Kind.DURATION && t.value().isKnown())
         .min(Comparator.comparingInt((TimeExpression t) -> t.kind() == TimeExpression.Kind.PUBLICATION_REF ? 1 : 0)
-            .thenComparingInt(t -> distance(t, anchorAt, c)))
+            .thenComparingInt(t -> distance(t, anchorAt, triggers)))
         .orElse(null);
     if (when == null) {
       return EventDate.UNKNOWN;
@@ -56,9 +80,14 @@ final class Dating {
     return anchor == null ? null : EventDate.day(r.stateMedia() ? anchor.minusDays(1) : anchor);
   }
 
-  private static int distance(TimeExpression t, int at, Candidate c) {
+  private static int distance(TimeExpression t, int at, List<TriggerMatch> triggers) {
     int d = t.start() >= at ? t.start() - at : at - t.end();
-    for (TriggerMatch m : c.triggers()) {
+    return Math.min(d, nearest(t, triggers));
+  }
+
+  private static int nearest(TimeExpression t, List<TriggerMatch> triggers) {
+    int d = Integer.MAX_VALUE;
+    for (TriggerMatch m : triggers) {
       d = Math.min(d, Math.abs(t.start() - m.start()));
     }
     return d;

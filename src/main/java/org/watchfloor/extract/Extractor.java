@@ -114,8 +114,8 @@ public final class Extractor {
     for (Candidate c : reader.candidates(r)) {
       deadline.check();
       Features sentence = reader.sentenceFeatures(r, c);
-      EventDate told = Dating.told(r, c);
       for (var type : model.types(sentence).entrySet()) {
+        EventDate told = Dating.told(r, c, type.getKey());
         Features typed = reader.typedFeatures(r, c, type.getKey());
         double news = model.news(typed);
         decisions.add(new Drafts.Decision(c, type.getKey(), told, model.isNews(news), model.planned(typed),

@@ -161,23 +161,26 @@ public final class EventTrainer {
       var features = reader.sentenceFeatures(r, c);
       Set<String> triggered = new LinkedHashSet<>();
       c.triggers().forEach(t -> triggered.add(t.eventType()));
-      var told = reader.toldDate(r, c);
       LabelledEvent match = null;
+      String type = null;
       for (LabelledEvent e : a.events()) {
-        boolean typed = e.types().stream().anyMatch(triggered::contains);
-        boolean dated = told.isKnown()
-            ? AnnotatedScore.datesAgree(told.iso(), e.date(), e.datePrecision())
-            : c.ordinal() < LEAD_SENTENCES;
-        if (typed && dated) {
-          match = e;
-          break;
+        for (String t : e.types()) {
+          if (match == null && triggered.contains(t)) {
+            var told = reader.toldDate(r, c, t);
+            boolean dated = told.isKnown()
+                ? AnnotatedScore.datesAgree(told.iso(), e.date(), e.datePrecision())
+                : c.ordinal() < LEAD_SENTENCES;
+            if (dated) {
+              match = e;
+              type = t;
+            }
+          }
         }
       }
       if (match == null) {
         types.add(new LinearTrainer.Instance(features, EventModel.NONE));
         continue;
       }
-      String type = match.types().stream().filter(triggered::contains).findFirst().orElseThrow();
       types.add(new LinearTrainer.Instance(features, type));
       var typed = reader.typedFeatures(r, c, type);
       roles.add(new LinearTrainer.Instance(typed, match.news() ? EventModel.NEWS : EventModel.BACKGROUND));
