@@ -130,6 +130,22 @@ class SchemaVersionTest {
   }
 
   @Test
+  void aPostgresqlDatabaseAtTheNewestSchemaIsKnownToBeCurrent() {
+    String url = TestPostgres.createDatabase();
+    try {
+      StoreLocation server = StoreLocation.parse(url, System.getenv());
+      assertThat(Store.schemaCurrent(server)).as("an empty database").isFalse();
+      Store.open(server).close();
+      assertThat(Store.schemaCurrent(server)).isTrue();
+      try (Store reader = Store.openReadOnly(server)) {
+        assertThat(reader.count("events")).isZero();
+      }
+    } finally {
+      TestPostgres.drop(url);
+    }
+  }
+
+  @Test
   void aFailedMigrationIsLeftToFlyway() throws Exception {
     Path dir = currentStore();
     sql(dir, "UPDATE flyway_schema_history SET success = 0 WHERE version = '" + Store.SCHEMA.getVersion() + "'");
