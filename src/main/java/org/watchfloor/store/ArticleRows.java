@@ -276,10 +276,15 @@ public final class ArticleRows {
   private PreparedStatement inIngestOrder(@Nullable String outlet, int limit) throws SQLException {
     PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + " FROM articles"
         + (outlet == null ? "" : " WHERE outlet = ?") + " ORDER BY seq" + (limit > 0 ? " LIMIT " + limit : ""));
-    if (outlet != null) {
-      ps.setString(1, outlet);
+    try {
+      if (outlet != null) {
+        ps.setString(1, outlet);
+      }
+      return ps;
+    } catch (SQLException e) {
+      ps.close();
+      throw e;
     }
-    return ps;
   }
 
   /** Receives articles one by one as they are read. */
