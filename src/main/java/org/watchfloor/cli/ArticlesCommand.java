@@ -1,11 +1,11 @@
 package org.watchfloor.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.watchfloor.WatchfloorException;
-import org.watchfloor.model.Article;
 import org.watchfloor.serve.ContractJson;
 import org.watchfloor.store.Store;
 import picocli.CommandLine.Command;
@@ -38,7 +38,8 @@ final class ArticlesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = options.openToRead()) {
-      for (Article a : store.articles().list(outlet, limit)) {
+      // each article written as the cursor hands it out: no list of every text is held
+      store.articles().forEach(outlet, limit, a -> {
         if (format == Format.jsonl) {
           out.println(ContractJson.line(ContractJson.article(a)));
         } else {
@@ -47,10 +48,11 @@ final class ArticlesCommand implements Callable<Integer> {
               EventsCommand.abbreviate(a.outlet() == null ? "?" : a.outlet(), 25),
               EventsCommand.abbreviate(a.title() == null ? "(no title)" : a.title(), 80));
         }
-      }
+        return true;
+      });
       out.flush();
       return Main.OK;
-    } catch (SQLException e) {
+    } catch (SQLException | IOException e) {
       throw new WatchfloorException("store " + options.store + ": " + e.getMessage(), e);
     }
   }

@@ -1,8 +1,12 @@
 package org.watchfloor.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.watchfloor.WatchfloorException;
 import org.watchfloor.model.Event;
 import org.watchfloor.serve.ContractJson;
 import org.watchfloor.serve.EventViews;
@@ -41,8 +45,10 @@ final class EventsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = options.openToRead()) {
       EventViews views = new EventViews(store);
-      for (Event e : views.events(type, limit, includeRejected)) {
-        ContractJson.EditView edits = views.edits(e);
+      Function<Event, ContractJson.EditView> editViews = views.editViews(); // the edit log read once
+      // each event written as the cursor hands it out: memory stays bounded whatever the store's size
+      views.forEachEvent(type, limit, includeRejected, e -> {
+        ContractJson.EditView edits = editViews.apply(e);
         if (format == Format.jsonl) {
           out.println(ContractJson.line(ContractJson.event(e, views.reports(e), edits)));
         } else {
@@ -52,9 +58,12 @@ final class EventsCommand implements Callable<Integer> {
               edits.status().equals("open") ? "" : edits.status().toUpperCase(Locale.ROOT) + "  ",
               abbreviate(e.summary(), 90));
         }
-      }
+        return true;
+      });
       out.flush();
       return Main.OK;
+    } catch (SQLException | IOException e) {
+      throw new WatchfloorException("store " + options.store + ": " + e.getMessage(), e);
     }
   }
 

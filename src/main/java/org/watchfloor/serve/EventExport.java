@@ -39,7 +39,7 @@ public final class EventExport {
 
   /** Writes every event of {@code type} (null for all) but those an analyst rejected. */
   public void events(String type, Format format, Writer out) throws IOException {
-    events(views.events(type, 0, false), format, out);
+    events(sink -> views.forEachEvent(type, 0, false, sink), format, out);
   }
 
   /** Writes {@code events} (a filtered list, say) with their citations. */
@@ -129,7 +129,7 @@ public final class EventExport {
 
   /** The launch table of every launch event, with the planned ones when {@code includePlanned}. */
   public void launchTable(boolean includePlanned, Writer out) throws IOException {
-    launchTable(views.events("missile_launch", 0, false), includePlanned, out);
+    launchTable(sink -> views.forEachEvent("missile_launch", 0, false, sink), includePlanned, out);
   }
 
   /** The launch table of {@code launches}, events of type {@code missile_launch}, planned ones left out. */

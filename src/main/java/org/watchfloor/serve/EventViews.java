@@ -1,5 +1,6 @@
 package org.watchfloor.serve;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.model.Edit;
 import org.watchfloor.model.Event;
 import org.watchfloor.model.Report;
 import org.watchfloor.resolve.EditLog;
+import org.watchfloor.store.EventRows;
 import org.watchfloor.store.Store;
 
 /** Reads events with their reports and articles, for the CLI, exports and (later) the web. */
@@ -57,6 +60,28 @@ public final class EventViews {
     }
     List<Event> kept = events(type, 0).stream().filter(e -> !rejected.contains(e.id())).toList();
     return limit > 0 && kept.size() > limit ? kept.subList(0, limit) : kept;
+  }
+
+  /**
+   * The events {@link #events(String, int, boolean)} lists, in its order, handed to {@code sink}
+   * as they are read from the database cursor, so that no list of them is held: what the exports
+   * of the whole record write from. Stops when the sink says so or after {@code limit} (0: all).
+   */
+  public void forEachEvent(@Nullable String type, int limit, boolean includeRejected, EventRows.EventSink sink)
+      throws SQLException, IOException {
+    Set<String> rejected = includeRejected ? Set.of() : edits().rejectedEvents();
+    int[] sent = {0};
+    EventRows.Criteria c = new EventRows.Criteria(type, null, null, null, 0, null, EventRows.Visibility.SHOW,
+        EventRows.Visibility.SHOW);
+    store.events().forEachFiltered(c, null, e -> {
+      if (rejected.contains(e.id())) {
+        return true;
+      }
+      if (!sink.accept(e)) {
+        return false;
+      }
+      return limit <= 0 || ++sent[0] < limit;
+    });
   }
 
   /**

@@ -228,7 +228,6 @@ public final class ArticleRows {
     }
   }
 
-  /** Every article in ingest order, or those of one outlet; {@code limit} 0 for all. */
   /** How an evaluation names a stored article: its id, URL and source path, without its text. */
   public record Ref(String id, @Nullable String url, @Nullable String sourcePath) {}
 
@@ -244,21 +243,55 @@ public final class ArticleRows {
     return out;
   }
 
+  /** Every article in ingest order, or those of one outlet; {@code limit} 0 for all. */
   public List<Article> list(@Nullable String outlet, int limit) throws SQLException {
-    String sql = "SELECT " + COLUMNS + " FROM articles" + (outlet == null ? "" : " WHERE outlet = ?") + " ORDER BY seq"
-        + (limit > 0 ? " LIMIT " + limit : "");
     List<Article> out = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
-      if (outlet != null) {
-        ps.setString(1, outlet);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(read(rs));
-        }
+    try (PreparedStatement ps = inIngestOrder(outlet, limit); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(read(rs));
       }
     }
     return out;
+  }
+
+  /**
+   * The articles {@link #list} returns, in its order, handed to {@code sink} as they are read from
+   * the cursor, so that no list of them (and of their texts) is held: for exports of any size.
+   * Reads until the sink says stop or the rows end.
+   */
+  public void forEach(@Nullable String outlet, int limit, ArticleSink sink) throws SQLException, java.io.IOException {
+    try (PreparedStatement ps = inIngestOrder(outlet, limit)) {
+      ps.setFetchSize(EventRows.STREAM_ROWS);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (!sink.accept(read(rs))) {
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  /** The statement of {@link #list} and {@link #forEach}, its parameter bound. */
+  private PreparedStatement inIngestOrder(@Nullable String outlet, int limit) throws SQLException {
+    PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + " FROM articles"
+        + (outlet == null ? "" : " WHERE outlet = ?") + " ORDER BY seq" + (limit > 0 ? " LIMIT " + limit : ""));
+    try {
+      if (outlet != null) {
+        ps.setString(1, outlet);
+      }
+      return ps;
+    } catch (SQLException e) {
+      ps.close();
+      throw e;
+    }
+  }
+
+  /** Receives articles one by one as they are read. */
+  @FunctionalInterface
+  public interface ArticleSink {
+    /** Takes {@code a}; {@code false} to stop reading. */
+    boolean accept(Article a) throws SQLException, java.io.IOException;
   }
 
   /**

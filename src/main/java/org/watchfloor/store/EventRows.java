@@ -388,6 +388,13 @@ public final class EventRows {
    */
   public record TimelineKey(@Nullable String latest, @Nullable String earliest, String id) {}
 
+  /**
+   * Rows a streamed read takes from the database at a time. SQLite steps its cursor row by row
+   * anyway; PostgreSQL's driver reads a whole result into memory unless a fetch size is set (and it
+   * then keeps a cursor only inside a transaction, which the store's connections always are in).
+   */
+  static final int STREAM_ROWS = 256;
+
   /** Receives events one by one as they are read. */
   @FunctionalInterface
   public interface EventSink {
@@ -453,6 +460,7 @@ public final class EventRows {
     try (PreparedStatement ps = prepare("SELECT " + EVENT_COLUMNS + " FROM events" + where
         + " ORDER BY date_latest IS NULL, date_latest DESC, date_earliest DESC, id")) {
       bind(ps, params);
+      ps.setFetchSize(STREAM_ROWS);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           if (!sink.accept(readEvent(rs))) {

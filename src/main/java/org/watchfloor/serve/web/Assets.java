@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.watchfloor.serve.api.ApiException;
 
@@ -57,6 +58,11 @@ public final class Assets {
         throw new IllegalStateException(e);
       }
     });
+  }
+
+  /** The class-path resources the table serves (the shaded jar must hold each of them). */
+  static List<String> resources() {
+    return ASSETS.values().stream().map(Asset::resource).sorted().toList();
   }
 
   /** The path pages link the asset {@code name} by: {@code /assets/HASH/NAME}. */
