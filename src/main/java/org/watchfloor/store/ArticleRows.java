@@ -57,6 +57,23 @@ public final class ArticleRows {
     return Optional.empty();
   }
 
+  /**
+   * On a shared store, locks the article's text (its content hash) before it is looked up: two
+   * writers given the same article, or the same text under two URLs, store it one after the
+   * other, so the second finds the first a duplicate or a copy (see {@link AdvisoryLocks}).
+   */
+  public void lockContent(Article article) throws SQLException {
+    AdvisoryLocks.lock(db, Dialect.of(db), List.of("text|" + article.contentHash()));
+  }
+
+  /**
+   * On a shared store, locks near-duplicate band keys before the sketches under them are read:
+   * a near copy shares a band key with its original, so the two are stored one after the other.
+   */
+  public void lockBands(List<String> bandKeys) throws SQLException {
+    AdvisoryLocks.lock(db, Dialect.of(db), bandKeys.stream().map(k -> "band|" + k).toList());
+  }
+
   public boolean exists(String id) throws SQLException {
     try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
       ps.setString(1, id);
