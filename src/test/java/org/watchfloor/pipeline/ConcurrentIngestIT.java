@@ -92,18 +92,11 @@ class ConcurrentIngestIT {
     Path second = write("second.jsonl", every(lines, 0));
     WatchProfile profile = WatchProfile.load("dprk");
 
-    StoreLocation alone = location(database());
-    Clustering reference;
-    try (Store store = Store.open(alone)) {
-      IngestSummary s = pipeline(store, profile).ingestFiles(List.of(first, second)).summary();
-      assertThat(s.problemCount()).as("problems of the single ingest: %s", s.problems()).isZero();
-      reference = Clustering.of(store, corpus);
-    }
-
     StoreLocation shared = location(database());
     try (Store store = Store.open(shared)) {
       Analysts.add(store, "ana", "bo");
     }
+    recordCommitOrder(shared);
     ExecutorService threads = Executors.newFixedThreadPool(4);
     AtomicBoolean ingesting = new AtomicBoolean(true);
     List<Future<IngestSummary>> ingests = new ArrayList<>();
@@ -129,10 +122,27 @@ class ConcurrentIngestIT {
         edited.add(f.get(2, TimeUnit.MINUTES));
       }
 
+      // the same input as one ingest takes it, in the order the two committed it
+      Map<String, String> byUrl = new HashMap<>();
+      for (String line : lines) {
+        String url = JSON.readTree(line).get("url").asText();
+        assertThat(byUrl.put(url, line)).as("two articles of the corpus at %s", url).isNull();
+      }
+      List<String> order = commitOrder(shared);
+      assertThat(order).as("articles stored twice").doesNotHaveDuplicates();
+      assertThat(missing(byUrl.keySet(), new java.util.HashSet<>(order))).as("articles lost").isEmpty();
+      assertThat(order).hasSameSizeAs(lines);
+      Path committed = write("committed.jsonl", order.stream().map(byUrl::get).toList());
+      Clustering reference;
+      try (Store store = Store.open(location(database()))) {
+        IngestSummary s = pipeline(store, profile).ingestFiles(List.of(committed)).summary();
+        assertThat(s.problemCount()).as("problems of the single ingest: %s", s.problems()).isZero();
+        reference = Clustering.of(store, corpus);
+      }
+
       try (Store store = Store.open(shared)) {
         Clustering together = Clustering.of(store, corpus);
-        assertThat(missing(reference.articles(), together.articles())).as("articles lost").isEmpty();
-        assertThat(store.count("articles")).as("articles stored").isEqualTo(reference.articles().size());
+        assertThat(together.articles()).isEqualTo(reference.articles());
         assertThat(missing(reference.events(), together.events()).size()).as("events (by their reports) of the"
             + " single ingest that the two made otherwise, of %d", reference.events().size()).isZero();
         assertThat(together.events()).as("events").hasSameSizeAs(reference.events());
@@ -164,6 +174,40 @@ class ConcurrentIngestIT {
       threads.shutdownNow();
       threads.awaitTermination(1, TimeUnit.MINUTES);
     }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /**
+   * Records, as each transaction commits, the articles it stored, numbered in turn: a deferred
+   * trigger runs at the commit, while the transaction still holds its locks, so a writer that
+   * waited on one of them numbers its articles after. Writers that share no lock may commit in
+   * either order: neither read what the other wrote. So the numbers give an order of one ingest
+   * that must make what the two made together.
+   */
+  private static void recordCommitOrder(StoreLocation where) throws SQLException {
+    try (java.sql.Connection db = where.connect(false); java.sql.Statement s = db.createStatement()) {
+      s.execute("CREATE TABLE test_commit_order (n BIGSERIAL PRIMARY KEY, article_id TEXT NOT NULL)");
+      s.execute("CREATE FUNCTION test_record_commit() RETURNS trigger LANGUAGE plpgsql AS"
+          + " $$ BEGIN INSERT INTO test_commit_order(article_id) VALUES (NEW.id); RETURN NULL; END $$");
+      s.execute("CREATE CONSTRAINT TRIGGER test_commit_order AFTER INSERT ON articles"
+          + " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_record_commit()");
+      db.commit();
+    }
+  }
+
+  /** The URLs of the articles stored, in the order their transactions committed. */
+  private static List<String> commitOrder(StoreLocation where) throws SQLException {
+    List<String> urls = new ArrayList<>();
+    try (java.sql.Connection db = where.connect(true); java.sql.Statement s = db.createStatement();
+        java.sql.ResultSet rs = s.executeQuery(
+            "SELECT a.url FROM test_commit_order o JOIN articles a ON a.id = o.article_id ORDER BY o.n")) {
+      while (rs.next()) {
+        urls.add(rs.getString(1));
+      }
+      db.commit();
+    }
+    return urls;
   }
 
   /** What {@code expected} holds that {@code found} does not. */
