@@ -11,8 +11,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.WeakHashMap;
 import org.watchfloor.model.EventDate;
 
 /**
@@ -47,7 +50,38 @@ final class AdvisoryLocks {
 
   private AdvisoryLocks() {}
 
-  /** Takes the locks of these names, in the order of their keys (fewer deadlocks to break). */
+  /**
+   * The connections whose transaction holds locks of earlier units of a batch (see {@link
+   * Store#commitEvery}): there a lock another writer holds is not waited for, since that writer
+   * may be waiting on one of them, which only a deadlock broken a second later would undo.
+   */
+  private static final Map<Connection, Boolean> HOLDING = Collections.synchronizedMap(new WeakHashMap<>());
+
+  /**
+   * A lock another writer holds, met by a unit of a batch whose earlier units hold locks too: the
+   * unit is undone, the batch committed (its locks let go), and the unit run again at the head of
+   * a batch of its own, where it waits for the lock (see {@link Store#retried}).
+   */
+  static final class HeldElsewhere extends SQLException {
+    HeldElsewhere() {
+      super("a lock is held by another writer: committing this batch's earlier units first");
+    }
+  }
+
+  /** Whether the transaction on {@code db} holds locks of earlier units, and so must not wait for one. */
+  static void holding(Connection db, boolean earlierUnits) {
+    if (earlierUnits) {
+      HOLDING.put(db, true);
+    } else {
+      HOLDING.remove(db);
+    }
+  }
+
+  /**
+   * Takes the locks of these names, in the order of their keys (fewer deadlocks to break); a
+   * transaction that holds locks of earlier units of its batch takes them only if free, else fails
+   * with {@link HeldElsewhere}.
+   */
   static void lock(Connection db, Dialect dialect, Collection<String> names) throws SQLException {
     if (dialect != Dialect.POSTGRESQL || names.isEmpty()) {
       return;
@@ -56,12 +90,17 @@ final class AdvisoryLocks {
     for (String name : names) {
       keys.add(key(name));
     }
+    boolean wait = !HOLDING.containsKey(db);
     Array array = db.createArrayOf("bigint", keys.toArray(Long[]::new));
-    try (PreparedStatement ps = db.prepareStatement("SELECT pg_advisory_xact_lock(k) FROM unnest(?) AS t(k)")) {
+    try (PreparedStatement ps = db.prepareStatement(wait
+        ? "SELECT pg_advisory_xact_lock(k) FROM unnest(?) AS t(k)"
+        : "SELECT pg_try_advisory_xact_lock(k) FROM unnest(?) AS t(k)")) {
       ps.setArray(1, array);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          // one row a lock taken
+          if (!wait && !rs.getBoolean(1)) {
+            throw new HeldElsewhere(); // those taken are let go with the unit's savepoint
+          }
         }
       }
     } finally {

@@ -351,9 +351,15 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Whether {@code e} was a deadlock broken, or a serialisation failure (PostgreSQL's 40P01, 40001). */
+  /**
+   * Whether {@code e} was a deadlock broken, a serialisation failure (PostgreSQL's 40P01, 40001),
+   * or a lock a batch's unit would have waited for while holding others ({@link AdvisoryLocks}).
+   */
   static boolean lostRace(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof AdvisoryLocks.HeldElsewhere) {
+        return true;
+      }
       if (t instanceof SQLException s && s.getSQLState() != null) {
         return s.getSQLState().equals("40P01") || s.getSQLState().equals("40001");
       }
@@ -444,6 +450,7 @@ public final class Store implements AutoCloseable {
       throw asUnchecked(e);
     }
     depth++;
+    AdvisoryLocks.holding(db, pending > 0);
     try {
       T result = work.run();
       db.releaseSavepoint(unit);
@@ -461,6 +468,7 @@ public final class Store implements AutoCloseable {
       throw asUnchecked(e);
     } finally {
       depth--;
+      AdvisoryLocks.holding(db, false);
     }
   }
 

@@ -65,10 +65,11 @@ class AdvisoryLocksTest {
   }
 
   @Test
-  void aDeadlockOrASerialisationFailureIsARaceLostAndALockTimeoutIsNot() {
+  void aDeadlockASerialisationFailureOrALockHeldElsewhereIsARaceLostAndALockTimeoutIsNot() {
     assertThat(Store.lostRace(new WatchfloorException("store x: deadlock", new SQLException("deadlock detected", "40P01"))))
         .isTrue();
     assertThat(Store.lostRace(new SQLException("could not serialize access", "40001"))).isTrue();
+    assertThat(Store.lostRace(new WatchfloorException("store x", new AdvisoryLocks.HeldElsewhere()))).isTrue();
     assertThat(Store.lostRace(new SQLException("canceling statement due to lock timeout", "55P03"))).isFalse();
     assertThat(Store.lostRace(new SQLException("duplicate key value", "23505"))).isFalse();
     assertThat(Store.lostRace(new IllegalStateException("no SQL here"))).isFalse();
