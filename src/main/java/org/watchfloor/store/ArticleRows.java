@@ -29,6 +29,7 @@ public final class ArticleRows {
           + " flags, copy_of, extra, problems";
 
   private final Connection db;
+  private @Nullable Dialect dialect;
 
   ArticleRows(Connection db) {
     this.db = db;
@@ -63,7 +64,7 @@ public final class ArticleRows {
    * other, so the second finds the first a duplicate or a copy (see {@link AdvisoryLocks}).
    */
   public void lockContent(Article article) throws SQLException {
-    AdvisoryLocks.lock(db, Dialect.of(db), List.of("text|" + article.contentHash()));
+    AdvisoryLocks.lock(db, dialect(), List.of("text|" + article.contentHash()));
   }
 
   /**
@@ -71,7 +72,17 @@ public final class ArticleRows {
    * a near copy shares a band key with its original, so the two are stored one after the other.
    */
   public void lockBands(List<String> bandKeys) throws SQLException {
-    AdvisoryLocks.lock(db, Dialect.of(db), bandKeys.stream().map(k -> "band|" + k).toList());
+    if (dialect() == Dialect.POSTGRESQL) {
+      AdvisoryLocks.lock(db, dialect(), bandKeys.stream().map(k -> "band|" + k).toList());
+    }
+  }
+
+  /** The database's dialect, read off the connection once: the locks above ask for it on every article. */
+  private Dialect dialect() {
+    if (dialect == null) {
+      dialect = EventRows.dialectOf(db);
+    }
+    return dialect;
   }
 
   public boolean exists(String id) throws SQLException {
