@@ -68,7 +68,7 @@ public final class EventRows {
    * looking for candidates there waits for this one's commit rather than missing the event.
    */
   public void upsert(Event e) throws SQLException {
-    if (suffix.isEmpty()) {
+    if (shared()) {
       AdvisoryLocks.lock(db, dialect, AdvisoryLocks.blocks(e.type(), e.date()));
     }
     long seq = nextChangeSeq();
@@ -120,8 +120,8 @@ public final class EventRows {
    * event there or creates one (see {@link AdvisoryLocks}).
    */
   public void lockWindow(String type, EventDate date, int slackDays) throws SQLException {
-    if (!suffix.isEmpty()) {
-      return; // re-processing's scratch tables are its connection's own
+    if (!shared()) {
+      return;
     }
     AdvisoryLocks.lock(db, dialect, date.isKnown()
         ? AdvisoryLocks.blocks(type, date.earliest().minusDays(slackDays), date.latest().plusDays(slackDays))
@@ -136,7 +136,7 @@ public final class EventRows {
    * {@link #upsert} locks when it is written.
    */
   public void lockEvent(String id) throws SQLException {
-    if (dialect != Dialect.POSTGRESQL || !suffix.isEmpty()) {
+    if (!shared()) {
       return;
     }
     java.util.Set<String> held = new java.util.HashSet<>();
@@ -148,6 +148,15 @@ public final class EventRows {
       AdvisoryLocks.lock(db, dialect, blocks);
       held.addAll(blocks);
     }
+  }
+
+  /**
+   * Whether these rows are shared with other writers, who must be locked out of what this one
+   * reads and changes: a PostgreSQL store's own tables. SQLite has one writer at a time, and
+   * re-processing's scratch tables are its connection's own.
+   */
+  private boolean shared() {
+    return dialect == Dialect.POSTGRESQL && suffix.isEmpty();
   }
 
   public void ensureOrigin(Origin origin) throws SQLException {
