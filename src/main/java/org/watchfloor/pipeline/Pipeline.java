@@ -282,6 +282,7 @@ public final class Pipeline {
     try {
       boolean added = store.inTransaction(() -> {
         Article article = parsed.article();
+        store.articles().lockContent(article); // another writer given the same text stores it first, or after
         if (store.articles().duplicateOf(article).isPresent()) {
           return false;
         }

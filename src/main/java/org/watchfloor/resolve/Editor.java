@@ -158,6 +158,7 @@ public final class Editor {
   }
 
   private List<Report> reportsOf(String eventId) throws SQLException {
+    store.events().lockEvent(eventId); // an ingest beside it adds no report meanwhile
     if (store.events().get(eventId).isEmpty()) {
       throw new WatchfloorException.BadInput("no event with id " + eventId);
     }
@@ -170,6 +171,8 @@ public final class Editor {
 
   private Edit record(Build build) {
     Edit recorded = store.inTransaction(() -> {
+      // on a shared store, one edit at a time, each built on what the one before left
+      store.edits().lockLog();
       Edit e = store.edits().insert(build.build());
       Resolver resolver = new Resolver(store.events(), store.edits());
       Set<String> touched = resolver.apply(e);

@@ -57,6 +57,7 @@ public final class NearDuplicates {
       return new Probe(article.id(), sketch, figures, List.of(), null);
     }
     List<String> keys = MinHash.bandKeys(sketch);
+    articles.lockBands(keys); // on a shared store, a near copy and its original are stored in turn
     List<Match> similar = new ArrayList<>();
     Map<String, ArticleRows.Sketch> candidates = articles.sketchesSharing(keys, PER_KEY);
     for (Map.Entry<String, ArticleRows.Sketch> e : candidates.entrySet()) {

@@ -131,6 +131,11 @@ public final class Resolver {
     List<Report> original = copied == null ? List.of() : events.reportsOfArticle(copied);
     List<Report> reports = originRules.trace(article, ArticleNews.withNews(article, ArticleNews.withRecaps(article, found)), original).stream()
         .map(ClaimSanity::check).toList();
+    // on a shared store, what each report looks among is locked before it is read, the edit log
+    // included (an edit holds the blocks of the events it changes): see EventRows.lockWindow
+    for (Report report : reports) {
+      events.lockWindow(report.eventType(), report.date(), windowDays(report));
+    }
     EditLog edits = edits();
     Set<String> touched = new LinkedHashSet<>();
     Set<String> ownArticleEvents = new HashSet<>();
@@ -141,6 +146,7 @@ public final class Resolver {
       Event match = pinned != null ? null : bestMatch(report, ownArticleEvents);
       // an event merged away lives on in its survivor: a report that would start it again joins that
       String eventId = edits.survivorOf(pinned != null ? pinned : match != null ? match.id() : newId(report));
+      events.lockEvent(eventId);
       if (events.get(eventId).isEmpty()) { // a new event, or one an edit names that is not there (yet)
         events.upsert(EventMerger.merge(eventId, List.of(report)));
       }
@@ -160,6 +166,7 @@ public final class Resolver {
   public void remerge(Collection<String> ids) throws SQLException {
     EditLog edits = edits();
     for (String id : ids) {
+      events.lockEvent(id);
       List<Report> reports = events.reportsOf(id);
       if (reports.isEmpty()) {
         events.deleteIfEmpty(id);
@@ -175,6 +182,13 @@ public final class Resolver {
    * report of the type any more is skipped (see {@link #settleEdits}).
    */
   public Set<String> apply(Edit edit) throws SQLException {
+    events.lockEvent(edit.target());
+    if (edit.other() != null) {
+      events.lockEvent(edit.other());
+    }
+    for (Edit.Pin pin : edit.pins()) {
+      events.lockEvent(pin.event());
+    }
     Set<String> touched = new LinkedHashSet<>();
     touched.add(edit.target());
     Set<String> editEvents = new HashSet<>();
@@ -191,6 +205,7 @@ public final class Resolver {
       }
       String from = events.eventOfReport(report.id()).orElseThrow();
       if (!from.equals(pin.event())) {
+        events.lockEvent(from);
         if (events.get(pin.event()).isEmpty()) {
           events.upsert(EventMerger.merge(pin.event(), List.of(report)));
         }
@@ -281,7 +296,7 @@ public final class Resolver {
   private @Nullable Event bestMatch(Report report, Set<String> sameArticle) throws SQLException {
     List<Event> candidates = new ArrayList<>();
     if (report.date().isKnown()) {
-      int window = exercise(report) == null ? 1 : EXERCISE_SPELL_DAYS;
+      int window = windowDays(report);
       candidates.addAll(events.candidates(report.eventType(), report.date().earliest().minusDays(window),
           report.date().latest().plusDays(window)));
     } else {
@@ -302,6 +317,11 @@ public final class Resolver {
       }
     }
     return best;
+  }
+
+  /** Days either side of its dates in which a report looks for the event it joins. */
+  private static int windowDays(Report report) {
+    return exercise(report) == null ? 1 : EXERCISE_SPELL_DAYS;
   }
 
   /**

@@ -32,6 +32,10 @@ import org.watchfloor.store.StoreLocation;
  * Either way a write that cannot have the writer within {@link #WAIT} (or the time {@link #waiting} sets) (the pipeline is in the
  * middle of a long pass; another process is ingesting) is refused with {@link Busy}, before it
  * has changed anything, rather than waiting without end or writing beside another writer.
+ *
+ * <p>A PostgreSQL store has many writers at once: the database's locks keep apart what they
+ * change (see {@link Store#open}), so {@link #opening} opens it for a write whatever else writes
+ * it, on this machine or another; only the process's own pipeline ({@link #sharing}) is waited for.
  */
 public final class StoreWriter {
 
@@ -114,7 +118,9 @@ public final class StoreWriter {
       if (shared != null) {
         return work.apply(shared);
       }
-      refuseWhileLocked();
+      if (where instanceof StoreLocation.Directory) {
+        refuseWhileLocked(); // a server's writers share it: its database keeps them apart
+      }
       Store store;
       try {
         store = Store.open(where);

@@ -29,6 +29,7 @@ public final class ArticleRows {
           + " flags, copy_of, extra, problems";
 
   private final Connection db;
+  private @Nullable Dialect dialect;
 
   ArticleRows(Connection db) {
     this.db = db;
@@ -55,6 +56,33 @@ public final class ArticleRows {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * On a shared store, locks the article's text (its content hash) before it is looked up: two
+   * writers given the same article, or the same text under two URLs, store it one after the
+   * other, so the second finds the first a duplicate or a copy (see {@link AdvisoryLocks}).
+   */
+  public void lockContent(Article article) throws SQLException {
+    AdvisoryLocks.lock(db, dialect(), List.of("text|" + article.contentHash()));
+  }
+
+  /**
+   * On a shared store, locks near-duplicate band keys before the sketches under them are read:
+   * a near copy shares a band key with its original, so the two are stored one after the other.
+   */
+  public void lockBands(List<String> bandKeys) throws SQLException {
+    if (dialect() == Dialect.POSTGRESQL) {
+      AdvisoryLocks.lock(db, dialect(), bandKeys.stream().map(k -> "band|" + k).toList());
+    }
+  }
+
+  /** The database's dialect, read off the connection once: the locks above ask for it on every article. */
+  private Dialect dialect() {
+    if (dialect == null) {
+      dialect = EventRows.dialectOf(db);
+    }
+    return dialect;
   }
 
   public boolean exists(String id) throws SQLException {

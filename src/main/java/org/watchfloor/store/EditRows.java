@@ -34,8 +34,19 @@ public final class EditRows {
     this.db = db;
   }
 
-  /** Appends an edit; returns it with the id it was given. */
+  /**
+   * On a shared store, takes the edit log's lock, held to the end of the transaction: edits are
+   * then made one at a time, each reading the log and the events as the one before left them, and
+   * their ids follow the order they are committed in (see {@link AdvisoryLocks}), which is the
+   * order the log applies them in.
+   */
+  public void lockLog() throws SQLException {
+    AdvisoryLocks.lock(db, Dialect.of(db), java.util.List.of("edit-log"));
+  }
+
+  /** Appends an edit, under the edit log's lock ({@link #lockLog}); returns it with the id it was given. */
   public Edit insert(Edit e) throws SQLException {
+    lockLog();
     try (PreparedStatement ps =
         db.prepareStatement(
             "INSERT INTO edits(kind, target_event, other_event, articles, pins, field, value, analyst, at, note,"

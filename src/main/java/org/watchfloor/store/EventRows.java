@@ -62,8 +62,15 @@ public final class EventRows {
     return db.prepareStatement(suffix.isEmpty() ? sql : TABLES.matcher(sql).replaceAll("$1" + suffix));
   }
 
-  /** Inserts the event or replaces its merged fields, bumping its change sequence. */
+  /**
+   * Inserts the event or replaces its merged fields, bumping its change sequence. On a shared
+   * store the blocks its dates now cover are locked first (see {@link AdvisoryLocks}): a writer
+   * looking for candidates there waits for this one's commit rather than missing the event.
+   */
   public void upsert(Event e) throws SQLException {
+    if (shared()) {
+      AdvisoryLocks.lock(db, dialect, AdvisoryLocks.blocks(e.type(), e.date()));
+    }
     long seq = nextChangeSeq();
     String now = Instant.now().toString();
     try (PreparedStatement ps =
@@ -104,6 +111,52 @@ public final class EventRows {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  /**
+   * On a shared store, locks the blocks of {@code type} in which a report dated {@code date}
+   * looks for its candidates ({@code slackDays} either side; the undated ones of the type when it
+   * has no date), before they are read: until this transaction ends, no other writer changes an
+   * event there or creates one (see {@link AdvisoryLocks}).
+   */
+  public void lockWindow(String type, EventDate date, int slackDays) throws SQLException {
+    if (!shared()) {
+      return;
+    }
+    AdvisoryLocks.lock(db, dialect, date.isKnown()
+        ? AdvisoryLocks.blocks(type, date.earliest().minusDays(slackDays), date.latest().plusDays(slackDays))
+        : AdvisoryLocks.blocks(type, date));
+  }
+
+  /**
+   * On a shared store, locks every block the event's dates cover, before it is changed: a writer
+   * that read it as a candidate holds one of them, and so has finished with it first. The event
+   * is read again once they are held, until its blocks are all held (another writer may have
+   * moved its dates meanwhile); nothing is locked for an event not stored (yet), whose blocks
+   * {@link #upsert} locks when it is written.
+   */
+  public void lockEvent(String id) throws SQLException {
+    if (!shared()) {
+      return;
+    }
+    java.util.Set<String> held = new java.util.HashSet<>();
+    for (Optional<Event> e = get(id); e.isPresent(); e = get(id)) {
+      List<String> blocks = AdvisoryLocks.blocks(e.get().type(), e.get().date());
+      if (held.containsAll(blocks)) {
+        return;
+      }
+      AdvisoryLocks.lock(db, dialect, blocks);
+      held.addAll(blocks);
+    }
+  }
+
+  /**
+   * Whether these rows are shared with other writers, who must be locked out of what this one
+   * reads and changes: a PostgreSQL store's own tables. SQLite has one writer at a time, and
+   * re-processing's scratch tables are its connection's own.
+   */
+  private boolean shared() {
+    return dialect == Dialect.POSTGRESQL && suffix.isEmpty();
   }
 
   public void ensureOrigin(Origin origin) throws SQLException {

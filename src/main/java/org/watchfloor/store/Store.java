@@ -127,7 +127,7 @@ public final class Store implements AutoCloseable {
     try {
       db = where.connect(false);
       Path dir = localDir(where, db);
-      SearchIndex index = SearchIndex.open(dir.resolve("index"), where);
+      SearchIndex index = openIndex(where, dir);
       Store store = new Store(where, dir, db, index, true);
       try {
         store.catchUpIndex(index);
@@ -143,6 +143,31 @@ public final class Store implements AutoCloseable {
       // the index may be locked by another writer: leave no connection behind
       closeQuietly(db, e);
       throw new WatchfloorException.StoreRefused(where.name(), "cannot open: " + e.getMessage());
+    }
+  }
+
+  /** Local search indexes a machine keeps of one server database, one for each process writing it at once. */
+  static final int SERVER_INDEXES = 16;
+
+  /**
+   * The writer's search index. A store directory has one, whose lock makes its one writer. A server
+   * database has many writers, which the database's own locks keep apart: each process writing it
+   * on this machine takes the first of the local indexes ({@code index}, {@code index-2} …) that no
+   * other holds, and catches it up from the database as the one index would be. Readers search
+   * {@code index}.
+   */
+  private static SearchIndex openIndex(StoreLocation where, Path dir) throws IOException {
+    if (where.dialect() == Dialect.SQLITE) {
+      return SearchIndex.open(dir.resolve("index"), where);
+    }
+    for (int slot = 1; ; slot++) {
+      try {
+        return SearchIndex.open(dir.resolve(slot == 1 ? "index" : "index-" + slot), where);
+      } catch (LockObtainFailedException held) {
+        if (slot == SERVER_INDEXES) {
+          throw new IOException(SERVER_INDEXES + " processes on this machine are writing this store already", held);
+        }
+      }
     }
   }
 
@@ -286,7 +311,9 @@ public final class Store implements AutoCloseable {
    * Runs {@code work} in one database transaction: all of it is stored, or none of it. Under group
    * commit ({@link #commitEvery}) it runs in a savepoint of the batch's transaction instead. On a
    * store open for writing, a transaction takes the write lock when it begins (see {@link
-   * #beginWriting}); one inside another runs in the outer one.
+   * #beginWriting}); one inside another runs in the outer one. On a shared store, work that loses a
+   * race with another writer (a deadlock the server broke) is rolled back and runs again ({@link
+   * #retried}).
    */
   public <T> T inTransaction(SqlWork<T> work) {
     if (depth > 0) {
@@ -299,9 +326,11 @@ public final class Store implements AutoCloseable {
         depth--;
       }
     }
-    if (commitEvery > 1) {
-      return inSavepoint(work);
-    }
+    return retried(() -> commitEvery > 1 ? inSavepoint(work) : inOwnTransaction(work));
+  }
+
+  /** Runs {@code work} in a transaction of its own, and commits it. */
+  private <T> T inOwnTransaction(SqlWork<T> work) {
     depth++;
     try {
       return committed(db, () -> {
@@ -315,6 +344,75 @@ public final class Store implements AutoCloseable {
     } finally {
       depth--;
     }
+  }
+
+  /**
+   * Runs one try of a transaction or a batch's unit at a time, until one is stored or fails for
+   * a reason other than losing a race with another writer ({@link #conflictToRetry}). When a
+   * batch's unit lost, it was undone alone ({@link #inSavepoint}); the units before it are then
+   * committed, which lets go of every lock the batch held (the other writer may be waiting on
+   * one), and it runs again at the head of a batch of its own.
+   */
+  private <T> T retried(java.util.function.Supplier<T> attempt) {
+    for (int tries = 1; ; tries++) {
+      try {
+        return attempt.get();
+      } catch (RuntimeException e) {
+        if (!conflictToRetry(e, tries)) {
+          throw e;
+        }
+        try {
+          db.commit();
+          pending = 0;
+        } catch (SQLException failed) {
+          failed.addSuppressed(e);
+          throw asUnchecked(failed);
+        }
+      }
+      pauseBeforeRetry(tries);
+    }
+  }
+
+  /** How many times a unit of work is tried on a shared store when it loses to a concurrent writer. */
+  static final int TRIES = 10;
+
+  /**
+   * Whether the work that failed with {@code e} is to run again: on PostgreSQL, where concurrent
+   * writers lock what they change row by row and block by block (see {@link AdvisoryLocks}), the
+   * server breaks a deadlock between two of them by failing one (SQLSTATE 40P01), as it fails a
+   * transaction that cannot be serialised (40001). The work is sound; it lost a race, and what it
+   * wrote was rolled back, so it is run again, after a short random pause that lets the winner
+   * commit ({@value #TRIES} tries at most). Its effects must be its database writes only, as
+   * every unit's are. On SQLite, one writer at a time, there are no such failures.
+   */
+  private boolean conflictToRetry(RuntimeException e, int attempt) {
+    return attempt < TRIES && location.dialect() == Dialect.POSTGRESQL && lostRace(e);
+  }
+
+  /** Waits a short random while before the work runs again, once its locks are let go. */
+  private static void pauseBeforeRetry(int attempt) {
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 20L * attempt + 6));
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new WatchfloorException("interrupted before storing again what lost a race with another writer");
+    }
+  }
+
+  /**
+   * Whether {@code e} was a deadlock broken, a serialisation failure (PostgreSQL's 40P01, 40001),
+   * or a lock a batch's unit would have waited for while holding others ({@link AdvisoryLocks}).
+   */
+  static boolean lostRace(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof AdvisoryLocks.HeldElsewhere) {
+        return true;
+      }
+      if (t instanceof SQLException s && s.getSQLState() != null) {
+        return s.getSQLState().equals("40P01") || s.getSQLState().equals("40001");
+      }
+    }
+    return false;
   }
 
   /**
@@ -400,6 +498,7 @@ public final class Store implements AutoCloseable {
       throw asUnchecked(e);
     }
     depth++;
+    AdvisoryLocks.holding(db, pending > 0);
     try {
       T result = work.run();
       db.releaseSavepoint(unit);
@@ -417,6 +516,7 @@ public final class Store implements AutoCloseable {
       throw asUnchecked(e);
     } finally {
       depth--;
+      AdvisoryLocks.holding(db, false);
     }
   }
 

@@ -1,0 +1,138 @@
+package org.watchfloor.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.WeakHashMap;
+import org.watchfloor.model.EventDate;
+
+/**
+ * The locks that make writers sharing a PostgreSQL store take turns only where their work meets:
+ * transaction-scoped advisory locks ({@code pg_advisory_xact_lock}), held to the commit or
+ * rollback, each named by what it guards and hashed to the server's 64-bit lock key.
+ *
+ * <ul>
+ *   <li>an article's text ({@link ArticleRows#lockContent}) and its near-duplicate band keys
+ *       ({@link ArticleRows#lockBands}): two writers given one article, or a copy and its
+ *       original, store them one after the other, so the second finds the first;
+ *   <li>an event type's block of {@value #BLOCK_DAYS} days ({@link EventRows#lockWindow}): a
+ *       report locks the blocks it looks for candidates in, and a writer changing an event locks
+ *       every block its dates cover before and after ({@link EventRows#lockEvent}, {@link
+ *       EventRows#upsert}), so a report never matches against an event another writer is
+ *       changing, nor misses one another writer is creating;
+ *   <li>the edit log ({@link EditRows#lockLog}): analysts' edits, rare and made by hand, are
+ *       appended one at a time, so their ids are in the order they were committed.
+ * </ul>
+ *
+ * <p>SQLite has one writer at a time already (a write transaction takes the database's lock when
+ * it begins): there these are no-ops.
+ */
+final class AdvisoryLocks {
+
+  /**
+   * Days in one lock block: a day-dated report's window (its day and one either side) covers one
+   * or two blocks, a month's five or six, a year's 53; an event's lookups all fall in one lock
+   * of the server's shared lock table per week of their span.
+   */
+  static final int BLOCK_DAYS = 7;
+
+  private AdvisoryLocks() {}
+
+  /**
+   * The connections whose transaction holds locks of earlier units of a batch (see {@link
+   * Store#commitEvery}): there a lock another writer holds is not waited for, since that writer
+   * may be waiting on one of them, which only a deadlock broken a second later would undo.
+   */
+  private static final Map<Connection, Boolean> HOLDING = Collections.synchronizedMap(new WeakHashMap<>());
+
+  /**
+   * A lock another writer holds, met by a unit of a batch whose earlier units hold locks too: the
+   * unit is undone, the batch committed (its locks let go), and the unit run again at the head of
+   * a batch of its own, where it waits for the lock (see {@link Store#retried}).
+   */
+  static final class HeldElsewhere extends SQLException {
+    HeldElsewhere() {
+      super("a lock is held by another writer: committing this batch's earlier units first");
+    }
+  }
+
+  /** Whether the transaction on {@code db} holds locks of earlier units, and so must not wait for one. */
+  static void holding(Connection db, boolean earlierUnits) {
+    if (earlierUnits) {
+      HOLDING.put(db, true);
+    } else {
+      HOLDING.remove(db);
+    }
+  }
+
+  /**
+   * Takes the locks of these names, in the order of their keys (fewer deadlocks to break); a
+   * transaction that holds locks of earlier units of its batch takes them only if free, else fails
+   * with {@link HeldElsewhere}.
+   */
+  static void lock(Connection db, Dialect dialect, Collection<String> names) throws SQLException {
+    if (dialect != Dialect.POSTGRESQL || names.isEmpty()) {
+      return;
+    }
+    TreeSet<Long> keys = new TreeSet<>();
+    for (String name : names) {
+      keys.add(key(name));
+    }
+    boolean wait = !HOLDING.containsKey(db);
+    Array array = db.createArrayOf("bigint", keys.toArray(Long[]::new));
+    try (PreparedStatement ps = db.prepareStatement(wait
+        ? "SELECT pg_advisory_xact_lock(k) FROM unnest(?) AS t(k)"
+        : "SELECT pg_try_advisory_xact_lock(k) FROM unnest(?) AS t(k)")) {
+      ps.setArray(1, array);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (!wait && !rs.getBoolean(1)) {
+            throw new HeldElsewhere(); // those taken are let go with the unit's savepoint
+          }
+        }
+      }
+    } finally {
+      array.free();
+    }
+  }
+
+  /** The names of the blocks of {@code type} that the days {@code from} to {@code to} fall in. */
+  static List<String> blocks(String type, LocalDate from, LocalDate to) {
+    List<String> out = new ArrayList<>();
+    for (long b = Math.floorDiv(from.toEpochDay(), BLOCK_DAYS); b <= Math.floorDiv(to.toEpochDay(), BLOCK_DAYS); b++) {
+      out.add("block|" + type + "|" + b);
+    }
+    return out;
+  }
+
+  /** The blocks an event or report of {@code type} dated {@code date} lies in; one for all undated ones. */
+  static List<String> blocks(String type, EventDate date) {
+    return date.isKnown() ? blocks(type, date.earliest(), date.latest()) : List.of("undated|" + type);
+  }
+
+  /** A lock's 64-bit key: the first eight bytes of the SHA-256 of its name. */
+  static long key(String name) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(("watchfloor|" + name).getBytes(StandardCharsets.UTF_8));
+      long k = 0;
+      for (int i = 0; i < 8; i++) {
+        k = (k << 8) | (d[i] & 0xff);
+      }
+      return k;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
