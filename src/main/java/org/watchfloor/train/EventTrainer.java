@@ -72,16 +72,13 @@ public final class EventTrainer {
   }
 
   public Instances instances(List<LabelledArticle> articles) {
-    if (remembered == null) {
-      return read(articles);
-    }
     List<LinearTrainer.Instance> types = new ArrayList<>();
     List<LinearTrainer.Instance> roles = new ArrayList<>();
     List<LinearTrainer.Instance> plans = new ArrayList<>();
     int evidence = 0;
     int uncovered = 0;
     for (LabelledArticle a : articles) {
-      Instances one = remembered.computeIfAbsent(a, x -> read(List.of(x)));
+      Instances one = remembered == null ? read(a) : remembered.computeIfAbsent(a, this::read);
       types.addAll(one.types());
       roles.addAll(one.roles());
       plans.addAll(one.plans());
@@ -91,19 +88,18 @@ public final class EventTrainer {
     return new Instances(types, roles, plans, evidence, uncovered);
   }
 
-  private Instances read(List<LabelledArticle> articles) {
+  /** One article's instances. */
+  private Instances read(LabelledArticle a) {
     List<LinearTrainer.Instance> types = new ArrayList<>();
     List<LinearTrainer.Instance> roles = new ArrayList<>();
     List<LinearTrainer.Instance> plans = new ArrayList<>();
     int evidence = 0;
     int uncovered = 0;
-    for (LabelledArticle a : articles) {
-      boolean annotated = a.events().stream().allMatch(e -> !e.evidence().isEmpty());
-      Reading r = reader.read(a.article());
-      if (!annotated) {
-        distant(a, r, types, roles, plans);
-        continue;
-      }
+    boolean annotated = a.events().stream().allMatch(e -> !e.evidence().isEmpty());
+    Reading r = reader.read(a.article());
+    if (!annotated) {
+      distant(a, r, types, roles, plans);
+    } else {
       List<Candidate> candidates = reader.candidates(r);
       List<int[]> spans = new ArrayList<>();
       List<LabelledEvent> owners = new ArrayList<>();
