@@ -49,11 +49,6 @@ public final class EventModel {
     /** A {@link #moreNewsThreshold} no news score reaches. */
     public static final double ONE_NEWS = 2.0;
 
-    /** These settings under another version name. */
-    public Settings named(String name) {
-      return new Settings(name, typeThreshold, newsThreshold, plannedThreshold, moreNewsThreshold);
-    }
-
     Properties properties() {
       Properties p = new Properties();
       p.setProperty("version", version);
