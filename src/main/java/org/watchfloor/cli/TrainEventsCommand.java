@@ -32,7 +32,7 @@ final class TrainEventsCommand implements Callable<Integer> {
    * Thresholds grouped cross-validation chose (`eval cv` sweeping them: the best mean F1 over the
    * annotated corpus by month and by outlet and KCNA by month; README, "Extraction").
    */
-  static final double TYPE_THRESHOLD = 0.25;
+  static final double TYPE_THRESHOLD = 0.2;
   static final double NEWS_THRESHOLD = 0.3;
   static final double PLANNED_THRESHOLD = 0.5;
   static final double MORE_NEWS_THRESHOLD = 0.4;
