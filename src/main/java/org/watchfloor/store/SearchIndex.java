@@ -52,7 +52,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The full-text index over articles and events. Derived from the database: its commit data
- * records the last article and event change it holds, so the store can bring it up to date.
+ * records the last article and event change it holds (and on PostgreSQL the snapshot it read
+ * them under, see {@code Dialect#committedSnapshot}), so the store can bring it up to date.
  * Events leave the database too (merged away by an analyst, not derived again by a
  * re-processing); a commit that follows event changes drops those from the index as well. The
  * commit data also names the generation of the database it was built for (see {@code
