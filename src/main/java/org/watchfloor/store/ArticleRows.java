@@ -396,10 +396,15 @@ public final class ArticleRows {
     return out;
   }
 
-  /** Calls {@code action} for each article stored after {@code seq}, in order. */
-  void forEachAfter(long seq, SeqConsumer<Article> action) throws SQLException, java.io.IOException {
-    try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE seq > ? ORDER BY seq")) {
-      ps.setLong(1, seq);
+  /**
+   * Calls {@code action} for each article a local index that has read up to {@code seq}, and on
+   * PostgreSQL what snapshot {@code seen} shows committed, has not read yet ({@link
+   * Dialect#changedSince}), in order.
+   */
+  void forEachChangedSince(long seq, String seen, SeqConsumer<Article> action) throws SQLException, java.io.IOException {
+    try (PreparedStatement ps = db.prepareStatement(
+        "SELECT " + COLUMNS + " FROM articles WHERE " + dialect().changedSince("seq") + " ORDER BY seq")) {
+      dialect().bindChangedSince(ps, 1, seq, seen);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           action.accept(rs.getLong("seq"), read(rs));

@@ -1,6 +1,7 @@
 package org.watchfloor.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -113,6 +114,27 @@ public enum Dialect {
     String permanentPrefix() {
       return "main.";
     }
+
+    @Override
+    String committedSnapshot(Connection db) {
+      return ""; // one writer at a time commits its numbers in their order: they alone say what is new
+    }
+
+    @Override
+    String changedSince(String seqColumn) {
+      return seqColumn + " > ?";
+    }
+
+    @Override
+    int bindChangedSince(PreparedStatement ps, int at, long seq, String seen) throws SQLException {
+      ps.setLong(at, seq);
+      return at + 1;
+    }
+
+    @Override
+    boolean snapshotOfAnotherServer(String seen, String now) {
+      return false;
+    }
   },
 
   /** A server many processes share. */
@@ -197,7 +219,50 @@ public enum Dialect {
     String permanentPrefix() {
       return ""; // temporary tables are named apart (…_next), and the schema is the connection's
     }
+
+    @Override
+    String committedSnapshot(Connection db) throws SQLException {
+      try (Statement s = db.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT pg_current_snapshot()::text")) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+
+    @Override
+    String changedSince(String seqColumn) {
+      // the range on written_by (indexed) bounds the scan; the snapshot's list of transactions in
+      // progress then picks out, within it, those not seen committed
+      return "written_by >= pg_snapshot_xmin(CAST(? AS pg_snapshot))"
+          + " AND NOT pg_visible_in_snapshot(written_by, CAST(? AS pg_snapshot))";
+    }
+
+    @Override
+    int bindChangedSince(PreparedStatement ps, int at, long seq, String seen) throws SQLException {
+      String snapshot = seen.isEmpty() ? NOTHING_SEEN : seen;
+      ps.setString(at, snapshot);
+      ps.setString(at + 1, snapshot);
+      return at + 2;
+    }
+
+    @Override
+    boolean snapshotOfAnotherServer(String seen, String now) {
+      // transaction ids only grow on one server: a snapshot whose oldest transaction in progress
+      // is one this server has not begun yet was taken on another (a database restored elsewhere)
+      return !seen.isEmpty() && xmin(seen) > xmax(now);
+    }
   };
+
+  /** A snapshot in which no transaction is seen committed (every normal id is 3 or more): an index that has read nothing. */
+  static final String NOTHING_SEEN = "1:1:";
+
+  private static long xmin(String snapshot) {
+    return Long.parseLong(snapshot.substring(0, snapshot.indexOf(':')));
+  }
+
+  private static long xmax(String snapshot) {
+    int first = snapshot.indexOf(':');
+    return Long.parseLong(snapshot.substring(first + 1, snapshot.indexOf(':', first + 1)));
+  }
 
   private final String migrations;
 
@@ -250,4 +315,44 @@ public enum Dialect {
 
   /** What names the store's own tables apart from temporary ones of the same name. */
   abstract String permanentPrefix();
+
+  /**
+   * What the database has committed as of now, for a local index (search, vectors) to record when
+   * it catches up, taken before it reads the rows: on PostgreSQL the text of {@code
+   * pg_current_snapshot()}, on SQLite nothing ("").
+   *
+   * <p>Why a snapshot and not the last number read: several PostgreSQL writers take their numbers
+   * (an article's {@code seq}, an event's {@code change_seq}) when they write and commit when their
+   * transaction ends, in another order: writer A holds seq 7 in an open batch while writer B
+   * commits 8, and a catch-up between the two that remembers "up to 8" never reads 7. Each row
+   * names the transaction that wrote it ({@code written_by}, schema 69); a snapshot names the
+   * transactions committed when it was taken (those below its xmin, and those below its xmax not
+   * in its list of transactions in progress). Every row whose writer the recorded snapshot shows
+   * committed was read by the catch-up that recorded it (its reads came after the snapshot), so
+   * the next one reads only the rows {@link #changedSince} it: those of writers then in progress
+   * or begun since. A row read by both is indexed again, which changes nothing. The price is that
+   * while a batch stays open, each catch-up reads again the rows committed since it began, up to a
+   * few batches of other writers; and a transaction stuck open elsewhere on the server makes each
+   * one scan (but not index) the rows written since it began.
+   *
+   * <p>The known alternative, a lock taken with each number until commit so that numbers commit
+   * in their order, serialises every writer's batch (each holds numbers from its first article to
+   * its commit) and undoes what several writers are for; rescanning a fixed window behind the last
+   * number is cheap but wrong for a batch held open longer than the window.
+   */
+  abstract String committedSnapshot(Connection db) throws SQLException;
+
+  /**
+   * The condition (with its parameters, bound by {@link #bindChangedSince}) that picks the rows of
+   * a table a local index must read to catch up, having read those numbered up to {@code seq} in
+   * {@code seqColumn} and, on PostgreSQL, those whose writers the snapshot it recorded shows
+   * committed (see {@link #committedSnapshot}).
+   */
+  abstract String changedSince(String seqColumn);
+
+  /** Binds the parameters of {@link #changedSince} from {@code at}; returns the next parameter's place. */
+  abstract int bindChangedSince(PreparedStatement ps, int at, long seq, String seen) throws SQLException;
+
+  /** Whether an index's recorded snapshot {@code seen} was taken on another server than the one whose snapshot is {@code now}. */
+  abstract boolean snapshotOfAnotherServer(String seen, String now);
 }

@@ -319,10 +319,16 @@ public final class EventRows {
     }
   }
 
-  void forEachChangedAfter(long seq, ArticleRows.SeqConsumer<Event> action) throws SQLException, java.io.IOException {
-    try (PreparedStatement ps =
-        prepare("SELECT " + EVENT_COLUMNS + " FROM events WHERE change_seq > ? ORDER BY change_seq")) {
-      ps.setLong(1, seq);
+  /**
+   * Calls {@code action} for each event a local index that has read changes up to {@code seq}, and
+   * on PostgreSQL the versions snapshot {@code seen} shows committed, has not read yet ({@link
+   * Dialect#changedSince}), in the order of their changes.
+   */
+  void forEachChangedSince(long seq, String seen, ArticleRows.SeqConsumer<Event> action)
+      throws SQLException, java.io.IOException {
+    try (PreparedStatement ps = prepare(
+        "SELECT " + EVENT_COLUMNS + " FROM events WHERE " + dialect.changedSince("change_seq") + " ORDER BY change_seq")) {
+      dialect.bindChangedSince(ps, 1, seq, seen);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           action.accept(rs.getLong("change_seq"), readEvent(rs));

@@ -52,7 +52,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The full-text index over articles and events. Derived from the database: its commit data
- * records the last article and event change it holds, so the store can bring it up to date.
+ * records the last article and event change it holds (and on PostgreSQL the snapshot it read
+ * them under, see {@code Dialect#committedSnapshot}), so the store can bring it up to date.
  * Events leave the database too (merged away by an analyst, not derived again by a
  * re-processing); a commit that follows event changes drops those from the index as well. The
  * commit data also names the generation of the database it was built for (see {@code
@@ -88,6 +89,8 @@ public final class SearchIndex implements AutoCloseable {
   private static final String EVENT_SEQ = "event_seq";
   private static final String FORMAT = "format";
   private static final String GENERATION = "generation";
+  /** The database's snapshot the last catch-up read under, on PostgreSQL (see {@code Dialect#committedSnapshot}). */
+  private static final String SEEN = "seen";
   /** The generation of an index emptied for a rebuild: none, so that a half-built one never passes for current. */
   private static final String REBUILDING = "-1";
   /**
@@ -176,6 +179,12 @@ public final class SearchIndex implements AutoCloseable {
     return number(commitValue(writer(), EVENT_SEQ));
   }
 
+  /** The snapshot of the database the last catch-up read under; "" for none (SQLite, or nothing read yet). */
+  String seen() {
+    String v = commitValue(writer(), SEEN);
+    return v == null ? "" : v;
+  }
+
   /** The database generation this index was built for; 0 for an index older than generations. */
   long generation() {
     return number(commitValue(writer(), GENERATION));
@@ -186,7 +195,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** How far the index reached, as its latest commit records it. */
-  record Reach(long generation, long articleSeq, long eventSeq, boolean knownFormat) {}
+  record Reach(long generation, long articleSeq, long eventSeq, String seen, boolean knownFormat) {}
 
   /**
    * What the latest commit of the index records, as a reader sees it: an index not written yet
@@ -203,7 +212,7 @@ public final class SearchIndex implements AutoCloseable {
     } else {
       Snapshot s = acquire();
       if (s == null) {
-        return new Reach(0, 0, 0, true);
+        return new Reach(0, 0, 0, "", true);
       }
       try {
         data = s.reader().getIndexCommit().getUserData();
@@ -212,7 +221,7 @@ public final class SearchIndex implements AutoCloseable {
       }
     }
     return new Reach(number(data.get(GENERATION)), number(data.get(ARTICLE_SEQ)), number(data.get(EVENT_SEQ)),
-        FORMAT_VERSION.equals(data.get(FORMAT)));
+        data.getOrDefault(SEEN, ""), FORMAT_VERSION.equals(data.get(FORMAT)));
   }
 
   private static @Nullable String commitValue(IndexWriter writer, String key) {
@@ -267,13 +276,22 @@ public final class SearchIndex implements AutoCloseable {
     writer().setLiveCommitData(Map.of(FORMAT, FORMAT_VERSION, GENERATION, REBUILDING).entrySet());
   }
 
-  void commit(long articleSeq, long eventSeq, long generation) throws IOException {
-    if (eventSeq != eventSeq()) {
+  /**
+   * Commits what was indexed, recording how far into the database it reached: the last article
+   * and event change, the generation, and the snapshot the reads were taken under ({@code seen}).
+   * When events were indexed ({@code eventsChanged}), those the database no longer holds are
+   * dropped first: an event merged away goes in the transaction that changes the one it joined.
+   */
+  void commit(long articleSeq, long eventSeq, long generation, String seen, boolean eventsChanged) throws IOException {
+    if (eventsChanged) {
       dropGoneEvents();
     }
     Map<String, String> data = new HashMap<>();
     data.put(ARTICLE_SEQ, Long.toString(articleSeq));
     data.put(EVENT_SEQ, Long.toString(eventSeq));
+    if (!seen.isEmpty()) {
+      data.put(SEEN, seen);
+    }
     data.put(FORMAT, FORMAT_VERSION);
     data.put(GENERATION, Long.toString(generation));
     writer().setLiveCommitData(data.entrySet());

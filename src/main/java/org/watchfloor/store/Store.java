@@ -207,7 +207,7 @@ public final class Store implements AutoCloseable {
    * and {@code db/postgresql} (SchemaVersionTest holds it to the scripts; bump it with each new
    * migration pair).
    */
-  static final MigrationVersion SCHEMA = MigrationVersion.fromVersion("68");
+  static final MigrationVersion SCHEMA = MigrationVersion.fromVersion("69");
 
   /**
    * Whether the database at {@code where} already records every migration of this version as
@@ -573,7 +573,7 @@ public final class Store implements AutoCloseable {
       try {
         flush();
         vectors = VectorIndex.open(dir.resolve("vectors"), embedding);
-        vectors.catchUp(articles);
+        vectors.catchUp(articles, location.dialect(), location.dialect().committedSnapshot(db));
         db.commit();
       } catch (SQLException | IOException e) {
         throw new WatchfloorException("store " + dir + ": cannot open the vector index: " + e.getMessage(), e);
@@ -619,33 +619,41 @@ public final class Store implements AutoCloseable {
 
   /**
    * Brings {@code index} (open for writing: the store's own, or one a reader opened to repair it)
-   * up to the database: whole again when it was built for another generation, else from where it
-   * reached.
+   * up to the database: whole again when it was built for another generation (or, on PostgreSQL,
+   * from another server's transactions), else from where it reached. On PostgreSQL, where several
+   * writers commit their sequence numbers out of order, "where it reached" is the snapshot its last
+   * catch-up read under as well as the numbers (see {@link Dialect#committedSnapshot}); the snapshot
+   * recorded now is taken before anything is read.
    */
   private void catchUpIndex(SearchIndex index) {
     try {
-      long generation = reach().generation();
-      if (index.generation() != generation) {
+      Dialect dialect = location.dialect();
+      long generation = generation();
+      String now = dialect.committedSnapshot(db);
+      if (index.generation() != generation || dialect.snapshotOfAnotherServer(index.seen(), now)) {
         index.clear();
       }
       long articleSeq = index.articleSeq();
       long eventSeq = index.eventSeq();
+      String seen = index.seen();
       long[] reached = {articleSeq, eventSeq};
+      boolean[] eventsRead = {false};
       IndexFacets facets = new IndexFacets(db);
-      articles.forEachAfter(articleSeq, (seq, article) -> {
+      articles.forEachChangedSince(articleSeq, seen, (seq, article) -> {
         index.indexArticle(article, facets.of(article));
         reached[0] = Math.max(reached[0], seq);
       });
-      events.forEachChangedAfter(eventSeq, (seq, event) -> {
+      events.forEachChangedSince(eventSeq, seen, (seq, event) -> {
         index.indexEvent(event, facets.of(event));
         reached[1] = Math.max(reached[1], seq);
+        eventsRead[0] = true;
       });
       if (vectors != null) {
-        vectors.catchUp(articles);
+        vectors.catchUp(articles, dialect, now);
       }
       db.commit();
-      if (reached[0] != articleSeq || reached[1] != eventSeq || index.generation() != generation) {
-        index.commit(reached[0], reached[1], generation);
+      if (reached[0] != articleSeq || eventsRead[0] || index.generation() != generation || !now.equals(seen)) {
+        index.commit(reached[0], reached[1], generation, now, eventsRead[0]);
       }
     } catch (SQLException | IOException e) {
       throw new WatchfloorException("store " + dir + ": cannot update the search index: " + e.getMessage(), e);
@@ -669,10 +677,10 @@ public final class Store implements AutoCloseable {
     }
     try {
       SearchIndex.Reach indexed = index.committed();
-      SearchIndex.Reach database = reach();
+      boolean otherGeneration = indexed.generation() != generation() || !indexed.knownFormat();
+      boolean behind = location.dialect().snapshotOfAnotherServer(indexed.seen(), location.dialect().committedSnapshot(db))
+          || changedSince(indexed);
       db.commit();
-      boolean otherGeneration = indexed.generation() != database.generation() || !indexed.knownFormat();
-      boolean behind = indexed.articleSeq() < database.articleSeq() || indexed.eventSeq() < database.eventSeq();
       if (!otherGeneration && !behind) {
         return Optional.empty();
       }
@@ -690,13 +698,31 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** The generation of the index the database asks for, and its last article and event change. */
-  private SearchIndex.Reach reach() throws SQLException {
+  /** The generation of the index the database asks for. */
+  private long generation() throws SQLException {
     try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery("SELECT (SELECT generation FROM index_state WHERE id = 1),"
-            + " (SELECT COALESCE(MAX(seq), 0) FROM articles), (SELECT COALESCE(MAX(change_seq), 0) FROM events)")) {
+        ResultSet rs = s.executeQuery("SELECT generation FROM index_state WHERE id = 1")) {
       rs.next();
-      return new SearchIndex.Reach(rs.getLong(1), rs.getLong(2), rs.getLong(3), true);
+      return rs.getLong(1);
+    }
+  }
+
+  /**
+   * Whether the database holds an article or an event change that an index having reached {@code
+   * indexed} has not read: on SQLite one numbered after it, on PostgreSQL one whose writer the
+   * snapshot it recorded does not show committed (see {@link Dialect#committedSnapshot}): a late
+   * commit of a lower number counts.
+   */
+  private boolean changedSince(SearchIndex.Reach indexed) throws SQLException {
+    Dialect dialect = location.dialect();
+    try (PreparedStatement ps = db.prepareStatement("SELECT EXISTS (SELECT 1 FROM articles WHERE "
+        + dialect.changedSince("seq") + ") OR EXISTS (SELECT 1 FROM events WHERE " + dialect.changedSince("change_seq") + ")")) {
+      int at = dialect.bindChangedSince(ps, 1, indexed.articleSeq(), indexed.seen());
+      dialect.bindChangedSince(ps, at, indexed.eventSeq(), indexed.seen());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
     }
   }
 

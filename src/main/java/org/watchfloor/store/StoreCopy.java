@@ -114,7 +114,9 @@ public final class StoreCopy {
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
           String name = meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT);
-          if (!name.equals("rowid")) { // assigned anew by the destination, in the same order
+          // assigned anew by the destination: rowid in the same order, and written_by (PostgreSQL's
+          // record of each row's writing transaction, see Dialect#committedSnapshot) as the copy's own
+          if (!name.equals("rowid") && !name.equals("written_by")) {
             columns.add(i);
             names.add(name);
           }

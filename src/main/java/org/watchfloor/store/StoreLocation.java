@@ -22,8 +22,9 @@ import org.watchfloor.WatchfloorException;
  * Where a store's record lives: an SQLite database in a store directory (the default), or a
  * PostgreSQL database that a team shares. Either way the process keeps its search index (and
  * vectors) in a local directory, {@link #dir}: the store directory itself, or for a server a
- * cache directory named after the database, caught up from the database's change sequences
- * like the store directory's own index.
+ * cache directory named after the database, caught up from the database like the store
+ * directory's own index (by the rows' writing transactions as well as their sequence numbers,
+ * since several writers commit those out of order: see {@link Dialect#committedSnapshot}).
  */
 public sealed interface StoreLocation {
 

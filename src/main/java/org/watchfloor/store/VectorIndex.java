@@ -57,6 +57,7 @@ public final class VectorIndex implements AutoCloseable {
   private record Pending(String id, int day, float[] vector) {}
 
   private static final String ARTICLE_SEQ = "article_seq";
+  private static final String SEEN = "seen";
   private static final String VECTOR = "vector";
   private static final String DAY = "day";
   private static final String ID = "id";
@@ -152,14 +153,30 @@ public final class VectorIndex implements AutoCloseable {
         .toList();
   }
 
+  /** The database's snapshot the last catch-up read under, as the search index records it; "" for none. */
+  private String seen() {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    for (Map.Entry<String, String> e : data == null ? List.<Map.Entry<String, String>>of() : data) {
+      if (e.getKey().equals(SEEN)) {
+        return e.getValue();
+      }
+    }
+    return "";
+  }
+
   /**
    * Embeds what the database holds beyond the last commit (skipping what was added since), then
-   * commits: call after the database has committed.
+   * commits: call after the database has committed. As the search index does (see {@link
+   * Dialect#committedSnapshot}), it reads what it has not read by the numbers and, on PostgreSQL,
+   * by the snapshot {@code now} taken before reading, which it records; a snapshot recorded on
+   * another server makes it read everything again (vectors replace those of the same article).
    */
-  void catchUp(ArticleRows articles) throws SQLException, IOException {
+  void catchUp(ArticleRows articles, Dialect dialect, String now) throws SQLException, IOException {
     long from = articleSeq();
+    String seen = dialect.snapshotOfAnotherServer(seen(), now) ? "" : seen();
     long[] reached = {from};
-    articles.forEachAfter(from, (seq, article) -> {
+    boolean[] read = {false};
+    articles.forEachChangedSince(from, seen, (seq, article) -> {
       if (!added.contains(article.id())) {
         float[] v = embedding.of(article);
         if (v != null) {
@@ -167,9 +184,15 @@ public final class VectorIndex implements AutoCloseable {
         }
       }
       reached[0] = Math.max(reached[0], seq);
+      read[0] = true;
     });
-    if (reached[0] != from) {
-      writer.setLiveCommitData(Map.of(ARTICLE_SEQ, Long.toString(reached[0])).entrySet());
+    if (read[0] || !now.equals(seen)) {
+      Map<String, String> data = new java.util.HashMap<>();
+      data.put(ARTICLE_SEQ, Long.toString(reached[0]));
+      if (!now.isEmpty()) {
+        data.put(SEEN, now);
+      }
+      writer.setLiveCommitData(data.entrySet());
       writer.commit();
     }
     added.clear();

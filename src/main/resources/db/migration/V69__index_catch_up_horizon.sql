@@ -1,0 +1,6 @@
+-- Watchfloor store, schema 69: nothing changes in an SQLite store. PostgreSQL's V69 records with
+-- each article and each version of an event the transaction that wrote it, so that a process's
+-- local search index catches up by "written by a transaction I had not seen committed when I last
+-- looked" rather than "numbered after the last number I indexed": several writers take their
+-- numbers in one order and commit in another. An SQLite store has one writer at a time, whose
+-- numbers are committed in their order, so catching up by them stays correct there.
