@@ -485,12 +485,19 @@ public final class EventRows {
     return out;
   }
 
-  /** The last change sequence and the number of events: a version of the event table, for caches of what is read from all of it. */
+  /**
+   * A version of the event table, for caches of what is read from all of it: the last change
+   * sequence, the number of events and the sum of their change sequences. The sum is there for
+   * writers sharing a PostgreSQL store, which can commit out of order and even take the same
+   * change sequence (each its table's MAX + 1): a late commit that changes an event to a
+   * sequence another writer already committed leaves the last sequence and the count as they
+   * were, but raises the sum, as every change gives its event a sequence above its old one.
+   */
   public String tableVersion() throws SQLException {
-    try (PreparedStatement ps = prepare("SELECT COALESCE(MAX(change_seq), 0), COUNT(*) FROM events");
+    try (PreparedStatement ps = prepare("SELECT COALESCE(MAX(change_seq), 0), COUNT(*), COALESCE(SUM(change_seq), 0) FROM events");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
-      return rs.getLong(1) + ":" + rs.getLong(2);
+      return rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3);
     }
   }
 
