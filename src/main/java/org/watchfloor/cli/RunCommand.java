@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.watchfloor.alert.Deliverer;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.ingest.DocumentSink;
+import org.watchfloor.ingest.FeedSchedule;
 import org.watchfloor.ingest.FeedSource;
 import org.watchfloor.ingest.FeedStates;
 import org.watchfloor.ingest.HttpFetcher;
@@ -58,7 +59,8 @@ final class RunCommand implements Callable<Integer> {
   Path inbox;
 
   @Option(names = "--interval", defaultValue = "10", paramLabel = "SECONDS",
-      description = "Seconds between looks at the sources (default: ${DEFAULT-VALUE}).")
+      description = "Seconds between looks at the inbox, and at each feed without an interval_seconds of its own in the"
+          + " watch profile (default: ${DEFAULT-VALUE}).")
   int interval;
 
   @Option(names = "--once", description = "Do one pass over the sources and stop (waiting once for inbox files still being written).")
@@ -155,11 +157,13 @@ final class RunCommand implements Callable<Integer> {
     Path watched = inbox != null ? inbox : store.dir().resolve("inbox");
     Files.createDirectories(watched);
     Inbox box = new Inbox(watched, Duration.ofMillis(settleMillis), Clock.systemUTC());
-    List<String> feeds = new ArrayList<>();
+    Duration look = Duration.ofSeconds(Math.max(1, interval));
+    FeedSchedule schedule = new FeedSchedule(Clock.systemUTC());
     if (!noProfileFeeds) {
-      options.loadProfile().feeds().forEach(f -> feeds.add(f.url()));
+      options.loadProfile().feeds().forEach(f -> schedule.add(f.url(), f.interval() != null ? f.interval() : look));
     }
-    feeds.addAll(extraFeeds);
+    extraFeeds.forEach(f -> schedule.add(f, look));
+    List<String> feeds = schedule.feeds();
     boolean first = true;
     out.printf("watching %s%s every %d s%s%n", watched,
         feeds.isEmpty() ? "" : " and " + feeds.size() + " feed" + (feeds.size() == 1 ? "" : "s"),
@@ -169,12 +173,15 @@ final class RunCommand implements Callable<Integer> {
     do {
       writing.lock();
       try {
-        first = pass(out, store, extractor, progress, feedSource, box, feeds, first);
+        first = pass(out, store, extractor, progress, feedSource, box, schedule.due(), first);
       } finally {
         writing.unlock();
       }
       if (!once) {
-        Thread.sleep(Duration.ofSeconds(Math.max(1, interval)));
+        // the inbox every --interval, and a feed of a shorter interval of its own when it is due
+        Duration untilFeed = schedule.untilNext();
+        Duration wait = untilFeed == null || untilFeed.compareTo(look) >= 0 ? look : untilFeed;
+        Thread.sleep(wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait);
       }
     } while (!once);
   }

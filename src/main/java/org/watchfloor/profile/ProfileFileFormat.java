@@ -22,7 +22,7 @@ final class ProfileFileFormat {
       List<FeedYaml> feeds,
       Map<String, List<String>> lexicons) {}
 
-  record FeedYaml(String name, String url) {}
+  record FeedYaml(String name, String url, @JsonProperty("interval_seconds") Integer intervalSeconds) {}
 
   /** {@code event-types.yaml}. */
   record EventTypesYaml(@JsonProperty("event_types") List<EventTypeYaml> eventTypes) {}

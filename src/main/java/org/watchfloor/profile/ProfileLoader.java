@@ -217,7 +217,11 @@ final class ProfileLoader {
       if (!"http".equals(scheme) && !"https".equals(scheme)) {
         throw problem(PROFILE_FILE, "feed " + name + " is not an http(s) url: " + url);
       }
-      feeds.add(new FeedDef(name, url));
+      Integer seconds = feed.intervalSeconds();
+      if (seconds != null && seconds < 1) {
+        throw problem(PROFILE_FILE, "feed " + name + " has interval_seconds " + seconds + ": it must be 1 or more");
+      }
+      feeds.add(new FeedDef(name, url, seconds == null ? null : java.time.Duration.ofSeconds(seconds)));
     }
     return feeds;
   }

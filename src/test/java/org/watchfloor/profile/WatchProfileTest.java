@@ -155,6 +155,14 @@ class WatchProfileTest {
     assertThat(tiny.feeds()).isEmpty();
   }
 
+  @Test
+  void aFeedMayHaveAnIntervalOfItsOwn() {
+    WatchProfile p = WatchProfile.load(bad("feed-intervals"));
+    assertThat(p.feeds()).extracting(FeedDef::url, FeedDef::interval).containsExactly(
+        org.assertj.core.api.Assertions.tuple("https://wire.example/feed.xml", java.time.Duration.ofSeconds(60)),
+        org.assertj.core.api.Assertions.tuple("https://weekly.example/feed.xml", null));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -174,6 +182,7 @@ class WatchProfileTest {
           id-kind-mismatch                | gazetteer/weapons.yaml | does not start with 'weapon/'
           malformed-yaml                  | gazetteer/weapons.yaml | malformed YAML at line
           misspelt-lexicon                | profile.yaml           | unknown lexicon 'hegdes'
+          feed-interval-zero              | profile.yaml           | feed Example wire has interval_seconds 0
           """)
   void badProfileIsRejectedNamingTheFile(String fixture, String file, String problem) {
     Path dir = bad(fixture);
