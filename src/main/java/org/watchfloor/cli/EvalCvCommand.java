@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.watchfloor.extract.ArticleReader;
 import org.watchfloor.extract.EventModel;
 import org.watchfloor.train.AnnotatedCorpus;
@@ -92,23 +93,22 @@ public final class EvalCvCommand implements Callable<Integer> {
       CrossValidation.Models models = CrossValidation.of(trainer, variants.get(0), train -> a -> true);
       for (GroupedFolds.Grouping g : groupings) {
         List<GroupedFolds.Fold> split = GroupedFolds.of(articles, g, folds);
-        String name = "cv-" + g.label();
-        var events = CrossValidation.run(split, extra, reader, models, variants, out.resolve("work"),
-            v -> out.resolve(name + suffix(v, variants) + ".jsonl"));
+        Function<EventModel.Settings, Path> file = v -> out.resolve("cv-" + g.label() + suffix(v, variants) + ".jsonl");
+        var events = CrossValidation.run(split, extra, reader, models, variants, out.resolve("work"), file);
         events.forEach((v, lines) -> {
           stdout.println("grouped by " + g.label() + " (" + folds + " folds)" + label(v, variants) + ": "
-              + AnnotatedScore.score(lines, articles).line() + "  events: " + out.resolve(name + suffix(v, variants) + ".jsonl"));
+              + AnnotatedScore.score(lines, articles).line() + "  events: " + file.apply(v));
           stdout.flush();
         });
       }
       if (!second.isEmpty()) {
         List<LabelledArticle> others = new java.util.ArrayList<>(general);
         others.addAll(articles);
+        Function<EventModel.Settings, Path> file = v -> out.resolve("cv-gold-month" + suffix(v, variants) + ".jsonl");
         var events = CrossValidation.run(GroupedFolds.of(second, GroupedFolds.Grouping.MONTH, folds), others, reader,
-            models, variants, out.resolve("work"), v -> out.resolve("cv-gold-month" + suffix(v, variants) + ".jsonl"));
+            models, variants, out.resolve("work"), file);
         events.forEach((v, lines) -> stdout.println(data.goldArticles + " grouped by month (" + folds + " folds)"
-            + label(v, variants) + ": " + AnnotatedScore.score(lines, second).line() + "  events: "
-            + out.resolve("cv-gold-month" + suffix(v, variants) + ".jsonl")));
+            + label(v, variants) + ": " + AnnotatedScore.score(lines, second).line() + "  events: " + file.apply(v)));
       }
       return Main.OK;
     } catch (AnnotatedCorpus.CorpusException | UncheckedIOException | IllegalArgumentException e) {

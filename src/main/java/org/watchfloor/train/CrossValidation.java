@@ -45,12 +45,6 @@ public final class CrossValidation {
 
   private CrossValidation() {}
 
-  /** Runs the folds; writes the events of every test side to {@code out} (JSON Lines) and returns them. */
-  public static List<String> run(List<GroupedFolds.Fold> folds, List<LabelledArticle> extra, ArticleReader reader,
-      Models models, Path work, Path out) {
-    return run(folds, extra, reader, models, List.of(), work, settings -> out).values().iterator().next();
-  }
-
   /**
    * Runs the folds once for each of {@code variants}, decision thresholds of one fold's learned
    * models (none: the models' own): each fold's models are trained once, and the test side is
