@@ -137,10 +137,14 @@ public final class ArticleReader {
     return features.sentence(r, c);
   }
 
-  /** The role and plan models' features of a candidate read as telling {@code type}, dated as the extractor dates it. */
-  public Features typedFeatures(Reading r, Candidate c, String type) {
+  /**
+   * The role and plan models' features of a candidate read as telling {@code type}, dated as the
+   * extractor dates it: its {@code sentence} features ({@link #sentenceFeatures}, read once for
+   * all its types) with the type and the date joined in.
+   */
+  public Features typedFeatures(Reading r, Candidate c, Features sentence, String type) {
     EventDate told = Dating.told(r, c, type);
-    return features.ofType(r, c, type, told.isKnown() ? told : recentOr(r));
+    return features.ofType(r, sentence, type, told.isKnown() ? told : recentOr(r));
   }
 
   /** The day a candidate's own words tell its happening of {@code type} on, or {@link EventDate#UNKNOWN}. */

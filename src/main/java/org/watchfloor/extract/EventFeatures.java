@@ -111,9 +111,8 @@ final class EventFeatures {
     return f;
   }
 
-  /** The sentence's features with {@code type} and the date chosen for it joined in, for the role and plan models. */
-  Features ofType(Reading r, Candidate c, String type, EventDate date) {
-    Features base = sentence(r, c);
+  /** The sentence's features ({@link #sentence}) with {@code type} and the date chosen for it joined in, for the role and plan models. */
+  Features ofType(Reading r, Features base, String type, EventDate date) {
     Features f = new Features();
     String dateBucket = distance(date, r.anchor());
     base.values().forEach((name, value) -> {

@@ -116,7 +116,7 @@ public final class Extractor {
       Features sentence = reader.sentenceFeatures(r, c);
       for (var type : model.types(sentence).entrySet()) {
         EventDate told = Dating.told(r, c, type.getKey());
-        Features typed = reader.typedFeatures(r, c, type.getKey());
+        Features typed = reader.typedFeatures(r, c, sentence, type.getKey());
         double news = model.news(typed);
         decisions.add(new Drafts.Decision(c, type.getKey(), told, model.isNews(news), model.planned(typed),
             type.getValue() * news));

@@ -135,7 +135,7 @@ public final class EventTrainer {
           if (typesTold.add(e.type())) {
             types.add(new LinearTrainer.Instance(features, e.type()));
           }
-          var typed = reader.typedFeatures(r, c, e.type());
+          var typed = reader.typedFeatures(r, c, features, e.type());
           roles.add(new LinearTrainer.Instance(typed, e.news() ? EventModel.NEWS : EventModel.BACKGROUND));
           plans.add(new LinearTrainer.Instance(typed, e.planned() ? EventModel.PLANNED : EventModel.HAPPENED));
         }
@@ -178,7 +178,7 @@ public final class EventTrainer {
         continue;
       }
       types.add(new LinearTrainer.Instance(features, type));
-      var typed = reader.typedFeatures(r, c, type);
+      var typed = reader.typedFeatures(r, c, features, type);
       roles.add(new LinearTrainer.Instance(typed, match.news() ? EventModel.NEWS : EventModel.BACKGROUND));
       plans.add(new LinearTrainer.Instance(typed, match.planned() ? EventModel.PLANNED : EventModel.HAPPENED));
     }
