@@ -88,17 +88,31 @@ public record WeaponClasses(Map<String, String> classOfSystem, Set<String> class
 
   /**
    * How many of {@code a}'s class names agree with a weapon of {@code b}: the same name, or the
-   * same kind ("space launch vehicle" and the "Unha rocket" family, or an Unha-3).
+   * same kind ("space launch vehicle" and the "Unha rocket" family, or an Unha-3), or a broad
+   * class that covers the other's kind (one outlet's "ballistic missile" is another's ICBM),
+   * whichever side names the broad class.
    */
   public int classesShared(List<String> a, List<String> b) {
-    Set<String> kindsOfB = new HashSet<>();
-    for (String w : b) {
+    Set<String> kindsOfA = kinds(a);
+    Set<String> kindsOfB = kinds(b);
+    int shared = (int) a.stream().filter(w -> isClass(w) && (b.contains(w) || kindsOfB.contains(kindOf(w))
+        || covers.getOrDefault(w, Set.of()).stream().anyMatch(kindsOfB::contains))).count();
+    if (shared == 0 && b.stream().anyMatch(w -> isClass(w) && !a.contains(w)
+        && covers.getOrDefault(w, Set.of()).stream().anyMatch(kindsOfA::contains))) {
+      shared = 1;
+    }
+    return shared;
+  }
+
+  private Set<String> kinds(List<String> weapons) {
+    Set<String> out = new HashSet<>();
+    for (String w : weapons) {
       String kind = kindOf(w);
       if (kind != null) {
-        kindsOfB.add(kind);
+        out.add(kind);
       }
     }
-    return (int) a.stream().filter(w -> isClass(w) && (b.contains(w) || kindsOfB.contains(kindOf(w)))).count();
+    return out;
   }
 
   private boolean kindsApart(List<String> a, List<String> b) {

@@ -27,6 +27,15 @@ class WeaponClassesTest {
   }
 
   @Test
+  void aBroadClassIsSharedWithTheKindsItCoversOnEitherSide() {
+    // one outlet's "ballistic missile" is another's ICBM: the same launch, told more or less closely
+    assertThat(CLASSES.classesShared(List.of("ballistic missile"), List.of("ICBM", "Hwasong-18"))).isEqualTo(1);
+    assertThat(CLASSES.classesShared(List.of("ICBM", "Hwasong-18"), List.of("ballistic missile"))).isEqualTo(1);
+    assertThat(CLASSES.classesShared(List.of("ballistic missile"), List.of("cruise missile"))).isZero();
+    assertThat(CLASSES.classesShared(List.of("cruise missile"), List.of("ballistic missile"))).isZero();
+  }
+
+  @Test
   void aPayloadSetsNoLaunchApart() {
     assertThat(CLASSES.disagree(List.of("nuclear weapon"), List.of("space launch vehicle"))).isFalse();
     assertThat(CLASSES.disagree(List.of("reconnaissance satellite", "ICBM"), List.of("cruise missile"))).isTrue();
