@@ -74,6 +74,11 @@ final class Dating {
     return date;
   }
 
+  /** Whether a date lies wholly after the day after {@code anchor}: no day a happening that is not a plan took place on. */
+  static boolean ahead(EventDate date, @Nullable LocalDate anchor) {
+    return anchor != null && date.isKnown() && date.earliest().isAfter(anchor.plusDays(1));
+  }
+
   /** The day a recent happening told without a day of its own is given: state media report the previous day's. */
   static @Nullable EventDate recent(Reading r) {
     LocalDate anchor = r.anchor();

@@ -137,7 +137,7 @@ final class EventFeatures {
     if (!date.isKnown() || anchor == null) {
       return "unknown";
     }
-    if (date.earliest().isAfter(anchor.plusDays(1))) {
+    if (Dating.ahead(date, anchor)) {
       return "future";
     }
     long back = ChronoUnit.DAYS.between(date.latest(), anchor);

@@ -118,8 +118,13 @@ public final class Extractor {
         EventDate told = Dating.told(r, c, type.getKey());
         Features typed = reader.typedFeatures(r, c, sentence, type.getKey());
         double news = model.news(typed);
-        decisions.add(new Drafts.Decision(c, type.getKey(), told, model.isNews(news), model.planned(typed),
-            type.getValue() * news));
+        boolean planned = model.planned(typed);
+        if (!planned && Dating.ahead(told, r.anchor())) {
+          // "ordered missile production expanded for 2026": a happening is not dated by the year
+          // its order is for; told as news, it is of the last few days (Drafts)
+          told = EventDate.UNKNOWN;
+        }
+        decisions.add(new Drafts.Decision(c, type.getKey(), told, model.isNews(news), planned, type.getValue() * news));
       }
     }
     List<Report> reports = new ArrayList<>();

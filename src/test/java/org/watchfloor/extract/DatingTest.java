@@ -52,4 +52,14 @@ class DatingTest {
     String text = "North Korea fired a ballistic missile into the sea on Sunday, officials said on Monday.";
     assertThat(told(text, "2016-02-08", "missile_launch")).isEqualTo("2016-02-07");
   }
+
+  @Test
+  void aDayAheadIsOnlyOneAfterTheNextDay() {
+    LocalDate friday = LocalDate.parse("2026-11-27");
+    assertThat(Dating.ahead(org.watchfloor.model.EventDate.day(friday.plusDays(1)), friday))
+        .as("Korea's tomorrow is a Western outlet's today").isFalse();
+    assertThat(Dating.ahead(org.watchfloor.model.EventDate.day(friday.plusDays(2)), friday)).isTrue();
+    assertThat(Dating.ahead(org.watchfloor.model.EventDate.day(friday.plusDays(2)), null)).isFalse();
+    assertThat(Dating.ahead(org.watchfloor.model.EventDate.UNKNOWN, friday)).isFalse();
+  }
 }

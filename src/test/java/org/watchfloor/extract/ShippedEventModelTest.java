@@ -49,6 +49,18 @@ class ShippedEventModelTest {
   }
 
   @Test
+  void anOrderForAYearAheadIsNotDatedToThatYear() {
+    Extractor extractor = Extractor.learned(PROFILE, EventModel.shipped());
+    Article order = article("order", "2026-11-27", "Kim orders more missiles",
+        "SEOUL (Example Wire) - Kim Jong Un has ordered a sharp increase in the production of missile launchers"
+            + " for 2027, state media reported on Friday.\nThe order came during a visit to a munitions factory this week.");
+    List<Report> reports = extractor.extract(order).reports();
+    assertThat(reports).isNotEmpty();
+    assertThat(reports).filteredOn(r -> !r.planned())
+        .allSatisfy(r -> assertThat(r.date().earliest()).isBeforeOrEqualTo(LocalDate.parse("2026-11-28")));
+  }
+
+  @Test
   void aStoryOffTheWatchGivesNothing() {
     Extractor extractor = Extractor.learned(PROFILE, EventModel.shipped());
     Article harvest = article("harvest", "2019-10-03", "Farmers bring in a late harvest",
