@@ -169,8 +169,8 @@ public final class EventExport {
         }
         String name = missiles.nameOf(e.weapons());
         String type = missiles.typeOf(e.weapons());
-        String facility = e.locations().stream().filter(l -> kindOf(l) == EntityKind.FACILITY).findFirst().orElse("unknown");
-        String landing = e.locations().stream().filter(this::isWater).findFirst().orElse("unknown");
+        String facility = facilityOf(e);
+        String landing = landingOf(e);
         Map<String, String> a = e.attributes();
         LaunchClock clock = LaunchClock.of(e.date(), a.get("time"));
         String sources = citations(e);
@@ -187,6 +187,16 @@ public final class EventExport {
     } catch (SQLException e) {
       throw new WatchfloorException("store: cannot read the launches to export: " + e.getMessage(), e);
     }
+  }
+
+  /** The launch site of the launch table: the first place of the event that is a gazetteer facility. */
+  public String facilityOf(Event e) {
+    return e.locations().stream().filter(l -> kindOf(l) == EntityKind.FACILITY).findFirst().orElse("unknown");
+  }
+
+  /** The landing location of the launch table: the first place of the event that is water (a sea, a strait). */
+  public String landingOf(Event e) {
+    return e.locations().stream().filter(this::isWater).findFirst().orElse("unknown");
   }
 
   /**
