@@ -189,9 +189,16 @@ public final class EventExport {
     }
   }
 
-  /** The launch site of the launch table: the first place of the event that is a gazetteer facility. */
+  /**
+   * The launch site of the launch table: the first place of the event that is a gazetteer
+   * facility named as one ("Chunghwa"), not one named only by its kind ("munitions factory": where
+   * the leader watched from, which no database can check).
+   */
   public String facilityOf(Event e) {
-    return e.locations().stream().filter(l -> kindOf(l) == EntityKind.FACILITY).findFirst().orElse("unknown");
+    return e.locations().stream().filter(l -> {
+      EntityDef d = entityNamed(l);
+      return d != null && d.kind() == EntityKind.FACILITY && !"true".equals(d.attribute("generic"));
+    }).findFirst().orElse("unknown");
   }
 
   /** The landing location of the launch table: the first place of the event that is water (a sea, a strait). */
@@ -228,11 +235,6 @@ public final class EventExport {
 
   private EntityDef entityNamed(String canonical) {
     return profile.entities().stream().filter(x -> x.canonical().equals(canonical)).findFirst().orElse(null);
-  }
-
-  private EntityKind kindOf(String canonical) {
-    EntityDef d = entityNamed(canonical);
-    return d == null ? null : d.kind();
   }
 
   private boolean isWater(String place) {
