@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.Quantity.Dimension;
 import org.watchfloor.model.Claim;
 
@@ -22,12 +23,20 @@ import org.watchfloor.model.Claim;
  */
 final class Numbers {
 
+  /** Counting words; -1 for words that count more than one without saying how many. */
   private static final Map<String, Integer> WORDS =
       Map.ofEntries(
           Map.entry("one", 1), Map.entry("a", 1), Map.entry("an", 1), Map.entry("single", 1),
           Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
           Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-          Map.entry("ten", 10), Map.entry("several", -1), Map.entry("multiple", -1));
+          Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+          Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+          Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+          Map.entry("twenty", 20), Map.entry("pair", 2), Map.entry("several", -1), Map.entry("multiple", -1));
+
+  /** The counting words of {@link #WORDS}, longest first, for the patterns. */
+  private static final String NUMBER = "\\d+|" + String.join("|", WORDS.keySet().stream()
+      .filter(w -> !w.equals("pair")).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
 
   /** Words before a length that make it an apogee (group 1) or a range (group 2); the last one found wins. */
   private static final Pattern LENGTH_CUE = Pattern.compile(
@@ -47,13 +56,22 @@ final class Numbers {
 
   private static final Pattern COUNT =
       Pattern.compile(
-          "(?i)\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a|an|single)\\s+"
+          "(?i)\\b(" + NUMBER + "|(?<=\\ba\\s)pair\\s+of)\\s+"
               + "(?:(?:short|long|medium|intermediate|close)[- ]range\\s+|new(?:[- ]type)?\\s+|suspected\\s+|"
               + "strategic\\s+|tactical\\s+|hypersonic\\s+|ballistic\\s+|cruise\\s+|air[- ]defen[cs]e\\s+|"
               + "intercontinental\\s+){0,3}"
               // a name between count and noun ("two KN-25 rockets", "an Unha-3 rocket")
               + "(?:\\p{L}++[-\\u2010\\u2011]?+\\d++\\p{L}?+\\s++)?+"
-              + "(?:ballistic\\s+|cruise\\s+)?(missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?)\\b");
+              + "(?:ballistic\\s+|cruise\\s+)?(missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?)\\b"
+              // (a "multiple rocket launcher" is a weapon, no count of rockets)
+              + "(?![-\\s]+launch(?:ers?|ing)\\b)");
+
+  /**
+   * A salvo counted by what it is a salvo of ("a volley of four", "a salvo of 6 rockets"), or
+   * left uncounted ("a volley of missiles": group 1 is then empty).
+   */
+  private static final Pattern SALVO = Pattern.compile(
+      "(?i)\\b(?:salvos?|volleys?|barrages?)\\s+of\\s+(?:(" + NUMBER + ")\\b|(?=missiles?|rockets?|projectiles?|shells?))");
 
   /** Capitalised words that may stand before a count without being a name ("On Monday 2 missiles"). */
   private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -77,19 +95,51 @@ final class Numbers {
       }
       previousEnd = q.follows();
     }
-    Matcher c = COUNT.matcher(sentence);
-    while (c.find()) {
-      if (isName(sentence, c.start(1))) {
-        continue;
-      }
-      String n = c.group(1).toLowerCase(Locale.ROOT);
-      Integer value = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : WORDS.get(n);
-      if (value != null && value > 0 && value < 100) {
-        out.add(new Claim("count", value.toString(), offset + c.start(), offset + c.end()));
-        break;
-      }
+    Claim count = count(sentence, offset);
+    if (count != null) {
+      out.add(count);
     }
     return out;
+  }
+
+  /**
+   * The missiles the sentence counts: the first count of missiles ("two short-range ballistic
+   * missiles") or salvo ("a volley of four"). A vague one ("several", "multiple", "a volley of
+   * missiles") counts none, and hides the counts after it: "several cruise missiles, among them
+   * a new type" is no single missile.
+   */
+  private static @Nullable Claim count(String sentence, int offset) {
+    Matcher c = COUNT.matcher(sentence);
+    Matcher salvo = SALVO.matcher(sentence);
+    boolean moreCounts = c.find();
+    boolean moreSalvos = salvo.find();
+    while (moreCounts || moreSalvos) {
+      Matcher m = !moreSalvos || moreCounts && c.start() < salvo.start() ? c : salvo;
+      String n = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+      boolean name = n != null && isName(sentence, m.start(1));
+      int start = m.start();
+      int end = m.end();
+      if (m == c) {
+        moreCounts = c.find();
+      } else {
+        moreSalvos = salvo.find();
+      }
+      if (name) {
+        continue;
+      }
+      Integer value = n == null ? Integer.valueOf(-1)
+          : n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : WORDS.get(n.split("\\s")[0]);
+      if (value == null) {
+        continue;
+      }
+      if (value < 0) {
+        return null;
+      }
+      if (value > 0 && value < 100) {
+        return new Claim("count", value.toString(), offset + start, offset + end);
+      }
+    }
+    return null;
   }
 
   private static String lengthField(String sentence, Quantity q, String before) {

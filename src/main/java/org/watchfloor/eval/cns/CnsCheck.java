@@ -298,7 +298,7 @@ public final class CnsCheck {
         outside.add(launch);
         continue;
       }
-      List<CnsRow> rows = days.stream().filter(r -> sameDay(r.date(), day)).toList();
+      List<CnsRow> rows = ofSite(launch, days.stream().filter(r -> sameDay(r.date(), day)).toList());
       used.addAll(rows);
       GoldEvent g = gold.stream().filter(e -> e.types().contains(launch.type()) && e.date().overlaps(d, 1)
           && e.articles().stream().anyMatch(launch.urls()::contains)).findFirst().orElse(null);
@@ -309,6 +309,19 @@ public final class CnsCheck {
         .filter(r -> !used.contains(r) && articleMonths.contains(YearMonth.from(r.date().earliest())))
         .toList();
     return new Result(first, last, checked, outside, undated, missed);
+  }
+
+  /**
+   * The rows of the launch's site among the day's: one event is one launch day and site, so
+   * where CNS has missiles of two sites that day, those of the site the table names are its
+   * rows. A launch naming no site, or a site none of the rows has, keeps the day's rows.
+   */
+  private List<CnsRow> ofSite(Launch launch, List<CnsRow> day) {
+    if (!known(launch.facility())) {
+      return day;
+    }
+    List<CnsRow> site = day.stream().filter(r -> samePlace(launch.facility(), r.facility())).toList();
+    return site.isEmpty() ? day : site;
   }
 
   private static boolean sameDay(EventDate cns, LocalDate day) {

@@ -232,4 +232,23 @@ class CnsCheckTest {
     assertThat(r.agrees(CnsCheck.Column.DISTANCE)).isEqualTo(1);
     assertThat(r.comparable(CnsCheck.Column.DISTANCE)).isEqualTo(2);
   }
+
+  @Test
+  void aLaunchOfANamedSiteIsCountedAgainstThatSitesRowsOfTheDay() {
+    List<CnsRow> day = List.of(placed("2023-06-15", "Sunan", "sea-of-japan", "50", "850"),
+        placed("2023-06-15", "Sunan", "sea-of-japan", "50", "900"),
+        placed("2023-06-15", "Jangyon", "sea-of-japan", "unknown", "600"));
+    Launch sunan = new Launch("e-sunan", "missile_launch", EventDate.day(LocalDate.parse("2023-06-15")),
+        List.of("KN-25"), List.of("https://x/sunan"), "fired two", 2, "unknown", "unknown",
+        "Pyongyang International Airport", "unknown", "unknown", "unknown");
+    CnsCheck.Result r = CHECK.check(List.of(sunan), day, List.of(), Set.of(YearMonth.of(2023, 6)));
+
+    assertThat(r.checked().get(0).cns()).extracting(CnsRow::facility).containsExactly("Sunan", "Sunan");
+    assertThat(r.countAgrees()).as("two missiles from Sunan; the Jangyon one is another launch").isEqualTo(1);
+    assertThat(r.missed()).as("no launch found the Jangyon one").extracting(CnsRow::facility).containsExactly("Jangyon");
+
+    CnsCheck.Result siteless = check(List.of(placedLaunch("2023-06-15", "unknown", "unknown", "unknown", "unknown"),
+        placedLaunch("2023-06-15", "Hwangju", "unknown", "unknown", "unknown")), day);
+    assertThat(siteless.checked()).allSatisfy(v -> assertThat(v.cns()).hasSize(3));
+  }
 }
