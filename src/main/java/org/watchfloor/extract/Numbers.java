@@ -19,7 +19,8 @@ import org.watchfloor.model.Claim;
  * apogee, then a range), or a word right after it ("6,000 km high"). Lengths are given in
  * kilometres and times in seconds, as {@link Quantity#baseValue()} writes them; a range is written
  * {@code low-high}. A length that places a point ("200 km west of …") is no range. A number that
- * is part of a name ("Unha-3 rocket", "Hwasong-17 ICBM") is never a count.
+ * is part of a name ("Unha-3 rocket", "Hwasong-17 ICBM") is never a count. A length a missile can
+ * reach ("has an estimated range of 5,600 miles") is no flight of this launch.
  */
 final class Numbers {
 
@@ -42,6 +43,15 @@ final class Numbers {
   private static final Pattern LENGTH_CUE = Pattern.compile(
       "(?i)\\b(?:(altitude|apogee|height|high|peak|ceiling)|(flew|fly|flight|range|travell?ed|distance|covered|across"
           + "|away|landed|flying))\\b");
+
+  /**
+   * Words before a length that make it what a missile can do, not what this one did: "which has
+   * an estimated range of 5,600 miles", "with a range of up to 1,000 km", "capable of reaching".
+   */
+  private static final Pattern CAPABILITY = Pattern.compile(
+      "(?i)\\b(?:(?:has|have|had|with)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?range"
+          + "|(?:estimated|maximum|potential|operational|effective|full|striking)\\s+range"
+          + "|range\\s+of\\s+up\\s+to|capable\\s+of|(?:can|could|able\\s+to)\\s+(?:reach|fly|travel|hit|strike))\\b");
 
   /** Words right after a length that make it an apogee (group 1) or a range (group 2). */
   private static final Pattern LENGTH_AFTER = Pattern.compile(
@@ -143,7 +153,7 @@ final class Numbers {
   }
 
   private static String lengthField(String sentence, Quantity q, String before) {
-    if (q.offset()) {
+    if (q.offset() || CAPABILITY.matcher(before).find()) {
       return null;
     }
     Matcher after = LENGTH_AFTER.matcher(sentence).region(q.follows(), sentence.length());

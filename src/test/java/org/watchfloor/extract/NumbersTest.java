@@ -81,6 +81,15 @@ class NumbersTest {
   }
 
   @Test
+  void aRangeTheMissileCanReachIsNoFlight() {
+    assertThat(claims("The rocket is thought to derive from the Taepodong, which has an estimated range of around"
+        + " 5,600 miles (9,000 km).")).isEmpty();
+    assertThat(claims("The missile, with a range of up to 1,000 km, flew 450 km.")).containsExactly("range_km=450");
+    assertThat(claims("It is capable of reaching 2,000 km, analysts said.")).isEmpty();
+    assertThat(claims("The missile flew a range of 800 km before it fell.")).containsExactly("range_km=800");
+  }
+
+  @Test
   void aLengthThatPlacesAPointIsNoRange() {
     assertThat(claims("The warhead landed about 200 km west of Okushiri island, the ministry said.")).isEmpty();
     assertThat(claims("It flew 600 km and fell some 150 km north-east of the port.")).containsExactly("range_km=600");
