@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.eval.cns.CnsCheck;
@@ -34,7 +35,9 @@ import picocli.CommandLine.Spec;
       "coverage against it (same UTC day +-1; does the missile agree by name or class?) and, failing that,",
       "against the gold launches; lists the launches that match neither, and the CNS launches of the",
       "articles' months that were not found. Then, row by row over the launches CNS has: the launch table's",
-      "rows (one per missile counted) against CNS's, and its outcome and UTC time (within 15 minutes) against theirs."
+      "rows (one per missile counted) against CNS's, and its outcome and UTC time (within 15 minutes) against theirs;",
+      "then its launch site and landing area (the gazetteer resolves CNS's names), apogee and distance (within 10 %,",
+      "at least 5 km) against theirs: stated by the table, stated by CNS too, agreeing."
     })
 public final class EvalCnsCommand implements Callable<Integer> {
   /** Exit code for a CNS file, gold file or article path that is missing or unreadable. */
@@ -126,6 +129,14 @@ public final class EvalCnsCommand implements Callable<Integer> {
             + " time_stated=%d time_agrees=%d",
         r.tableRows(), r.cnsRows(), r.rowsPaired(), r.countAgrees(), r.cnsMatched(), r.outcomeStated(),
         r.outcomeAgrees(), r.timeStated(), r.timeAgrees()));
+    // the other columns: stated in the table / stated by CNS too / agreeing
+    StringBuilder columns = new StringBuilder("columns:");
+    for (CnsCheck.Column c : CnsCheck.Column.values()) {
+      String name = c.name().toLowerCase(Locale.ROOT);
+      columns.append(String.format(Locale.ROOT, " %s_stated=%d %s_comparable=%d %s_agrees=%d", name, r.stated(c), name,
+          r.comparable(c), name, r.agrees(c)));
+    }
+    out.println(columns);
   }
 
   private static String verdict(CnsCheck.Verdict v) {
@@ -137,10 +148,18 @@ public final class EvalCnsCommand implements Callable<Integer> {
           + v.agreement().name().toLowerCase(Locale.ROOT) + ") [table rows " + l.rows() + ", outcome " + l.outcome()
           + " vs " + v.cns().stream().map(CnsRow::outcome).distinct().collect(Collectors.joining("/"))
           + ", time_utc " + l.timeUtc() + " vs " + v.cns().stream().map(CnsRow::timeUtc).distinct()
-              .collect(Collectors.joining("/")) + "]"
+              .collect(Collectors.joining("/"))
+          + ", facility " + l.facility() + " vs " + values(v, CnsRow::facility)
+          + ", landing " + l.landing() + " vs " + values(v, CnsRow::landing)
+          + ", apogee_km " + l.apogeeKm() + " vs " + values(v, CnsRow::apogeeKm)
+          + ", distance_km " + l.distanceKm() + " vs " + values(v, CnsRow::distanceKm) + "]"
           + (v.gold() == null ? "" : "; gold " + v.gold().key());
     }
     return v.gold() != null ? "gold " + v.gold().key() : "NEITHER";
+  }
+
+  private static String values(CnsCheck.Verdict v, Function<CnsRow, String> column) {
+    return v.cns().stream().map(column).distinct().collect(Collectors.joining("/"));
   }
 
   private String launch(Launch l) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.gazetteer.CueMatch;
 import org.watchfloor.extract.gazetteer.EntityMatch;
+import org.watchfloor.extract.gazetteer.TriggerMatch;
 import org.watchfloor.extract.gazetteer.TriggerMatcher;
 import org.watchfloor.model.Certainty;
 import org.watchfloor.model.Claim;
@@ -30,9 +31,11 @@ final class Arguments {
       "^\\s+(?:\\w+\\s+)?(said|says|reported|reports|announced|stated|claimed|told|added)\\b");
 
   private final TriggerMatcher matcher;
+  private final NegationScope negation;
 
-  Arguments(TriggerMatcher matcher) {
+  Arguments(TriggerMatcher matcher, NegationScope negation) {
     this.matcher = matcher;
+    this.negation = negation;
   }
 
   Report report(Drafts.Draft d, Reading r, String id) {
@@ -77,11 +80,20 @@ final class Arguments {
     }
     return new Report(id, r.article().id(), d.type, d.date, d.planned, !d.news, List.copyOf(actors),
         List.copyOf(weapons), List.copyOf(locations), attributes, evidence.text(), evidence.start(), evidence.end(),
-        attribution, certainty(evidence.text()), origin, claims);
+        attribution, certainty(evidence, d.type), origin, claims);
   }
 
-  private Certainty certainty(String sentence) {
-    return !matcher.findCues("negations", sentence).isEmpty() ? Certainty.NEGATED
+  /**
+   * Negated where a negation denies the first trigger of the report's type in its evidence, in
+   * that trigger's clause ({@link NegationScope}), as the rules judge it; a sentence the model
+   * took without such a trigger is judged whole. Hedged where a hedge stands anywhere in it.
+   */
+  private Certainty certainty(Candidate evidence, String type) {
+    String sentence = evidence.text();
+    TriggerMatch trigger = evidence.triggers().stream().filter(t -> t.eventType().equals(type)).findFirst().orElse(null);
+    boolean negated = trigger == null ? !matcher.findCues("negations", sentence).isEmpty()
+        : negation.negates(sentence, trigger.start() - evidence.start());
+    return negated ? Certainty.NEGATED
         : !matcher.findCues("hedges", sentence).isEmpty() ? Certainty.HEDGED : Certainty.ASSERTED;
   }
 

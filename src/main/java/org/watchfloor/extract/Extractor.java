@@ -77,7 +77,8 @@ public final class Extractor {
     this.rules = rules;
     this.relevant = relevant;
     this.relevanceVersion = relevanceVersion;
-    this.arguments = new Arguments(reader.triggers());
+    this.arguments = new Arguments(reader.triggers(), new NegationScope(reader.profile().lexicon("negations"),
+        reader.profile().lexicon("clause_boundaries")));
     this.occasions = new Occasions(reader.profile().occasions());
   }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.Quantity.Dimension;
 import org.watchfloor.model.Claim;
 
@@ -18,21 +19,39 @@ import org.watchfloor.model.Claim;
  * apogee, then a range), or a word right after it ("6,000 km high"). Lengths are given in
  * kilometres and times in seconds, as {@link Quantity#baseValue()} writes them; a range is written
  * {@code low-high}. A length that places a point ("200 km west of …") is no range. A number that
- * is part of a name ("Unha-3 rocket", "Hwasong-17 ICBM") is never a count.
+ * is part of a name ("Unha-3 rocket", "Hwasong-17 ICBM") is never a count. A length a missile can
+ * reach ("has an estimated range of 5,600 miles") is no flight of this launch.
  */
 final class Numbers {
 
+  /** Counting words; -1 for words that count more than one without saying how many. */
   private static final Map<String, Integer> WORDS =
       Map.ofEntries(
           Map.entry("one", 1), Map.entry("a", 1), Map.entry("an", 1), Map.entry("single", 1),
           Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
           Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-          Map.entry("ten", 10), Map.entry("several", -1), Map.entry("multiple", -1));
+          Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+          Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+          Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+          Map.entry("twenty", 20), Map.entry("pair", 2), Map.entry("several", -1), Map.entry("multiple", -1));
+
+  /** The counting words of {@link #WORDS}, longest first, for the patterns. */
+  private static final String NUMBER = "\\d+|" + String.join("|", WORDS.keySet().stream()
+      .filter(w -> !w.equals("pair")).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
 
   /** Words before a length that make it an apogee (group 1) or a range (group 2); the last one found wins. */
   private static final Pattern LENGTH_CUE = Pattern.compile(
       "(?i)\\b(?:(altitude|apogee|height|high|peak|ceiling)|(flew|fly|flight|range|travell?ed|distance|covered|across"
           + "|away|landed|flying))\\b");
+
+  /**
+   * Words before a length that make it what a missile can do, not what this one did: "which has
+   * an estimated range of 5,600 miles", "with a range of up to 1,000 km", "capable of reaching".
+   */
+  private static final Pattern CAPABILITY = Pattern.compile(
+      "(?i)\\b(?:(?:has|have|had|with)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?range"
+          + "|(?:estimated|maximum|potential|operational|effective|full|striking)\\s+range"
+          + "|range\\s+of\\s+up\\s+to|capable\\s+of|(?:can|could|able\\s+to)\\s+(?:reach|fly|travel|hit|strike))\\b");
 
   /** Words right after a length that make it an apogee (group 1) or a range (group 2). */
   private static final Pattern LENGTH_AFTER = Pattern.compile(
@@ -47,13 +66,22 @@ final class Numbers {
 
   private static final Pattern COUNT =
       Pattern.compile(
-          "(?i)\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a|an|single)\\s+"
+          "(?i)\\b(" + NUMBER + "|(?<=\\ba\\s)pair\\s+of)\\s+"
               + "(?:(?:short|long|medium|intermediate|close)[- ]range\\s+|new(?:[- ]type)?\\s+|suspected\\s+|"
               + "strategic\\s+|tactical\\s+|hypersonic\\s+|ballistic\\s+|cruise\\s+|air[- ]defen[cs]e\\s+|"
               + "intercontinental\\s+){0,3}"
               // a name between count and noun ("two KN-25 rockets", "an Unha-3 rocket")
               + "(?:\\p{L}++[-\\u2010\\u2011]?+\\d++\\p{L}?+\\s++)?+"
-              + "(?:ballistic\\s+|cruise\\s+)?(missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?)\\b");
+              + "(?:ballistic\\s+|cruise\\s+)?(missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?)\\b"
+              // (a "multiple rocket launcher" is a weapon, no count of rockets)
+              + "(?![-\\s]+launch(?:ers?|ing)\\b)");
+
+  /**
+   * A salvo counted by what it is a salvo of ("a volley of four", "a salvo of 6 rockets"), or
+   * left uncounted ("a volley of missiles": group 1 is then empty).
+   */
+  private static final Pattern SALVO = Pattern.compile(
+      "(?i)\\b(?:salvos?|volleys?|barrages?)\\s+of\\s+(?:(" + NUMBER + ")\\b|(?=missiles?|rockets?|projectiles?|shells?))");
 
   /** Capitalised words that may stand before a count without being a name ("On Monday 2 missiles"). */
   private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -77,23 +105,55 @@ final class Numbers {
       }
       previousEnd = q.follows();
     }
-    Matcher c = COUNT.matcher(sentence);
-    while (c.find()) {
-      if (isName(sentence, c.start(1))) {
-        continue;
-      }
-      String n = c.group(1).toLowerCase(Locale.ROOT);
-      Integer value = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : WORDS.get(n);
-      if (value != null && value > 0 && value < 100) {
-        out.add(new Claim("count", value.toString(), offset + c.start(), offset + c.end()));
-        break;
-      }
+    Claim count = count(sentence, offset);
+    if (count != null) {
+      out.add(count);
     }
     return out;
   }
 
+  /**
+   * The missiles the sentence counts: the first count of missiles ("two short-range ballistic
+   * missiles") or salvo ("a volley of four"). A vague one ("several", "multiple", "a volley of
+   * missiles") counts none, and hides the counts after it: "several cruise missiles, among them
+   * a new type" is no single missile.
+   */
+  private static @Nullable Claim count(String sentence, int offset) {
+    Matcher c = COUNT.matcher(sentence);
+    Matcher salvo = SALVO.matcher(sentence);
+    boolean moreCounts = c.find();
+    boolean moreSalvos = salvo.find();
+    while (moreCounts || moreSalvos) {
+      Matcher m = !moreSalvos || moreCounts && c.start() < salvo.start() ? c : salvo;
+      String n = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+      boolean name = n != null && isName(sentence, m.start(1));
+      int start = m.start();
+      int end = m.end();
+      if (m == c) {
+        moreCounts = c.find();
+      } else {
+        moreSalvos = salvo.find();
+      }
+      if (name) {
+        continue;
+      }
+      Integer value = n == null ? Integer.valueOf(-1)
+          : n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : WORDS.get(n.split("\\s")[0]);
+      if (value == null) {
+        continue;
+      }
+      if (value < 0) {
+        return null;
+      }
+      if (value > 0 && value < 100) {
+        return new Claim("count", value.toString(), offset + start, offset + end);
+      }
+    }
+    return null;
+  }
+
   private static String lengthField(String sentence, Quantity q, String before) {
-    if (q.offset()) {
+    if (q.offset() || CAPABILITY.matcher(before).find()) {
       return null;
     }
     Matcher after = LENGTH_AFTER.matcher(sentence).region(q.follows(), sentence.length());

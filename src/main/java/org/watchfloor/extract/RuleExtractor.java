@@ -159,7 +159,7 @@ final class RuleExtractor {
   private final TriggerMatcher triggers;
   private final TimeTagger times = new TimeTagger();
   private final Cues hedges;
-  private final Cues negations;
+  private final NegationScope negation;
   private final Cues planned;
   private final Cues background;
   private final Cues military;
@@ -246,7 +246,7 @@ final class RuleExtractor {
     this.gazetteer = reader.gazetteer();
     this.triggers = reader.triggers();
     this.hedges = new Cues(profile.lexicon("hedges"));
-    this.negations = new Cues(profile.lexicon("negations"));
+    this.negation = new NegationScope(profile.lexicon("negations"), profile.lexicon("clause_boundaries"));
     this.planned = new Cues(profile.lexicon("planned"));
     this.background = new Cues(profile.lexicon("background"));
     this.military = new Cues(profile.lexicon("military"));
@@ -461,13 +461,16 @@ final class RuleExtractor {
       Matcher after = sequence.find(s.text());
       boolean earlier = best != null && after != null && after.start() > 0 && best.start() >= after.end();
       int[] planRegion = best == null ? region : planRegion(best, eligible, region);
+      // (a statement told as news has no trigger: what a negation would deny is its issuing)
+      Matcher issued = best == null ? statements.find(s.text()) : null;
+      int triggerAt = best != null ? best.start() : issued != null ? issued.start() : 0;
       found.add(draft(article, s, type, within(inSentence, s.start() + region[0], s.start() + region[1]), numbers,
-          primaryTimes, planRegion, earlier, anchor, articleOrigin, carrier));
+          primaryTimes, planRegion, triggerAt, earlier, anchor, articleOrigin, carrier));
       ownDated.forEach((t, when) -> {
         int[] r = region(t, cuts, s.text().length());
         TimeExpression told = times.stream().filter(x -> x.start() == when.start() + s.start()).findFirst().orElseThrow();
         found.add(draft(article, s, t.eventType(), within(inSentence, s.start() + r[0], s.start() + r[1]), List.of(),
-            List.of(told), r, sequenced, anchor, articleOrigin, carrier));
+            List.of(told), r, t.start(), sequenced, anchor, articleOrigin, carrier));
       });
       // "The U.S. has staged nuclear war drills in succession, including Iron Mace and Ulchi Freedom
       // Shield": a statement's body that names drills without a day denounces each as lately held
@@ -485,7 +488,7 @@ final class RuleExtractor {
       Draft drill = null;
       if (held != null) {
         drill = draft(article, s, "military_exercise", within(inSentence, s.start() + held[0], s.start() + held[1]),
-            List.of(), List.of(), held, false, anchor, articleOrigin, carrier);
+            List.of(), List.of(), held, held[0], false, anchor, articleOrigin, carrier);
         found.add(drill);
       }
       if (best != null && !dayTold && forItsDoings(s.text(), best)) {
@@ -931,7 +934,8 @@ final class RuleExtractor {
       }
       List<EntityMatch> own = new ArrayList<>(others);
       own.add(e);
-      Draft d = draft(article, s, news.type, own, List.of(), List.of(), planRegion, false, anchor, articleOrigin, carrier);
+      Draft d = draft(article, s, news.type, own, List.of(), List.of(), planRegion, news.triggerAt, false, anchor,
+          articleOrigin, carrier);
       d.date = lately;
       out.add(d);
     }
@@ -1138,12 +1142,13 @@ final class RuleExtractor {
   }
 
   private Draft draft(Article article, Sentences.Sentence s, String type, List<EntityMatch> inSentence,
-      List<Claim> numbers, List<TimeExpression> timex, int[] region, boolean earlier, @Nullable LocalDate anchor,
-      String articleOrigin, Predicate<EntityMatch> carrier) {
+      List<Claim> numbers, List<TimeExpression> timex, int[] region, int triggerAt, boolean earlier,
+      @Nullable LocalDate anchor, String articleOrigin, Predicate<EntityMatch> carrier) {
     // (a test whose trigger names its own weapon, "a nuclear test", is of that weapon: it does not fly)
     boolean flown = flown(type, things(s, inSentence)) && weaponsOfTriggers(s, type, region, List.of()).isEmpty();
     Draft d = new Draft(flown ? "missile_launch" : type, s, platformClasses, carrier);
     d.earlier = earlier;
+    d.triggerAt = triggerAt;
     d.absorb(things(s, inSentence), numbers, s.paragraph());
     d.absorb(weaponsOfTriggers(s, type, region, inSentence), List.of(), s.paragraph());
     // (an earlier happening is past: a plan or a future date in its sentence belongs to the news)
@@ -1232,7 +1237,10 @@ final class RuleExtractor {
         || (anchor != null && d.date.isKnown() && d.date.latest().isBefore(anchor.minusDays(BACKGROUND_AFTER_DAYS)))
         || (when != null && ((when.kind() == TimeExpression.Kind.RANGE && !spell)
             || when.value().precision() == org.watchfloor.model.DatePrecision.YEAR) && !d.planned);
-    d.certainty = negations.in(s.text()) ? Certainty.NEGATED : hedges.in(s.text()) ? Certainty.HEDGED : Certainty.ASSERTED;
+    // a negation denies the happening only in the trigger's own clause ("will never tolerate …
+    // and will take countermeasures" takes them); a hedge anywhere leaves the sentence unsure
+    d.certainty = negation.negates(s.text(), triggerAt) ? Certainty.NEGATED
+        : hedges.in(s.text()) ? Certainty.HEDGED : Certainty.ASSERTED;
     String origin = articleOrigin;
     String attribution = null;
     for (Map.Entry<String, Cues> e : originCues.entrySet()) {
@@ -1252,16 +1260,18 @@ final class RuleExtractor {
    * The outcome its sentence tells of a launch (lexicons {@code <type>_failures} and {@code
    * <type>_successes}): a failure cue wins over a success cue ("the launch, hailed as a success by
    * state media, failed"); neither leaves the outcome unstated, which the launch table shows as
-   * unknown. A negated sentence ("did not fail") tells no outcome.
+   * unknown. A negated cue ("did not fail", "was not successful") tells no outcome; a negation
+   * elsewhere in the sentence ("failed shortly after take-off, but Seoul did not say why") does
+   * not touch it.
    */
   private void outcome(Draft d, Sentences.Sentence s) {
-    if (negations.in(s.text())) {
-      return;
-    }
     for (Map.Entry<String, Map<String, Cues>> e : outcomes.entrySet()) {
       Cues cues = e.getValue().get(d.type);
       Matcher m = cues == null ? null : cues.find(s.text());
       if (m != null) {
+        if (negation.negates(s.text(), m.start())) {
+          return;
+        }
         if (d.attributes.putIfAbsent("outcome", e.getKey()) == null) {
           d.claims.add(new Claim("outcome", e.getKey(), s.start() + m.start(), s.start() + m.end()));
         }
@@ -1401,6 +1411,8 @@ final class RuleExtractor {
     boolean ownDate;
     /** An earlier happening that a sentence about other news dates on its own. */
     boolean earlier;
+    /** Where its trigger begins in the sentence, for the scope of a negation. */
+    int triggerAt;
     Certainty certainty = Certainty.ASSERTED;
     String origin = "";
     @Nullable String attribution;

@@ -20,6 +20,7 @@ public final class Lexicons {
   private static final Map<String, String> NAMED = new TreeMap<>(Map.ofEntries(
       Map.entry("hedges", "words that make a report uncertain (\"reportedly\", \"may\")"),
       Map.entry("negations", "words that deny a happening (\"did not\", \"denied\")"),
+      Map.entry("clause_boundaries", "marks between clauses that a negation does not reach across (\", but\", \";\")"),
       Map.entry("planned", "words of a plan or announcement (\"will\", \"plans to\")"),
       Map.entry("background", "words of an older happening told for context (\"last year\", \"previously\")"),
       Map.entry("capacities", "words of a capability rather than a happening (\"can reach\")"),

@@ -169,8 +169,8 @@ public final class EventExport {
         }
         String name = missiles.nameOf(e.weapons());
         String type = missiles.typeOf(e.weapons());
-        String facility = e.locations().stream().filter(l -> kindOf(l) == EntityKind.FACILITY).findFirst().orElse("unknown");
-        String landing = e.locations().stream().filter(this::isWater).findFirst().orElse("unknown");
+        String facility = facilityOf(e);
+        String landing = landingOf(e);
         Map<String, String> a = e.attributes();
         LaunchClock clock = LaunchClock.of(e.date(), a.get("time"));
         String sources = citations(e);
@@ -187,6 +187,23 @@ public final class EventExport {
     } catch (SQLException e) {
       throw new WatchfloorException("store: cannot read the launches to export: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The launch site of the launch table: the first place of the event that is a gazetteer
+   * facility named as one ("Chunghwa"), not one named only by its kind ("munitions factory": where
+   * the leader watched from, which no database can check).
+   */
+  public String facilityOf(Event e) {
+    return e.locations().stream().filter(l -> {
+      EntityDef d = entityNamed(l);
+      return d != null && d.kind() == EntityKind.FACILITY && !"true".equals(d.attribute("generic"));
+    }).findFirst().orElse("unknown");
+  }
+
+  /** The landing location of the launch table: the first place of the event that is water (a sea, a strait). */
+  public String landingOf(Event e) {
+    return e.locations().stream().filter(this::isWater).findFirst().orElse("unknown");
   }
 
   /**
@@ -218,11 +235,6 @@ public final class EventExport {
 
   private EntityDef entityNamed(String canonical) {
     return profile.entities().stream().filter(x -> x.canonical().equals(canonical)).findFirst().orElse(null);
-  }
-
-  private EntityKind kindOf(String canonical) {
-    EntityDef d = entityNamed(canonical);
-    return d == null ? null : d.kind();
   }
 
   private boolean isWater(String place) {

@@ -96,9 +96,12 @@ class AlertCommandTest {
         "--min-origins", "3", "--store", sample).exit()).isZero();
     CliRunner.Result t = CliRunner.run("alert", "test", "icbm2", "--store", sample);
     assertThat(t.exit()).isZero();
+    // (the Hwasong-18 launch of 2023-04-13 has its third origin, Japan's government: its alert
+    // "after North Korea launched a ballistic missile, but the government withdrew the warning ...,
+    // saying there had been no ..." tells the launch; the negation is of another clause)
     assertThat(t.out().lines().map(l -> l.substring(0, 16)).toList())
-        .containsExactly("e9a59005b55c1c4b", "ea1da46d29e2056c", "2 stored events ");
-    assertThat(t.out()).endsWith("\n2 stored events match icbm2\n");
+        .containsExactly("e9a59005b55c1c4b", "ec0e89b760de1c7f", "ea1da46d29e2056c", "3 stored events ");
+    assertThat(t.out()).endsWith("\n3 stored events match icbm2\n");
     try (Store s = Store.openReadOnly(Path.of(sample))) {
       assertThat(s.count("alerts")).isZero();
     }

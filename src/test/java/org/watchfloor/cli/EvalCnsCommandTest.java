@@ -43,8 +43,16 @@ class EvalCnsCommandTest {
         + " gold_only=1 neither=1 outside=1 undated=0 cns_rows_missed=2\n");
     // row level: "two Hwasong-12 missiles" are two rows of the table, as CNS has two that day
     assertThat(text).containsPattern("CNS 2023-08-30 x2 .*\\[table rows 2, outcome unknown vs success,");
-    assertThat(text.strip()).endsWith("rows: table_rows=3 cns_rows=3 rows_paired=3 count_agrees=2/2 outcome_stated=0"
-        + " outcome_agrees=0 time_stated=0 time_agrees=0");
+    assertThat(text).contains("rows: table_rows=3 cns_rows=3 rows_paired=3 count_agrees=2/2 outcome_stated=0"
+        + " outcome_agrees=0 time_stated=0 time_agrees=0\n");
+    // the site, landing, apogee and distance: "Sunan area" is CNS's Sunan, "East Sea" its sea-of-japan;
+    // Japan's economic zone is not the sea CNS names; 1,001 km and 6,648 km agree with CNS's rounded
+    // 1000 and 6600, "about 400 km" not with 350
+    assertThat(text).containsPattern("CNS 2023-08-30 x2 .*facility Pyongyang International Airport vs Sunan,"
+        + " landing Sea of Japan vs sea-of-japan, apogee_km unknown vs 50/na, distance_km 400 vs 350/na\\]");
+    assertThat(text.strip()).endsWith("columns: facility_stated=1 facility_comparable=1 facility_agrees=1"
+        + " landing_stated=2 landing_comparable=2 landing_agrees=1 apogee_stated=1 apogee_comparable=1 apogee_agrees=1"
+        + " distance_stated=2 distance_comparable=2 distance_agrees=1");
   }
 
   @Test

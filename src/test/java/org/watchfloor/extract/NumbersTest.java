@@ -49,6 +49,47 @@ class NumbersTest {
   }
 
   @Test
+  void aSalvoIsCountedFromTheWordsThatCountIt() {
+    assertThat(claims("The North fired two short-range ballistic missiles off its east coast.")).containsExactly("count=2");
+    assertThat(claims("Seoul said the launchers sent off a volley of four toward the sea.")).containsExactly("count=4");
+    assertThat(claims("It was a salvo of 6 rockets, the army said.")).containsExactly("count=6");
+    assertThat(claims("Troops fired a barrage of three, the staff reported.")).containsExactly("count=3");
+    assertThat(claims("The army fired a pair of cruise missiles at dawn.")).containsExactly("count=2");
+    assertThat(claims("The units launched eighteen ballistic missiles in one morning.")).containsExactly("count=18");
+    assertThat(claims("Twelve rockets flew toward the islands.")).containsExactly("count=12");
+  }
+
+  @Test
+  void aVagueCountIsNoCountAndHidesNoLaterOne() {
+    // "several" and "multiple" count more than one without saying how many: the table leaves the
+    // count unknown, and "a new-type missile" further on is not the salvo's count
+    assertThat(claims("The North fired several cruise missiles, among them a new-type missile.")).isEmpty();
+    assertThat(claims("It fired multiple short-range projectiles into the sea, an official said, and an ICBM."))
+        .isEmpty();
+    assertThat(claims("A volley of missiles came down in the sea.")).isEmpty();
+  }
+
+  @Test
+  void aMultipleRocketLauncherIsAWeaponNoVagueCount() {
+    assertThat(claims("The 600mm multiple rocket launchers fired four rockets at the island target."))
+        .containsExactly("count=4");
+  }
+
+  @Test
+  void aVolleyTestIsNoCount() {
+    assertThat(claims("The launcher passed its driving test and volley test.")).isEmpty();
+  }
+
+  @Test
+  void aRangeTheMissileCanReachIsNoFlight() {
+    assertThat(claims("The rocket is thought to derive from the Taepodong, which has an estimated range of around"
+        + " 5,600 miles (9,000 km).")).isEmpty();
+    assertThat(claims("The missile, with a range of up to 1,000 km, flew 450 km.")).containsExactly("range_km=450");
+    assertThat(claims("It is capable of reaching 2,000 km, analysts said.")).isEmpty();
+    assertThat(claims("The missile flew a range of 800 km before it fell.")).containsExactly("range_km=800");
+  }
+
+  @Test
   void aLengthThatPlacesAPointIsNoRange() {
     assertThat(claims("The warhead landed about 200 km west of Okushiri island, the ministry said.")).isEmpty();
     assertThat(claims("It flew 600 km and fell some 150 km north-east of the port.")).containsExactly("range_km=600");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.watchfloor.model.Article;
+import org.watchfloor.model.Certainty;
 import org.watchfloor.model.Published;
 import org.watchfloor.model.Report;
 import org.watchfloor.profile.WatchProfile;
@@ -67,5 +68,17 @@ class ShippedEventModelTest {
         "Farmers in the valley began bringing in the grape harvest on Wednesday, two weeks later than last year.\n"
             + "A cooperative said rain in September had delayed the picking and cut the yield by a fifth.");
     assertThat(extractor.extract(harvest).reports()).isEmpty();
+  }
+
+  @Test
+  void aNegationInAnotherClauseOfTheEvidenceLeavesTheLaunchStated() {
+    // judged on the whole sentence, "did not say where" made this launch a denial
+    Extractor extractor = Extractor.learned(PROFILE, EventModel.shipped());
+    Article launch = article("scoped", "2019-10-03", "North Korea fires ballistic missile off its east coast",
+        "SEOUL (Example Wire) - North Korea fired a ballistic missile into the sea off its east coast on Wednesday,"
+            + " South Korea's Joint Chiefs of Staff said, though it did not say how far the missile flew.");
+    List<Report> news = extractor.extract(launch).reports().stream()
+        .filter(r -> !r.background() && r.eventType().equals("missile_launch")).toList();
+    assertThat(news).isNotEmpty().allSatisfy(r -> assertThat(r.certainty()).isEqualTo(Certainty.ASSERTED));
   }
 }

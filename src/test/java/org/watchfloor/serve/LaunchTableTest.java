@@ -61,6 +61,15 @@ class LaunchTableTest {
   }
 
   @Test
+  void theLaunchSiteIsANamedFacilityNeverOneNamedOnlyByItsKind() throws Exception {
+    // "watched the test-fire at a munitions factory": a kind of place the leader visited, not the site
+    List<CSVRecord> rows = table(List.of(
+        launch("e1", false, List.of("KN-25"), List.of("munitions factory", "Chunghwa")),
+        launch("e2", false, List.of("KN-25"), List.of("munitions factory", "Sea of Japan"))), false);
+    assertThat(rows).extracting(r -> r.get("facility")).containsExactly("Chunghwa", "unknown");
+  }
+
+  @Test
   void aPayloadIsNoMissile() throws Exception {
     List<CSVRecord> rows = table(List.of(
         launch("e1", false, List.of("nuclear weapon", "SRBM", "Hwasong-11A"), List.of()),

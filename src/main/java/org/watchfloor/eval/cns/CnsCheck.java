@@ -5,12 +5,17 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.eval.events.GoldEvent;
 import org.watchfloor.extract.gazetteer.EntityMatch;
@@ -42,10 +47,45 @@ public final class CnsCheck {
     UNKNOWN
   }
 
-  /** What one launch was found to be. */
-  public record Verdict(Launch launch, List<CnsRow> cns, @Nullable Agreement agreement, @Nullable GoldEvent gold) {
+  /** The columns of the launch table compared with CNS's besides the missile, outcome and time. */
+  public enum Column {
+    /** The launch site: the gazetteer resolves CNS's {@code facility_name} to one of its facilities. */
+    FACILITY,
+    /** Where it came down: CNS's {@code sea-of-japan} is the gazetteer's Sea of Japan (East Sea). */
+    LANDING,
+    /** The apogee, within the sources' rounding ({@link #closeInKm}). */
+    APOGEE,
+    /** The distance flown (the range reported), within the sources' rounding. */
+    DISTANCE
+  }
+
+  /** How one column of a launch compares with its CNS rows. */
+  public enum ColumnMatch {
+    /** The launch table leaves it unknown. */
+    UNSTATED,
+    /** The table states it, but none of the CNS rows does (unknown, or {@code na} for a failed launch). */
+    NO_CNS_VALUE,
+    /** The table's value is that of one of the CNS rows. */
+    AGREES,
+    /** The table's value is that of none of them. */
+    DIFFERS
+  }
+
+  /** What one launch was found to be; {@code columns} is empty where CNS has no rows for it. */
+  public record Verdict(Launch launch, List<CnsRow> cns, @Nullable Agreement agreement, @Nullable GoldEvent gold,
+      Map<Column, ColumnMatch> columns) {
     public Verdict {
       cns = List.copyOf(cns);
+      columns = Map.copyOf(columns);
+    }
+
+    public Verdict(Launch launch, List<CnsRow> cns, @Nullable Agreement agreement, @Nullable GoldEvent gold) {
+      this(launch, cns, agreement, gold, Map.of());
+    }
+
+    /** How {@code column} compares; {@link ColumnMatch#UNSTATED} where it was not compared. */
+    public ColumnMatch column(Column column) {
+      return columns.getOrDefault(column, ColumnMatch.UNSTATED);
     }
 
     public boolean matchesNeither() {
@@ -130,6 +170,22 @@ public final class CnsCheck {
           .count();
     }
 
+    /** Launches CNS has whose {@code column} the table states. */
+    public long stated(Column column) {
+      return matched().filter(v -> v.column(column) != ColumnMatch.UNSTATED).count();
+    }
+
+    /** Of those, the ones where some CNS row states it too, so that the two can be compared. */
+    public long comparable(Column column) {
+      return matched().filter(v -> v.column(column) == ColumnMatch.AGREES || v.column(column) == ColumnMatch.DIFFERS)
+          .count();
+    }
+
+    /** Of those, the ones that agree. */
+    public long agrees(Column column) {
+      return matched().filter(v -> v.column(column) == ColumnMatch.AGREES).count();
+    }
+
     private java.util.stream.Stream<Verdict> matched() {
       return checked.stream().filter(v -> !v.cns().isEmpty());
     }
@@ -154,6 +210,47 @@ public final class CnsCheck {
 
   private static int minutes(String hhmm) {
     return Integer.parseInt(hhmm.substring(0, 2)) * 60 + Integer.parseInt(hhmm.substring(3, 5));
+  }
+
+  /**
+   * How far a length stated in the news may be from CNS's and still agree, as a share of the
+   * larger: reports round ("about 800 km"), give miles ("500 miles", 805 km) and CNS rounds to
+   * tens and fifties of kilometres itself.
+   */
+  static final double KM_TOLERANCE = 0.10;
+
+  /** The least allowance in kilometres, for short lengths ("about 50 km" against CNS's 45). */
+  static final double KM_TOLERANCE_MIN = 5;
+
+  /**
+   * Whether a length of the launch table ({@code 6648.4}, or a span {@code 400-500}) agrees with
+   * CNS's ({@code 6648}) within the sources' rounding; false where either is no number.
+   */
+  static boolean closeInKm(String stated, String cns) {
+    double[] span = span(stated);
+    double[] theirs = span(cns);
+    if (span == null || theirs == null || theirs[0] != theirs[1]) {
+      return false;
+    }
+    double c = theirs[0];
+    return c >= span[0] - allowance(Math.max(c, span[0])) && c <= span[1] + allowance(Math.max(c, span[1]));
+  }
+
+  private static double allowance(double km) {
+    return Math.max(KM_TOLERANCE_MIN, KM_TOLERANCE * km);
+  }
+
+  private static final Pattern KM = Pattern.compile(
+      "(\\d+(?:\\.\\d+)?)(?:-(\\d+(?:\\.\\d+)?))?");
+
+  /** {@code [low, high]} of a length or span of lengths; null for {@code unknown}, {@code na} or text. */
+  static double @Nullable [] span(String km) {
+    Matcher m = KM.matcher(km.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    double low = Double.parseDouble(m.group(1));
+    return new double[] {low, m.group(2) == null ? low : Double.parseDouble(m.group(2))};
   }
 
   private final GazetteerMatcher gazetteer;
@@ -201,16 +298,30 @@ public final class CnsCheck {
         outside.add(launch);
         continue;
       }
-      List<CnsRow> rows = days.stream().filter(r -> sameDay(r.date(), day)).toList();
+      List<CnsRow> rows = ofSite(launch, days.stream().filter(r -> sameDay(r.date(), day)).toList());
       used.addAll(rows);
       GoldEvent g = gold.stream().filter(e -> e.types().contains(launch.type()) && e.date().overlaps(d, 1)
           && e.articles().stream().anyMatch(launch.urls()::contains)).findFirst().orElse(null);
-      checked.add(new Verdict(launch, rows, rows.isEmpty() ? null : agreement(launch, rows), g));
+      checked.add(rows.isEmpty() ? new Verdict(launch, rows, null, g)
+          : new Verdict(launch, rows, agreement(launch, rows), g, columns(launch, rows)));
     }
     List<CnsRow> missed = days.stream()
         .filter(r -> !used.contains(r) && articleMonths.contains(YearMonth.from(r.date().earliest())))
         .toList();
     return new Result(first, last, checked, outside, undated, missed);
+  }
+
+  /**
+   * The rows of the launch's site among the day's: one event is one launch day and site, so
+   * where CNS has missiles of two sites that day, those of the site the table names are its
+   * rows. A launch naming no site, or a site none of the rows has, keeps the day's rows.
+   */
+  private List<CnsRow> ofSite(Launch launch, List<CnsRow> day) {
+    if (!known(launch.facility())) {
+      return day;
+    }
+    List<CnsRow> site = day.stream().filter(r -> samePlace(launch.facility(), r.facility())).toList();
+    return site.isEmpty() ? day : site;
   }
 
   private static boolean sameDay(EventDate cns, LocalDate day) {
@@ -236,6 +347,50 @@ public final class CnsCheck {
       }
     }
     return known ? Agreement.DIFFERS : Agreement.UNKNOWN;
+  }
+
+  /** How each of the launch's compared columns stands against its CNS rows. */
+  Map<Column, ColumnMatch> columns(Launch launch, List<CnsRow> rows) {
+    Map<Column, ColumnMatch> out = new EnumMap<>(Column.class);
+    out.put(Column.FACILITY, compare(launch.facility(), rows, CnsRow::facility, this::samePlace));
+    // CNS writes the sea as a slug: sea-of-japan, yellow-sea, pacific-ocean
+    out.put(Column.LANDING, compare(launch.landing(), rows, r -> r.landing().replace('-', ' '), this::samePlace));
+    out.put(Column.APOGEE, compare(launch.apogeeKm(), rows, CnsRow::apogeeKm, CnsCheck::closeInKm));
+    out.put(Column.DISTANCE, compare(launch.distanceKm(), rows, CnsRow::distanceKm, CnsCheck::closeInKm));
+    return out;
+  }
+
+  private static ColumnMatch compare(String stated, List<CnsRow> rows, Function<CnsRow, String> cns,
+      BiPredicate<String, String> agree) {
+    if (!known(stated)) {
+      return ColumnMatch.UNSTATED;
+    }
+    List<String> theirs = rows.stream().map(cns).filter(CnsCheck::known).toList();
+    if (theirs.isEmpty()) {
+      return ColumnMatch.NO_CNS_VALUE;
+    }
+    return theirs.stream().anyMatch(c -> agree.test(stated, c)) ? ColumnMatch.AGREES : ColumnMatch.DIFFERS;
+  }
+
+  /** A value CNS or the table states: not {@code unknown}, nor CNS's {@code na} (not applicable). */
+  private static boolean known(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    return !v.isEmpty() && !v.equals(UNKNOWN) && !v.equals("na");
+  }
+
+  /**
+   * Whether the table's place (a canonical gazetteer name) is the one CNS names: the gazetteer
+   * resolves CNS's name ("Sunan" is Pyongyang International Airport, "Sinpo Shipyard" the Sinpo
+   * South Shipyard); a name it does not know agrees only when it is the same name.
+   */
+  boolean samePlace(String table, String cnsName) {
+    Set<String> named = new HashSet<>();
+    for (EntityMatch m : gazetteer.find(cnsName)) {
+      if (m.entity().kind() == EntityKind.FACILITY || m.entity().kind() == EntityKind.PLACE) {
+        named.add(m.entity().canonical());
+      }
+    }
+    return named.contains(table) || table.equalsIgnoreCase(cnsName.strip());
   }
 
   /** Canonical profile names of the weapons a CNS missile name resolves to. */

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.watchfloor.eval.events.GoldEvent;
@@ -41,7 +42,8 @@ public final class CnsEvaluation {
       List<Article> stored = store.articles().list(null, 0);
       stored.stream().filter(a -> a.published() != null)
           .forEach(a -> months.add(YearMonth.from(a.published().localDay())));
-      CnsCheck.Result result = new CnsCheck(extractor.profile()).check(launches(store, types), cns, gold, months);
+      CnsCheck.Result result = new CnsCheck(extractor.profile())
+          .check(launches(store, new EventExport(store, extractor.profile()), types), cns, gold, months);
       return new Outcome(result, months, stored.size());
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the evaluation store: " + e.getMessage(), e);
@@ -49,7 +51,7 @@ public final class CnsEvaluation {
   }
 
   /** The launches of the store that some article reports as news, not only as background. */
-  static List<Launch> launches(Store store, Set<String> types) throws SQLException {
+  static List<Launch> launches(Store store, EventExport table, Set<String> types) throws SQLException {
     List<Launch> out = new ArrayList<>();
     for (Event e : store.events().list(null, 0)) {
       if (!types.contains(e.type())) {
@@ -64,11 +66,13 @@ public final class CnsEvaluation {
         }
       }
       if (news) {
-        // as the launch table has it: the rows, outcome and UTC time an analyst reads there
+        // as the launch table has it: the rows, outcome, UTC time, site, landing, apogee and
+        // distance an analyst reads there
+        Map<String, String> a = e.attributes();
         out.add(new Launch(e.id(), e.type(), e.date(), e.weapons(), List.copyOf(urls), e.summary(),
-            EventExport.missileRows(e.attributes().getOrDefault("count", "unknown")),
-            e.attributes().getOrDefault("outcome", "unknown"),
-            LaunchClock.of(e.date(), e.attributes().get("time")).utc()));
+            EventExport.missileRows(a.getOrDefault("count", "unknown")), a.getOrDefault("outcome", "unknown"),
+            LaunchClock.of(e.date(), a.get("time")).utc(), table.facilityOf(e), table.landingOf(e),
+            a.getOrDefault("apogee_km", "unknown"), a.getOrDefault("range_km", "unknown")));
       }
     }
     return out;

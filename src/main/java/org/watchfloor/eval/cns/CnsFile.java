@@ -16,7 +16,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.model.EventDate;
 
-/** Reads the CNS missile-test CSV ({@code date_utc, missile_name, missile_type, …}). */
+/**
+ * Reads the CNS missile-test CSV ({@code date_utc, missile_name, missile_type, …}); the columns
+ * past the three required ones ({@code time_utc, facility_name, landing, apogee_km, distance_km,
+ * outcome}) are {@code unknown} where the file lacks them.
+ */
 public final class CnsFile {
 
   private static final List<String> REQUIRED = List.of("date_utc", "missile_name", "missile_type");
@@ -58,7 +62,8 @@ public final class CnsFile {
             + r.getParser().getCurrentLineNumber() + ")", e);
       }
       out.add(new CnsRow(date, r.get("missile_name"), r.get("missile_type"), optional(r, "facility_name"),
-          optional(r, "outcome"), r.getParser().getCurrentLineNumber(), clock(optional(r, "time_utc"))));
+          optional(r, "outcome"), r.getParser().getCurrentLineNumber(), clock(optional(r, "time_utc")),
+          optional(r, "landing"), optional(r, "apogee_km"), optional(r, "distance_km")));
     }
     return out;
   }

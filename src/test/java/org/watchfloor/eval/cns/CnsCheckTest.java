@@ -169,4 +169,86 @@ class CnsCheckTest {
     assertThat(r.timeStated()).isEqualTo(2);
     assertThat(r.timeAgrees()).as("ten minutes apart across midnight; half an hour is too far").isEqualTo(1);
   }
+
+  private static CnsRow placed(String day, String facility, String landing, String apogee, String distance) {
+    return new CnsRow(EventDate.day(LocalDate.parse(day)), "KN-25", "SRBM", facility, "success", 2, "unknown",
+        landing, apogee, distance);
+  }
+
+  private static Launch placedLaunch(String day, String facility, String landing, String apogee, String distance) {
+    return new Launch("e-" + day, "missile_launch", EventDate.day(LocalDate.parse(day)), List.of("KN-25"),
+        List.of("https://x/" + day), "fired", 1, "unknown", "unknown", facility, landing, apogee, distance);
+  }
+
+  @Test
+  void lengthsAgreeWithinTheSourcesRounding() {
+    assertThat(CnsCheck.closeInKm("6648.4", "6648")).isTrue();
+    assertThat(CnsCheck.closeInKm("805", "800")).as("500 miles against CNS's 800 km").isTrue();
+    assertThat(CnsCheck.closeInKm("55", "50")).as("five kilometres on a short flight").isTrue();
+    assertThat(CnsCheck.closeInKm("400", "350")).isFalse();
+    assertThat(CnsCheck.closeInKm("60", "50")).isFalse();
+    assertThat(CnsCheck.closeInKm("300-400", "350")).as("a span holds CNS's value").isTrue();
+    assertThat(CnsCheck.closeInKm("300-320", "350")).isTrue();
+    assertThat(CnsCheck.closeInKm("200-300", "350")).isFalse();
+    assertThat(CnsCheck.closeInKm("350", "na")).isFalse();
+    assertThat(CnsCheck.closeInKm("unknown", "350")).isFalse();
+  }
+
+  @Test
+  void theSiteAndTheSeaAreComparedAsTheGazetteerResolvesCnsNames() {
+    CnsCheck.Result r = check(List.of(
+            placedLaunch("2023-08-30", "Pyongyang International Airport", "Sea of Japan", "unknown", "unknown"),
+            placedLaunch("2023-09-13", "Sohae Satellite Launching Station", "Japan's exclusive economic zone",
+                "unknown", "unknown"),
+            placedLaunch("2023-10-20", "Hwangju", "Yellow Sea", "unknown", "unknown")),
+        List.of(placed("2023-08-30", "Sunan", "sea-of-japan", "50", "350"),
+            placed("2023-09-13", "Sunan", "sea-of-japan", "50", "350"),
+            placed("2023-10-20", "unknown", "na", "unknown", "unknown")));
+
+    assertThat(r.checked()).extracting(v -> v.column(CnsCheck.Column.FACILITY), v -> v.column(CnsCheck.Column.LANDING))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(CnsCheck.ColumnMatch.AGREES, CnsCheck.ColumnMatch.AGREES),
+            org.assertj.core.groups.Tuple.tuple(CnsCheck.ColumnMatch.DIFFERS, CnsCheck.ColumnMatch.DIFFERS),
+            org.assertj.core.groups.Tuple.tuple(CnsCheck.ColumnMatch.NO_CNS_VALUE, CnsCheck.ColumnMatch.NO_CNS_VALUE));
+    assertThat(r.stated(CnsCheck.Column.FACILITY)).isEqualTo(3);
+    assertThat(r.comparable(CnsCheck.Column.FACILITY)).isEqualTo(2);
+    assertThat(r.agrees(CnsCheck.Column.FACILITY)).isEqualTo(1);
+  }
+
+  @Test
+  void apogeeAndDistanceAgreeWithAnyOfTheSalvosRows() {
+    CnsCheck.Result r = check(List.of(
+            placedLaunch("2023-07-24", "unknown", "unknown", "100", "400"),
+            placedLaunch("2023-08-30", "unknown", "unknown", "unknown", "600")),
+        List.of(placed("2023-07-24", "unknown", "unknown", "100", "350"),
+            placed("2023-07-24", "unknown", "unknown", "100", "400"),
+            placed("2023-08-30", "unknown", "unknown", "50", "350")));
+
+    assertThat(r.checked()).extracting(v -> v.column(CnsCheck.Column.APOGEE), v -> v.column(CnsCheck.Column.DISTANCE))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(CnsCheck.ColumnMatch.AGREES, CnsCheck.ColumnMatch.AGREES),
+            org.assertj.core.groups.Tuple.tuple(CnsCheck.ColumnMatch.UNSTATED, CnsCheck.ColumnMatch.DIFFERS));
+    assertThat(r.stated(CnsCheck.Column.APOGEE)).isEqualTo(1);
+    assertThat(r.agrees(CnsCheck.Column.DISTANCE)).isEqualTo(1);
+    assertThat(r.comparable(CnsCheck.Column.DISTANCE)).isEqualTo(2);
+  }
+
+  @Test
+  void aLaunchOfANamedSiteIsCountedAgainstThatSitesRowsOfTheDay() {
+    List<CnsRow> day = List.of(placed("2023-06-15", "Sunan", "sea-of-japan", "50", "850"),
+        placed("2023-06-15", "Sunan", "sea-of-japan", "50", "900"),
+        placed("2023-06-15", "Jangyon", "sea-of-japan", "unknown", "600"));
+    Launch sunan = new Launch("e-sunan", "missile_launch", EventDate.day(LocalDate.parse("2023-06-15")),
+        List.of("KN-25"), List.of("https://x/sunan"), "fired two", 2, "unknown", "unknown",
+        "Pyongyang International Airport", "unknown", "unknown", "unknown");
+    CnsCheck.Result r = CHECK.check(List.of(sunan), day, List.of(), Set.of(YearMonth.of(2023, 6)));
+
+    assertThat(r.checked().get(0).cns()).extracting(CnsRow::facility).containsExactly("Sunan", "Sunan");
+    assertThat(r.countAgrees()).as("two missiles from Sunan; the Jangyon one is another launch").isEqualTo(1);
+    assertThat(r.missed()).as("no launch found the Jangyon one").extracting(CnsRow::facility).containsExactly("Jangyon");
+
+    CnsCheck.Result siteless = check(List.of(placedLaunch("2023-06-15", "unknown", "unknown", "unknown", "unknown"),
+        placedLaunch("2023-06-15", "Hwangju", "unknown", "unknown", "unknown")), day);
+    assertThat(siteless.checked()).allSatisfy(v -> assertThat(v.cns()).hasSize(3));
+  }
 }

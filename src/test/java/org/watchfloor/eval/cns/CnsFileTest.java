@@ -39,6 +39,21 @@ class CnsFileTest {
   }
 
   @Test
+  void readsTheLandingApogeeAndDistanceAndLeavesThemUnknownWhereTheFileLacksThem() throws Exception {
+    List<CnsRow> rows = CnsFile.read(new StringReader(
+        "date_utc,time_utc,missile_name,missile_type,facility_name,landing,apogee_km,distance_km,outcome\n"
+            + "2023-07-11,unknown,Hwasong-18,ICBM,Pyongyang,sea-of-japan,6648,1001,success\n"
+            + "2016-05-30,unknown,Musudan,IRBM,Wonsan,na,na,na,failure\n"), "t.csv");
+    assertThat(rows).extracting(CnsRow::landing, CnsRow::apogeeKm, CnsRow::distanceKm).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("sea-of-japan", "6648", "1001"),
+        org.assertj.core.groups.Tuple.tuple("na", "na", "na"));
+
+    CnsRow older = CnsFile.read(new StringReader(HEADER + "2023-07-11,01:00,Hwasong-18,ICBM,Pyongyang,success\n"),
+        "t.csv").get(0);
+    assertThat(List.of(older.landing(), older.apogeeKm(), older.distanceKm())).containsOnly("unknown");
+  }
+
+  @Test
   void theUtcTimeIsReadWithoutItsZoneMark() throws Exception {
     List<CnsRow> rows = CnsFile.read(new StringReader(HEADER
         + "2023-07-11,21:13 (UTC),Hwasong-18,ICBM,Pyongyang,success\n"
