@@ -41,7 +41,7 @@ import org.watchfloor.resolve.Embedder;
  * read the iterations (or {@code rawData} of {@code -rf json}) and take their median.
  *
  * <pre>
- * ./mvnw -q -Pjmh test-compile exec:exec -Djmh.args="EmbedBenchmark"
+ * ./mvnw -q -pl core -Pjmh test-compile exec:exec -Djmh.args="EmbedBenchmark"
  * </pre>
  */
 @State(Scope.Thread)

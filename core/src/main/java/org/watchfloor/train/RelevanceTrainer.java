@@ -171,7 +171,7 @@ public final class RelevanceTrainer {
    * whether or not they tell an event: see {@link AnnotatedCorpus}) and {@code generalNews} (a sample of general news, none
    * of it about the watch), chooses the threshold by grouped cross-validation over both, and
    * writes {@value Relevance#MODEL_FILE} and {@value Relevance#PROPERTIES_FILE} to {@code dir}
-   * (the shipped model lives in {@code src/main/resources/models/}).
+   * (the shipped model lives in {@code core/src/main/resources/models/}).
    */
   public static Trained trainAndWrite(WatchProfile profile, List<LabelledArticle> watch,
       List<LabelledArticle> generalNews, Path dir, long seed) throws IOException {
@@ -200,7 +200,7 @@ public final class RelevanceTrainer {
    * Trains the shipped model the way it was trained: from a data folder laid out as the team's
    * ({@code train/articles-annotated.jsonl}; {@code kcna/articles-dev.jsonl} with {@code
    * kcna/gold-events-dev-full.csv}; {@code negatives/articles-dev.jsonl} as the general news),
-   * written to {@code dir} (for the jar: {@code src/main/resources/models}).
+   * written to {@code dir} (for the jar: {@code core/src/main/resources/models}).
    */
   public static Trained trainAndWrite(WatchProfile profile, Path data, Path dir, long seed) throws IOException {
     List<LabelledArticle> watch = new ArrayList<>(AnnotatedCorpus.annotated(data.resolve("train/articles-annotated.jsonl")));

@@ -58,7 +58,7 @@ import org.watchfloor.profile.WatchProfile;
  * trigger occurs there is not annotated at all, as the baseline could find nothing in it.
  *
  * <pre>
- * MAVEN_OPTS=-Xmx5g ./mvnw -q -Pcorenlp test-compile exec:java -Dexec.classpathScope=test \
+ * MAVEN_OPTS=-Xmx5g ./mvnw -q -pl core -Pcorenlp test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.watchfloor.bench.corenlp.CoreNlpEventBaseline \
  *   -Dexec.args="GOLD.csv ARTICLES.jsonl [threads] [leadChars]"
  * </pre>

@@ -51,7 +51,7 @@ import org.watchfloor.profile.WatchProfile;
  * ({@link CpuClock}) is articles per second of the thread's CPU time, the per-core figure.
  *
  * <pre>
- * ./mvnw -q -Pjmh,corenlp test-compile exec:exec \
+ * ./mvnw -q -pl core -Pjmh,corenlp test-compile exec:exec \
  *   -Djmh.args="PipelineBenchmark -p articles=/work/shared/data/kcna/articles-dev.jsonl"
  * </pre>
  */

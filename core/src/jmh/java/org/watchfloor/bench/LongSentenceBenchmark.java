@@ -42,8 +42,8 @@ import org.watchfloor.profile.WatchProfile;
  * the watch's vocabulary) and {@code figures} (commas, quotes, distances, dates and clock times).
  *
  * <pre>
- * ./mvnw -q -Pjmh test-compile exec:exec -Djmh.args="LongSentenceBenchmark"
- * ./mvnw -q -Pjmh test-compile exec:exec -Djmh.args="LongSentenceBenchmark -p text=figures -p length=50000,200000"
+ * ./mvnw -q -pl core -Pjmh test-compile exec:exec -Djmh.args="LongSentenceBenchmark"
+ * ./mvnw -q -pl core -Pjmh test-compile exec:exec -Djmh.args="LongSentenceBenchmark -p text=figures -p length=50000,200000"
  * </pre>
  */
 @State(Scope.Thread)

@@ -34,7 +34,7 @@ import org.watchfloor.parse.html.ExtractedPage;
  * by the thread's own CPU time instead.
  *
  * <pre>
- * ./mvnw -q -Pjmh test-compile exec:exec -Djmh.args="ExtractBenchmark -p pages=/work/shared/data/html-pages"
+ * ./mvnw -q -pl core -Pjmh test-compile exec:exec -Djmh.args="ExtractBenchmark -p pages=/work/shared/data/html-pages"
  * </pre>
  */
 @State(Scope.Thread)

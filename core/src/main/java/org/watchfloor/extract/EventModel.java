@@ -84,7 +84,7 @@ public final class EventModel {
     this.settings = settings;
   }
 
-  /** Where the shipped model lies on the class path ({@code train events --out src/main/resources/models/events}). */
+  /** Where the shipped model lies on the class path ({@code train events --out core/src/main/resources/models/events}). */
   static final String RESOURCE = "/models/events/";
 
   private static final String[] FILES = {"event-type.model", "event-role.model", "event-plan.model", "event.properties"};

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
       "Trains the relevance gate from a data folder laid out as the team's (train/articles-annotated.jsonl;",
       "kcna/articles-dev.jsonl with kcna/gold-events-dev-full.csv; negatives/articles-dev.jsonl as general",
       "news), chooses its threshold by grouped cross-validation (at most 1 in 1,000 general news articles",
-      "passes), and writes the model with its figures to a folder (the jar's: src/main/resources/models)."
+      "passes), and writes the model with its figures to a folder (the jar's: core/src/main/resources/models)."
     })
 final class TrainRelevanceCommand implements Callable<Integer> {
 
@@ -31,7 +31,7 @@ final class TrainRelevanceCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data folder.")
   Path data;
 
-  @Option(names = "--out", defaultValue = "src/main/resources/models", paramLabel = "DIR",
+  @Option(names = "--out", defaultValue = "core/src/main/resources/models", paramLabel = "DIR",
       description = "Folder to write the model to (default: ${DEFAULT-VALUE}).")
   Path out;
 
