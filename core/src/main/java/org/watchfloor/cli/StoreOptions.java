@@ -1,17 +1,16 @@
 package org.watchfloor.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.watchfloor.WatchfloorException;
-import org.watchfloor.extract.EventModel;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.store.Store;
 import org.watchfloor.store.StoreLocation;
 import picocli.CommandLine.Option;
 
-/** The options every command shares: where the store is, and which watch profile to use. */
-final class StoreOptions {
+/**
+ * The options every command shares: where the store is, and which watch profile to use. Public
+ * for the Flink job, whose command line takes the same.
+ */
+public final class StoreOptions {
 
   @Option(names = "--store", paramLabel = "DIR|URL", defaultValue = "watchfloor-data",
       description = "Data directory of the store, or a PostgreSQL database shared by a team"
@@ -27,6 +26,21 @@ final class StoreOptions {
       description = "What reads events from an article: rules (the default), learned (the event model shipped"
           + " in the jar) or a folder written by `train events` (default: ${DEFAULT-VALUE}).")
   String events;
+
+  /** {@code --store}: a store directory or a PostgreSQL URL. */
+  public String store() {
+    return store;
+  }
+
+  /** {@code --profile}: a built-in profile's name or a profile's directory. */
+  public String profile() {
+    return profile;
+  }
+
+  /** {@code --events}: rules, learned or a model's folder. */
+  public String events() {
+    return events;
+  }
 
   /** Opens the store to write to it, creating it in an empty or missing directory. */
   Store open() {
@@ -49,8 +63,7 @@ final class StoreOptions {
 
   /** A built-in profile by name, or the profile in a directory when one by that path exists. */
   static WatchProfile loadProfile(String nameOrDir) {
-    Path dir = Path.of(nameOrDir);
-    return Files.isDirectory(dir) ? WatchProfile.load(dir) : WatchProfile.load(nameOrDir);
+    return WatchProfile.named(nameOrDir);
   }
 
   /** The extractor {@code --events} names, behind the shipped relevance gate. */
@@ -59,21 +72,6 @@ final class StoreOptions {
   }
 
   static Extractor extractor(WatchProfile watch, String events) {
-    return switch (events) {
-      case "rules" -> new Extractor(watch);
-      case "learned" -> Extractor.learned(watch, EventModel.shipped());
-      default -> {
-        Path dir = Path.of(events);
-        if (!Files.isDirectory(dir)) {
-          throw new WatchfloorException.BadInput(
-              "--events " + events + ": neither rules, learned nor a folder of an event model (`train events --out`)");
-        }
-        try {
-          yield Extractor.learned(watch, EventModel.read(dir));
-        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
-          throw new WatchfloorException.BadInput("--events " + events + ": " + e.getMessage());
-        }
-      }
-    };
+    return Extractor.forEvents(watch, events);
   }
 }

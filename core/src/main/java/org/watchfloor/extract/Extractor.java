@@ -1,10 +1,14 @@
 package org.watchfloor.extract;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.watchfloor.WatchfloorException;
 import org.watchfloor.budget.Deadline;
 import org.watchfloor.extract.learn.Features;
 import org.watchfloor.extract.relevance.Relevance;
@@ -41,6 +45,30 @@ public final class Extractor {
   private final String relevanceVersion;
   private final Arguments arguments;
   private final Occasions occasions;
+
+  /**
+   * The extractor {@code events} names, behind the shipped relevance gate: {@code rules}, {@code
+   * learned} (the event model shipped in the jar) or the folder of a model {@code train events}
+   * wrote (what {@code --events} takes).
+   */
+  public static Extractor forEvents(WatchProfile watch, String events) {
+    return switch (events) {
+      case "rules" -> new Extractor(watch);
+      case "learned" -> Extractor.learned(watch, EventModel.shipped());
+      default -> {
+        Path dir = Path.of(events);
+        if (!Files.isDirectory(dir)) {
+          throw new WatchfloorException.BadInput(
+              "--events " + events + ": neither rules, learned nor a folder of an event model (`train events --out`)");
+        }
+        try {
+          yield Extractor.learned(watch, EventModel.read(dir));
+        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+          throw new WatchfloorException.BadInput("--events " + events + ": " + e.getMessage());
+        }
+      }
+    };
+  }
 
   /** The extractor of the shipped relevance model and the rules. */
   public Extractor(WatchProfile profile) {
@@ -101,9 +129,21 @@ public final class Extractor {
   }
 
   public Extraction extract(Article article) {
+    return extractRelevant(article).orElseGet(() -> new Extraction(List.of(), List.of()));
+  }
+
+  /**
+   * What {@link #extract} finds in an article the relevance gate lets through; empty for one it
+   * turns away, which a stream processor drops here instead of storing it with nothing in it.
+   */
+  public Optional<Extraction> extractRelevant(Article article) {
     if (!relevant.test(article)) {
-      return new Extraction(List.of(), List.of());
+      return Optional.empty();
     }
+    return Optional.of(read(article));
+  }
+
+  private Extraction read(Article article) {
     if (model == null) {
       return java.util.Objects.requireNonNull(rules, "rules").extract(article);
     }

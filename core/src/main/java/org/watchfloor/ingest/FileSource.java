@@ -238,35 +238,47 @@ public final class FileSource {
       if (line.isBlank()) {
         continue;
       }
-      String source = file + ":" + lineNo;
-      JsonNode node;
-      try {
-        node = JSON.readTree(line);
-      } catch (IOException e) {
-        sink.problem(new Problem(source, "not valid JSON: " + firstLine(e.getMessage())));
-        continue;
+      jsonLine(file + ":" + lineNo, file, line, sink);
+    }
+  }
+
+  /**
+   * Hands the sink the document of one line of a JSON Lines file in the public article contract
+   * ({@code text} or {@code html}, the other keys as metadata), or a problem naming {@code
+   * source} when the line is not such an article. A stream processor that reads the lines itself
+   * (the Flink job) turns each into a document here, as ingest does.
+   *
+   * @param source the line, for messages ({@code file.jsonl:12})
+   * @param file the file it came from, recorded with the article
+   */
+  public static void jsonLine(String source, @Nullable String file, String line, DocumentSink sink) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (IOException e) {
+      sink.problem(new Problem(source, "not valid JSON: " + firstLine(e.getMessage())));
+      return;
+    }
+    if (node == null || !node.isObject()) {
+      sink.problem(new Problem(source, "a JSON Lines article must be an object"));
+      return;
+    }
+    Map<String, String> meta = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      JsonNode value = field.getValue();
+      if (!value.isNull()) {
+        meta.put(field.getKey(), value.isValueNode() ? value.asText() : value.toString());
       }
-      if (node == null || !node.isObject()) {
-        sink.problem(new Problem(source, "a JSON Lines article must be an object"));
-        continue;
-      }
-      Map<String, String> meta = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
-        JsonNode value = field.getValue();
-        if (!value.isNull()) {
-          meta.put(field.getKey(), value.isValueNode() ? value.asText() : value.toString());
-        }
-      }
-      String html = meta.remove("html");
-      String text = meta.remove("text");
-      if (html != null && !html.isBlank()) {
-        sink.accept(new RawDocument(source, file, RawDocument.Format.HTML, html.getBytes(StandardCharsets.UTF_8), meta));
-      } else if (text != null && !text.isBlank()) {
-        sink.accept(new RawDocument(source, file, RawDocument.Format.TEXT, text.getBytes(StandardCharsets.UTF_8), meta));
-      } else {
-        sink.problem(new Problem(source, "no \"text\" or \"html\" field with content"));
-      }
+    }
+    String html = meta.remove("html");
+    String text = meta.remove("text");
+    if (html != null && !html.isBlank()) {
+      sink.accept(new RawDocument(source, file, RawDocument.Format.HTML, html.getBytes(StandardCharsets.UTF_8), meta));
+    } else if (text != null && !text.isBlank()) {
+      sink.accept(new RawDocument(source, file, RawDocument.Format.TEXT, text.getBytes(StandardCharsets.UTF_8), meta));
+    } else {
+      sink.problem(new Problem(source, "no \"text\" or \"html\" field with content"));
     }
   }
 

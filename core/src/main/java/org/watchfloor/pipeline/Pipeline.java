@@ -62,7 +62,8 @@ public final class Pipeline {
   }
 
   private static final int INDEX_EVERY = 500;
-  static final int COMMIT_EVERY = 50;
+  /** Units of work (articles) committed together, unless a stream processor commits sooner. */
+  public static final int COMMIT_EVERY = 50;
 
   private final Store store;
   private final Extractor extractor;
@@ -232,14 +233,22 @@ public final class Pipeline {
     return new IngestSummary(stored, duplicates, reports, touched.size(), problemCount, problemSample, clock.times());
   }
 
-  private IngestSummary finish() {
+  /**
+   * Commits everything stored so far and brings the search index up to date; returns what this
+   * pipeline did. The end of each ingest, and of a stream processor's input.
+   */
+  public IngestSummary finish() {
     store.commitEvery(1);
     store.syncIndex();
     sinceIndex = 0;
     return progress();
   }
 
-  private void problem(Problem problem) {
+  /**
+   * Counts and reports a document that cannot be stored, and files it in the store's quarantine
+   * with its reason; the batch goes on.
+   */
+  public void problem(Problem problem) {
     problemCount++;
     if (problemSample.size() < IngestSummary.PROBLEM_SAMPLE) {
       problemSample.add(problem);
@@ -279,9 +288,41 @@ public final class Pipeline {
       return;
     }
     deadline.check();
+    store(document, parsed.article(), extractor::extract, deadline, t0, c0);
+  }
+
+  /**
+   * Stores one document that was parsed and extracted elsewhere, as its own unit of work, the
+   * same as {@link #accept(RawDocument)} stores one it parses and extracts itself: it is skipped
+   * when stored before (so handing it again changes nothing), marked as a copy or a rewrite, and
+   * its reports resolved into the events. This is the seam of a stream processor that runs parse
+   * and extract as stages of its own (the Flink job); {@code extraction} must be what this
+   * pipeline's extractor makes of {@code article} (extraction does not depend on whether the
+   * article turns out to be a copy, so it can be made before the store is asked).
+   */
+  public void accept(RawDocument document, Article article, Extraction extraction) {
+    store(Urls.withoutUserInfo(document), article, a -> extraction, Deadline.none(), System.nanoTime(),
+        THREADS.getCurrentThreadCpuTime());
+  }
+
+  /**
+   * Commits the units stored so far: what a stream processor calls at a checkpoint, so that all it
+   * handed over before the checkpoint is durable. The search index, which the store brings up to
+   * what the database holds whenever it is behind, is left to catch up as during an ingest.
+   */
+  public void commit() {
+    store.flush();
+  }
+
+  /**
+   * Stores a parsed article with what {@code extract} makes of it (as a copy, when it is one) as
+   * one unit; {@code t0} and {@code c0} are when its document arrived, in wall and CPU time.
+   */
+  private void store(RawDocument document, Article parsed, java.util.function.Function<Article, Extraction> extract,
+      Deadline deadline, long t0, long c0) {
     try {
       boolean added = store.inTransaction(() -> {
-        Article article = parsed.article();
+        Article article = parsed;
         store.articles().lockContent(article); // another writer given the same text stores it first, or after
         if (store.articles().duplicateOf(article).isPresent()) {
           return false;
@@ -298,7 +339,7 @@ public final class Pipeline {
         long e0 = System.nanoTime();
         long ce0 = THREADS.getCurrentThreadCpuTime();
         deadline.stage("extract");
-        Extraction extraction = extractor.extract(article);
+        Extraction extraction = extract.apply(article);
         deadline.check();
         long e1 = System.nanoTime();
         long ce1 = THREADS.getCurrentThreadCpuTime();

@@ -41,6 +41,12 @@ public record WatchProfile(
     Objects.requireNonNull(occasions, "occasions");
   }
 
+  /** A built-in profile by name, or the profile in a directory when one by that path exists (what {@code --profile} takes). */
+  public static WatchProfile named(String nameOrDir) {
+    Path dir = Path.of(nameOrDir);
+    return java.nio.file.Files.isDirectory(dir) ? load(dir) : load(nameOrDir);
+  }
+
   /**
    * Loads the built-in profile {@code name} from the classpath ({@code profiles/<name>/}).
    *

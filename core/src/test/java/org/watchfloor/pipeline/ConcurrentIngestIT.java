@@ -37,6 +37,7 @@ import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.resolve.Editor;
 import org.watchfloor.serve.StoreWriter;
 import org.watchfloor.store.Analysts;
+import org.watchfloor.store.CommitOrder;
 import org.watchfloor.store.Store;
 import org.watchfloor.store.StoreLocation;
 import org.watchfloor.store.TestPostgres;
@@ -96,7 +97,7 @@ class ConcurrentIngestIT {
     try (Store store = Store.open(shared)) {
       Analysts.add(store, "ana", "bo");
     }
-    recordCommitOrder(shared);
+    CommitOrder.record(shared);
     ExecutorService threads = Executors.newFixedThreadPool(4);
     AtomicBoolean ingesting = new AtomicBoolean(true);
     List<Future<IngestSummary>> ingests = new ArrayList<>();
@@ -128,7 +129,7 @@ class ConcurrentIngestIT {
         String url = JSON.readTree(line).get("url").asText();
         assertThat(byUrl.put(url, line)).as("two articles of the corpus at %s", url).isNull();
       }
-      List<String> order = commitOrder(shared);
+      List<String> order = CommitOrder.urls(shared);
       assertThat(order).as("articles stored twice").doesNotHaveDuplicates();
       assertThat(missing(byUrl.keySet(), new java.util.HashSet<>(order))).as("articles lost").isEmpty();
       assertThat(order).hasSameSizeAs(lines);
@@ -177,38 +178,6 @@ class ConcurrentIngestIT {
   }
 
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
-  /**
-   * Records, as each transaction commits, the articles it stored, numbered in turn: a deferred
-   * trigger runs at the commit, while the transaction still holds its locks, so a writer that
-   * waited on one of them numbers its articles after. Writers that share no lock may commit in
-   * either order: neither read what the other wrote. So the numbers give an order of one ingest
-   * that must make what the two made together.
-   */
-  private static void recordCommitOrder(StoreLocation where) throws SQLException {
-    try (java.sql.Connection db = where.connect(false); java.sql.Statement s = db.createStatement()) {
-      s.execute("CREATE TABLE test_commit_order (n BIGSERIAL PRIMARY KEY, article_id TEXT NOT NULL)");
-      s.execute("CREATE FUNCTION test_record_commit() RETURNS trigger LANGUAGE plpgsql AS"
-          + " $$ BEGIN INSERT INTO test_commit_order(article_id) VALUES (NEW.id); RETURN NULL; END $$");
-      s.execute("CREATE CONSTRAINT TRIGGER test_commit_order AFTER INSERT ON articles"
-          + " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_record_commit()");
-      db.commit();
-    }
-  }
-
-  /** The URLs of the articles stored, in the order their transactions committed. */
-  private static List<String> commitOrder(StoreLocation where) throws SQLException {
-    List<String> urls = new ArrayList<>();
-    try (java.sql.Connection db = where.connect(true); java.sql.Statement s = db.createStatement();
-        java.sql.ResultSet rs = s.executeQuery(
-            "SELECT a.url FROM test_commit_order o JOIN articles a ON a.id = o.article_id ORDER BY o.n")) {
-      while (rs.next()) {
-        urls.add(rs.getString(1));
-      }
-      db.commit();
-    }
-    return urls;
-  }
 
   /** What {@code expected} holds that {@code found} does not. */
   private static <T> Set<T> missing(Set<T> expected, Set<T> found) {
