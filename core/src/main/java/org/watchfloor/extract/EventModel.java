@@ -1,0 +1,199 @@
+package org.watchfloor.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.jspecify.annotations.Nullable;
+import org.watchfloor.extract.learn.Features;
+import org.watchfloor.extract.learn.LinearModel;
+
+/**
+ * The one place that decides whether a sentence reports a happening of the watch: which event
+ * types it tells (none, one, or two in one sentence), whether it tells each as news or in
+ * passing, and whether as a plan. Three logistic-regression models learned from annotated news
+ * (see {@code watchfloor train}), with the probability thresholds grouped cross-validation chose.
+ */
+public final class EventModel {
+
+  /** The type model's label for a sentence that tells no happening. */
+  public static final String NONE = "none";
+  public static final String NEWS = "news";
+  public static final String BACKGROUND = "background";
+  public static final String PLANNED = "planned";
+  public static final String HAPPENED = "happened";
+
+  /**
+   * Decision thresholds, and what the model is.
+   *
+   * @param moreNewsThreshold how surely (type probability times news probability) a happening
+   *     must be told as news to be an article's second or later news; above 1, an article has
+   *     one news happening at most
+   */
+  public record Settings(String version, double typeThreshold, double newsThreshold, double plannedThreshold,
+      double moreNewsThreshold) {
+    public Settings {
+      Objects.requireNonNull(version, "version");
+    }
+
+    /** Settings under which an article tells one happening as news at most. */
+    public Settings(String version, double typeThreshold, double newsThreshold, double plannedThreshold) {
+      this(version, typeThreshold, newsThreshold, plannedThreshold, ONE_NEWS);
+    }
+
+    /** A {@link #moreNewsThreshold} no news score reaches. */
+    public static final double ONE_NEWS = 2.0;
+
+    Properties properties() {
+      Properties p = new Properties();
+      p.setProperty("version", version);
+      p.setProperty("type_threshold", Double.toString(typeThreshold));
+      p.setProperty("news_threshold", Double.toString(newsThreshold));
+      p.setProperty("planned_threshold", Double.toString(plannedThreshold));
+      p.setProperty("more_news_threshold", Double.toString(moreNewsThreshold));
+      return p;
+    }
+
+    static Settings of(Properties p, String source) {
+      try {
+        return new Settings(Objects.requireNonNull(p.getProperty("version"), "version"),
+            Double.parseDouble(p.getProperty("type_threshold")), Double.parseDouble(p.getProperty("news_threshold")),
+            Double.parseDouble(p.getProperty("planned_threshold")),
+            // (a model written before the setting existed tells one news happening an article)
+            Double.parseDouble(p.getProperty("more_news_threshold", Double.toString(ONE_NEWS))));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(source + ": bad event model settings: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private final LinearModel types;
+  private final LinearModel roles;
+  private final LinearModel plans;
+  private final Settings settings;
+
+  public EventModel(LinearModel types, LinearModel roles, LinearModel plans, Settings settings) {
+    this.types = types;
+    this.roles = roles;
+    this.plans = plans;
+    this.settings = settings;
+  }
+
+  /** Where the shipped model lies on the class path ({@code train events --out core/src/main/resources/models/events}). */
+  static final String RESOURCE = "/models/events/";
+
+  private static final String[] FILES = {"event-type.model", "event-role.model", "event-plan.model", "event.properties"};
+
+  private static @Nullable EventModel shipped;
+
+  /** Opens one of the model's files by name; {@code null} when it is not there. */
+  private interface Opener {
+    @Nullable InputStream open(String name) throws IOException;
+  }
+
+  /** The model {@link #write} wrote to {@code dir}. */
+  public static EventModel read(Path dir) {
+    return read(name -> {
+      Path file = dir.resolve(name);
+      return Files.exists(file) ? Files.newInputStream(file) : null;
+    }, dir + "/");
+  }
+
+  /**
+   * The model shipped in the jar, read once: the type model alone is some 12 MB of weights, and
+   * every extractor of a process wants the same immutable model.
+   */
+  public static synchronized EventModel shipped() {
+    if (shipped == null) {
+      shipped = read(name -> EventModel.class.getResourceAsStream(RESOURCE + name), "classpath:" + RESOURCE);
+    }
+    return shipped;
+  }
+
+  private static EventModel read(Opener opener, String where) {
+    LinearModel[] models = new LinearModel[3];
+    Properties p = new Properties();
+    for (int i = 0; i < FILES.length; i++) {
+      String source = where + FILES[i];
+      try (InputStream in = opener.open(FILES[i])) {
+        if (in == null) {
+          throw new UncheckedIOException("event model file " + source + " is missing (write one with `watchfloor train events`)",
+              new java.nio.file.NoSuchFileException(source));
+        }
+        if (i < 3) {
+          models[i] = LinearModel.read(in, source);
+        } else {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read event model " + source + ": " + e.getMessage(), e);
+      }
+    }
+    return new EventModel(models[0], models[1], models[2], Settings.of(p, where + "event.properties"));
+  }
+
+  public String version() {
+    return settings.version();
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /** The same learned models deciding with other thresholds: what a threshold sweep compares. */
+  public EventModel withSettings(Settings other) {
+    return new EventModel(types, roles, plans, other);
+  }
+
+  /** The event types a sentence tells with their probabilities, most likely first: each above the threshold, at most two. */
+  Map<String, Double> types(Features sentence) {
+    Map<String, Double> p = types.probabilities(sentence);
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    p.entrySet().stream()
+        .filter(e -> !e.getKey().equals(NONE) && e.getValue() >= settings.typeThreshold())
+        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+        .limit(2)
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  /** The probability that the sentence tells its happening of a type as news (else in passing). */
+  double news(Features ofType) {
+    return roles.probability(ofType, NEWS);
+  }
+
+  /** Whether a news probability makes news. */
+  boolean isNews(double probability) {
+    return probability >= settings.newsThreshold();
+  }
+
+  boolean planned(Features ofType) {
+    return plans.probability(ofType, PLANNED) >= settings.plannedThreshold();
+  }
+
+  /**
+   * Writes the model, each part gzip-compressed, to {@code dir}: a folder {@link #read} reads, or
+   * the resource folder {@link #shipped} reads from.
+   */
+  public void write(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    LinearModel[] models = {types, roles, plans};
+    for (int i = 0; i < models.length; i++) {
+      try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve(FILES[i])))) {
+        models[i].write(out);
+      }
+    }
+    try (var out = Files.newBufferedWriter(dir.resolve("event.properties"))) {
+      // (sorted keys and no date comment: the same model writes the same file)
+      Properties p = settings.properties();
+      for (String k : new java.util.TreeSet<>(p.stringPropertyNames())) {
+        out.write(k + "=" + p.getProperty(k) + "\n");
+      }
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.watchfloor.flink;
+
+import java.util.concurrent.Callable;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import picocli.CommandLine;
+import org.watchfloor.cli.StoreOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The firehose: the embedded pipeline's stages as an Apache Flink job. Articles are read as JSON
+ * Lines in the public article contract (a file or a folder of them, gzip-compressed or not),
+ * parsed and extracted (the relevance gate drops the unrelated ones before the store is asked
+ * anything), and stored by one writer per parallel instance into the store, resolved into events
+ * as {@code ingest} resolves them:
+ *
+ * <pre>
+ *   articles (file source) → [rebalance] → parse → extract → store (resolve, write; a writer per instance)
+ * </pre>
+ *
+ * The source's splits (its files) are the unit of parallelism: each instance reads the files it
+ * is given and parses, extracts and stores their articles in one task (the operators are chained,
+ * with object reuse, so they hand each other the core's values by reference and nothing is
+ * serialized), and a checkpoint is taken between two articles, with none in flight. {@code
+ * --rebalance} spreads the lines of a few large files over all instances instead, at the cost of a
+ * network shuffle behind which each checkpoint's barrier waits. With checkpoints on, the source
+ * resumes from the last checkpoint after a failure and the store's writers have committed all
+ * they were handed before it (see {@link StoreSink}): nothing is lost, and what is read again is
+ * skipped.
+ */
+@Command(name = "watchfloor-flink", mixinStandardHelpOptions = true,
+    description = "Runs the pipeline (parse, extract, resolve, store) as an Apache Flink job over JSON Lines articles.")
+public final class FirehoseJob implements Callable<Integer> {
+
+  @Option(names = "--input", required = true, paramLabel = "PATH",
+      description = "A JSON Lines file of articles (the public article contract, .jsonl or .jsonl.gz) or a folder of them;"
+          + " any file system Flink reads (file:///, s3://...).")
+  String input;
+
+  /** --store, --profile and --events, as the CLI's commands take them. */
+  @Mixin StoreOptions options;
+
+  @Option(names = "--parallelism", defaultValue = "0", paramLabel = "N",
+      description = "Parallel instances of each stage (0: the cluster's default).")
+  int parallelism;
+
+  @Option(names = "--rebalance",
+      description = "Spread the lines over all instances (for fewer files than instances) instead of each reading its own files.")
+  boolean rebalance;
+
+  @Option(names = "--checkpoint-interval", defaultValue = "10000", paramLabel = "MS",
+      description = "Milliseconds between checkpoints, 0 for none (default: ${DEFAULT-VALUE}).")
+  long checkpointInterval;
+
+  public static void main(String[] args) {
+    int code = new CommandLine(new FirehoseJob()).execute(args);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    if (parallelism > 0) {
+      env.setParallelism(parallelism);
+    }
+    if (checkpointInterval > 0) {
+      env.enableCheckpointing(checkpointInterval);
+    }
+    build(env, input, new JobSettings(options.store(), options.profile(), options.events()), rebalance);
+    JobExecutionResult result = env.execute("watchfloor firehose " + input);
+    System.out.printf("done in %.1f s%n", result.getNetRuntime() / 1000.0);
+    return 0;
+  }
+
+  /**
+   * Adds the job to {@code env}: the file source of {@code input}, the stages, the store's writers;
+   * with {@code rebalance}, the source's lines are spread over all instances of the stages.
+   */
+  public static void build(StreamExecutionEnvironment env, String input, JobSettings settings, boolean rebalance) {
+    DataStream<String> lines = files(env, input);
+    if (rebalance) {
+      lines = lines.rebalance();
+    }
+    stages(env, lines, input, settings).sinkTo(new StoreSink(settings)).name("store");
+  }
+
+  /** The lines of the JSON Lines files at {@code input} (a file or a folder; .gz and the like unpacked). */
+  public static DataStream<String> files(StreamExecutionEnvironment env, String input) {
+    FileSource<String> files = FileSource.forRecordStreamFormat(new TextLineInputFormat(), new Path(input)).build();
+    return env.fromSource(files, WatermarkStrategy.noWatermarks(), "articles");
+  }
+
+  /**
+   * The parse and extract stages over lines of JSON Lines from {@code input} (named in problems):
+   * what the store's writers take. A source of another kind (Kafka) feeds its lines here.
+   */
+  public static DataStream<Staged> stages(StreamExecutionEnvironment env, DataStream<String> lines, String input,
+      JobSettings settings) {
+    // parse, extract and store are chained: with object reuse they hand each other the core's
+    // values by reference instead of copying each through Flink's generic (Kryo) serializer
+    env.getConfig().enableObjectReuse();
+    TypeInformation<Staged> staged = TypeInformation.of(Staged.class);
+    return lines
+        .flatMap(new ParseFunction(input)).returns(staged).name("parse")
+        .flatMap(new ExtractFunction(settings)).returns(staged).name("extract");
+  }
+}

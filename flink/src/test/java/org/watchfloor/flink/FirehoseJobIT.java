@@ -1,0 +1,224 @@
+package org.watchfloor.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.flink.api.common.functions.RichMapFunction;
+import org.apache.flink.api.common.state.CheckpointListener;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.watchfloor.pipeline.IngestSummary;
+import org.watchfloor.pipeline.Pipeline;
+import org.watchfloor.profile.WatchProfile;
+import org.watchfloor.extract.Extractor;
+import org.watchfloor.store.CommitOrder;
+import org.watchfloor.store.Store;
+import org.watchfloor.store.StoreLocation;
+import org.watchfloor.store.TestPostgres;
+
+/**
+ * The job on Flink's MiniCluster (one task manager, two slots), over a generated corpus with
+ * unrelated articles mixed in, into a PostgreSQL store, against the embedded pipeline ({@code
+ * ingest}) on the same input: the same events, each holding the same reports, and the same
+ * articles but for the unrelated ones, which the job drops at its relevance gate instead of
+ * storing them. With one writer the job meets the articles in the file's order; with two (two
+ * files, their lines spread over both writers), the reference ingest takes them in the order the
+ * writers committed them (see {@link CommitOrder}). A job that fails once after a checkpoint and
+ * restarts from it stores the same.
+ *
+ * <p>Skipped without {@value TestPostgres#ENV} on a developer's machine; fails in CI without it.
+ */
+class FirehoseJobIT {
+
+  private static final int ARTICLES = 240;
+
+  @RegisterExtension
+  static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+      .setNumberTaskManagers(1)
+      .setNumberSlotsPerTaskManager(2)
+      .build());
+
+  @TempDir Path tmp;
+  private final List<String> databases = new ArrayList<>();
+
+  @AfterEach
+  void dropDatabases() {
+    databases.forEach(TestPostgres::drop);
+  }
+
+  /** A new store on the test server, migrated (so that writers starting together find it made). */
+  private String store() {
+    String url = TestPostgres.createDatabase();
+    databases.add(url);
+    Store.open(location(url)).close();
+    return url;
+  }
+
+  private static StoreLocation location(String url) {
+    return StoreLocation.parse(url, System.getenv());
+  }
+
+  /** What {@code ingest} stores of {@code input}, in an embedded store. */
+  private StoredEvents ingested(Path input) throws Exception {
+    try (Store store = Store.open(Files.createTempDirectory(tmp, "ingest"))) {
+      IngestSummary s = new Pipeline(store, new Extractor(WatchProfile.load("dprk")), new Pipeline.Listener() {})
+          .ingestFiles(List.of(input)).summary();
+      assertThat(s.problemCount()).as("problems of the embedded ingest: %s", s.problems()).isZero();
+      return StoredEvents.of(store);
+    }
+  }
+
+  private StoredEvents stored(String url) throws Exception {
+    try (Store store = Store.openReadOnly(location(url))) {
+      assertThat(store.count("quarantine")).as("documents the job set aside: %s", quarantined(url)).isZero();
+      return StoredEvents.of(store);
+    }
+  }
+
+  private static List<String> quarantined(String url) throws java.sql.SQLException {
+    List<String> out = new ArrayList<>();
+    try (java.sql.Connection db = location(url).connect(true); java.sql.Statement s = db.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT source, reason FROM quarantine")) {
+      while (rs.next()) {
+        out.add(rs.getString(1) + ": " + rs.getString(2));
+      }
+      db.commit();
+    }
+    return out;
+  }
+
+  /** The ids the embedded pipeline gives the unrelated articles of the input. */
+  private Set<String> unrelated(StoredEvents ingested, StoredEvents job) {
+    Set<String> out = new HashSet<>(ingested.articles());
+    out.removeAll(job.articles());
+    return out;
+  }
+
+  private static StreamExecutionEnvironment environment(int parallelism) {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.setParallelism(parallelism);
+    return env;
+  }
+
+  @Test
+  void oneWriterStoresTheEventsIngestStores() throws Exception {
+    Path input = Corpora.firehose(Files.createDirectories(tmp.resolve("corpus")), ARTICLES, 29);
+    String url = store();
+
+    StreamExecutionEnvironment env = environment(1);
+    FirehoseJob.build(env, input.toString(), new JobSettings(url, "dprk", "rules"), false);
+    env.execute("firehose p1");
+
+    StoredEvents job = stored(url);
+    StoredEvents ingested = ingested(input);
+    assertThat(job.events()).as("events, each as its reports").isNotEmpty().isEqualTo(ingested.events());
+    assertThat(unrelated(ingested, job)).as("articles ingest stored and the job dropped").hasSize(Corpora.UNRELATED.size());
+    assertThat(ingested.articles()).containsAll(job.articles());
+  }
+
+  @Test
+  void twoWritersStoreWhatOneIngestStoresInTheOrderTheyCommitted() throws Exception {
+    Path corpus = Corpora.firehose(Files.createDirectories(tmp.resolve("corpus")), ARTICLES, 31);
+    // a folder of two files (the source's splits), whose lines are also spread over both writers
+    List<String> lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
+    Path input = Files.createDirectories(tmp.resolve("input"));
+    Files.write(input.resolve("part-0.jsonl"), lines.subList(0, lines.size() / 2), StandardCharsets.UTF_8);
+    Files.write(input.resolve("part-1.jsonl"), lines.subList(lines.size() / 2, lines.size()), StandardCharsets.UTF_8);
+    String url = store();
+    CommitOrder.record(location(url));
+
+    StreamExecutionEnvironment env = environment(2);
+    FirehoseJob.build(env, input.toString(), new JobSettings(url, "dprk", "rules"), true);
+    env.execute("firehose p2");
+
+    Map<String, String> byUrl = new HashMap<>();
+    for (String line : lines) {
+      byUrl.put(JSON.readTree(line).get("url").asText(), line);
+    }
+    List<String> order = CommitOrder.urls(location(url));
+    assertThat(order).as("articles stored twice").doesNotHaveDuplicates().hasSize(ARTICLES);
+    Path committed = tmp.resolve("committed.jsonl");
+    Files.write(committed, order.stream().map(byUrl::get).toList(), StandardCharsets.UTF_8);
+
+    StoredEvents job = stored(url);
+    StoredEvents ingested = ingested(committed);
+    assertThat(job.events()).as("events, each as its reports").isNotEmpty().isEqualTo(ingested.events());
+    assertThat(job.articles()).isEqualTo(ingested.articles());
+  }
+
+  @Test
+  void aJobRestartedFromItsLastCheckpointLosesAndRepeatsNothing() throws Exception {
+    Path input = Corpora.firehose(Files.createDirectories(tmp.resolve("corpus")), ARTICLES, 37);
+    String url = store();
+    JobSettings settings = new JobSettings(url, "dprk", "rules");
+    FailOnce.FAILED.set(false);
+    FailOnce.SEEN.set(0);
+
+    StreamExecutionEnvironment env = environment(1);
+    env.enableCheckpointing(500);
+    FirehoseJob.stages(env, FirehoseJob.files(env, input.toString()), input.toString(), settings)
+        .map(new FailOnce(ARTICLES / 3)).returns(TypeInformation.of(Staged.class))
+        .sinkTo(new StoreSink(settings));
+    env.execute("firehose restarted");
+
+    assertThat(FailOnce.FAILED).as("the injected failure happened").isTrue();
+    assertThat(FailOnce.SEEN.get()).as("articles handed to the store, some of them twice").isGreaterThan(ARTICLES);
+    StoredEvents job = stored(url);
+    StoredEvents ingested = ingested(input);
+    assertThat(job.events()).as("events, each as its reports").isNotEmpty().isEqualTo(ingested.events());
+    assertThat(unrelated(ingested, job)).hasSize(Corpora.UNRELATED.size());
+    assertThat(ingested.articles()).containsAll(job.articles());
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /**
+   * Passes the articles on to the store, and fails the task once: at the first article after
+   * {@code after} articles once a checkpoint has completed (so the restart resumes from it, with
+   * articles already committed after it to read again). Its flags are static: the cluster runs in
+   * this JVM, and the instance after the restart is a new one that must not fail again.
+   */
+  static final class FailOnce extends RichMapFunction<Staged, Staged> implements CheckpointListener {
+
+    static final AtomicBoolean FAILED = new AtomicBoolean();
+    static final AtomicInteger SEEN = new AtomicInteger();
+
+    private final int after;
+    private int seen;
+    private boolean checkpointed;
+
+    FailOnce(int after) {
+      this.after = after;
+    }
+
+    @Override
+    public Staged map(Staged value) {
+      SEEN.incrementAndGet();
+      if (++seen > after && checkpointed && FAILED.compareAndSet(false, true)) {
+        throw new IllegalStateException("failure injected by the test after " + seen + " articles");
+      }
+      return value;
+    }
+
+    @Override
+    public void notifyCheckpointComplete(long checkpointId) {
+      checkpointed = true;
+    }
+  }
+}
