@@ -62,4 +62,16 @@ class DatingTest {
     assertThat(Dating.ahead(org.watchfloor.model.EventDate.day(friday.plusDays(2)), null)).isFalse();
     assertThat(Dating.ahead(org.watchfloor.model.EventDate.UNKNOWN, friday)).isFalse();
   }
+
+  @Test
+  void aWorksNamedForADayIsNoDay() {
+    // (published Monday 23 December 2019: "16 March" would be a day nine months back)
+    String text = "Satellite images show a new structure at the March 16 Factory, where North Korea builds"
+        + " the launchers of its long-range missiles.";
+    Candidate c = only(text, "2019-12-23");
+    assertThat(c.entities()).extracting(e -> e.entity().canonical()).contains("March 16 Factory");
+    assertThat(c.times()).isEmpty();
+    String dated = "North Korea fired a missile on March 16, officials said.";
+    assertThat(only(dated, "2019-12-23").times()).extracting(t -> t.text()).containsExactly("March 16");
+  }
 }
