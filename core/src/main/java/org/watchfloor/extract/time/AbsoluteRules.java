@@ -194,6 +194,12 @@ final class AbsoluteRules {
               EventDate b = EventDate.month(y, Lexicon.month(m.group("m")));
               return range(s, e, a, b, DatePrecision.MONTH);
             }),
+        // Holidays that name one day of the year: "a New Year's Day statement" is of 1 January.
+        // ("Christmas" alone is left out: North Korea's "Christmas gift" was a threat, not a day.)
+        Rule.of(
+            "holiday",
+            "(?i)\\b(?<h>new\\s+year(?:'|\u2019)?s\\s+(?:day|eve)|christmas\\s+(?:day|eve))\\b",
+            AbsoluteRules::holiday),
         Rule.of(
             "juche",
             "\\bJuche\\s+(?<j>[0-9]{1,3})(?![0-9])(?:\\s*\\((?<y>" + YEAR + ")\\))?",
@@ -242,6 +248,15 @@ final class AbsoluteRules {
             ctx.anchor(),
             ctx.futureCue(s));
     return absolute(s, e, EventDate.day(d));
+  }
+
+  private static Candidate holiday(Matcher m, Context ctx, int s, int e) {
+    String h = m.group("h").toLowerCase(java.util.Locale.ROOT);
+    boolean newYear = h.startsWith("new");
+    boolean eve = h.endsWith("eve");
+    int month = newYear && !eve ? 1 : 12;
+    int day = newYear ? (eve ? 31 : 1) : (eve ? 24 : 25);
+    return absolute(s, e, EventDate.day(Periods.yearlessDay(month, day, ctx.anchor(), ctx.futureCue(s))));
   }
 
   private static @Nullable Candidate slashDate(Matcher m, Context ctx, int s, int e) {

@@ -70,6 +70,7 @@ final class Regions {
       Map.entry("decade", YEARS),
       Map.entry("year-range", YEARS),
       Map.entry("juche", new Anchor("Juche", Starts.exact("Juche"))),
+      Map.entry("holiday", Anchor.words("year", "christmas")),
       Map.entry("clock", new Anchor("[0-9]:[0-5][0-9]",
           Starts.exact(Arrays.stream(DIGITS).map(d -> d + ":").toArray(String[]::new)))),
       Map.entry("hour-ampm", new Anchor("(?i)[0-9]\\s*[ap]\\.?m", Starts.exact(DIGITS))),

@@ -142,6 +142,19 @@ class TimeTaggerTest {
   }
 
   @Test
+  void readsTheHolidaysThatNameADay() {
+    LocalDate anchor = LocalDate.of(2018, 1, 3);
+    assertThat(find("Trump answered a New Year's Day statement from Kim.", anchor, "New Year's Day").value().iso())
+        .isEqualTo("2018-01-01");
+    assertThat(find("Trump answered a New Year’s Day statement from Kim.", anchor, "New Year’s Day").value().iso())
+        .isEqualTo("2018-01-01");
+    assertThat(find("Flights resumed on Christmas Eve.", anchor, "Christmas Eve").value().iso()).isEqualTo("2017-12-24");
+    assertThat(find("The drill ended on New Year's Eve.", anchor, "New Year's Eve").value().iso()).isEqualTo("2017-12-31");
+    // a "Christmas gift" is a threat, not a day
+    assertThat(TAGGER.tag("The North warned of a Christmas gift for the U.S.", anchor)).isEmpty();
+  }
+
+  @Test
   void marksTheFuture() {
     LocalDate anchor = LocalDate.of(2025, 12, 26);
     assertThat(find("A congress is expected in early 2026.", anchor, "early 2026").future())
