@@ -22,9 +22,11 @@ import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -185,6 +187,7 @@ class FirehoseJobIT {
     CommitOrder.record(location(url));
 
     String input;
+    List<byte[]> values;
     try (KafkaClusterTestKit kafka = kafka()) {
       try (Admin admin = kafka.admin()) {
         admin.createTopics(List.of(new NewTopic("articles", 2, (short) 1))).all().get();
@@ -192,8 +195,7 @@ class FirehoseJobIT {
       try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
           Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
           new ByteArraySerializer(), new ByteArraySerializer())) {
-        List<byte[]> values = new ArrayList<>();
-        lines.forEach(line -> values.add(line.getBytes(StandardCharsets.UTF_8)));
+        values = new ArrayList<>(lines.stream().map(line -> line.getBytes(StandardCharsets.UTF_8)).toList());
         // records that hold no article, among the others: set aside (two) or skipped (the tombstone)
         values.add(values.size() / 3, "{\"title\": \"cut off".getBytes(StandardCharsets.UTF_8));
         values.add(values.size() / 2, null);
@@ -215,6 +217,17 @@ class FirehoseJobIT {
       input = topic.name();
       FirehoseJob.build(env, topic, new JobSettings(url, "dprk", "rules"), false);
       env.execute("firehose kafka p2");
+
+      // the group's offsets, committed as checkpoints completed: on both partitions, up to their
+      // end at most (a bounded job's reading after its last checkpoint is not committed)
+      try (Admin admin = kafka.admin()) {
+        Map<TopicPartition, OffsetAndMetadata> committed =
+            admin.listConsumerGroupOffsets("firehose-it").partitionsToOffsetAndMetadata().get();
+        assertThat(committed).as("offsets the group committed").containsOnlyKeys(
+            new TopicPartition("articles", 0), new TopicPartition("articles", 1));
+        assertThat(committed.get(new TopicPartition("articles", 0)).offset()).isBetween(1L, (values.size() + 1L) / 2);
+        assertThat(committed.get(new TopicPartition("articles", 1)).offset()).isBetween(1L, values.size() / 2L);
+      }
     }
 
     List<String> setAside = quarantined(url);
