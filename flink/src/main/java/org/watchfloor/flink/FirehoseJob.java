@@ -11,39 +11,73 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine;
 import org.watchfloor.cli.StoreOptions;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The firehose: the embedded pipeline's stages as an Apache Flink job. Articles are read as JSON
- * Lines in the public article contract (a file or a folder of them, gzip-compressed or not),
- * parsed and extracted (the relevance gate drops the unrelated ones before the store is asked
+ * Lines in the public article contract (a file or a folder of them, gzip-compressed or not), or
+ * from a Kafka topic of records holding one such line each ({@link KafkaInput}), parsed and extracted (the relevance gate drops the unrelated ones before the store is asked
  * anything), and stored by one writer per parallel instance into the store, resolved into events
  * as {@code ingest} resolves them:
  *
  * <pre>
- *   articles (file source) → [rebalance] → parse → extract → store (resolve, write; a writer per instance)
+ *   articles (file or Kafka source) → [rebalance] → parse → extract → store (resolve, write; a writer per instance)
  * </pre>
  *
- * The source's splits (its files) are the unit of parallelism: each instance reads the files it
- * is given and parses, extracts and stores their articles in one task (the operators are chained,
+ * The source's splits (its files, or the topic's partitions) are the unit of parallelism: each
+ * instance reads the files or partitions it is given and parses, extracts and stores their articles in one task (the operators are chained,
  * with object reuse, so they hand each other the core's values by reference and nothing is
  * serialized), and a checkpoint is taken between two articles, with none in flight. {@code
- * --rebalance} spreads the lines of a few large files over all instances instead, at the cost of a
+ * --rebalance} spreads the lines of a few large files (or few partitions) over all instances instead, at the cost of a
  * network shuffle behind which each checkpoint's barrier waits. With checkpoints on, the source
  * resumes from the last checkpoint after a failure and the store's writers have committed all
  * they were handed before it (see {@link StoreSink}): nothing is lost, and what is read again is
  * skipped.
  */
 @Command(name = "watchfloor-flink", mixinStandardHelpOptions = true,
-    description = "Runs the pipeline (parse, extract, resolve, store) as an Apache Flink job over JSON Lines articles.")
+    description = "Runs the pipeline (parse, extract, resolve, store) as an Apache Flink job over JSON Lines articles"
+        + " (files, or a Kafka topic of one article per record).")
 public final class FirehoseJob implements Callable<Integer> {
 
-  @Option(names = "--input", required = true, paramLabel = "PATH",
-      description = "A JSON Lines file of articles (the public article contract, .jsonl or .jsonl.gz) or a folder of them;"
-          + " any file system Flink reads (file:///, s3://...).")
-  String input;
+  /** Where the articles come from: files, or a Kafka topic. */
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  static final class Source {
+    @Option(names = "--input", required = true, paramLabel = "PATH",
+        description = "A JSON Lines file of articles (the public article contract, .jsonl or .jsonl.gz) or a folder of them;"
+            + " any file system Flink reads (file:///, s3://...).")
+    String input;
+
+    @ArgGroup(exclusive = false)
+    Kafka kafka;
+  }
+
+  static final class Kafka {
+    @Option(names = "--kafka-bootstrap", required = true, paramLabel = "HOST:PORT[,HOST:PORT...]",
+        description = "Read the articles from Kafka, through these bootstrap servers, instead of --input.")
+    String bootstrap;
+
+    @Option(names = "--topic", required = true, paramLabel = "TOPIC",
+        description = "The Kafka topic: one article per record value, a JSON object in the public article contract.")
+    String topic;
+
+    @Option(names = "--group-id", defaultValue = KafkaInput.DEFAULT_GROUP, paramLabel = "GROUP",
+        description = "The consumer group: the job starts from its committed offsets (the earliest where none)"
+            + " and commits its offsets at each checkpoint (default: ${DEFAULT-VALUE}).")
+    String groupId;
+
+    @Option(names = "--bounded",
+        description = "Stop at the offsets that were the latest when the job started, instead of reading on.")
+    boolean bounded;
+
+    KafkaInput input() {
+      return new KafkaInput(bootstrap, topic, groupId, bounded);
+    }
+  }
 
   /** --store, --profile and --events, as the CLI's commands take them. */
   @Mixin StoreOptions options;
@@ -76,8 +110,17 @@ public final class FirehoseJob implements Callable<Integer> {
     if (checkpointInterval > 0) {
       env.enableCheckpointing(checkpointInterval);
     }
-    build(env, input, new JobSettings(options.store(), options.profile(), options.events()), rebalance);
-    JobExecutionResult result = env.execute("watchfloor firehose " + input);
+    JobSettings settings = new JobSettings(options.store(), options.profile(), options.events());
+    String name;
+    if (source.kafka != null) {
+      KafkaInput kafka = source.kafka.input();
+      build(env, kafka, settings, rebalance);
+      name = kafka.name();
+    } else {
+      build(env, source.input, settings, rebalance);
+      name = source.input;
+    }
+    JobExecutionResult result = env.execute("watchfloor firehose " + name);
     System.out.printf("done in %.1f s%n", result.getNetRuntime() / 1000.0);
     return 0;
   }
@@ -87,7 +130,19 @@ public final class FirehoseJob implements Callable<Integer> {
    * with {@code rebalance}, the source's lines are spread over all instances of the stages.
    */
   public static void build(StreamExecutionEnvironment env, String input, JobSettings settings, boolean rebalance) {
-    DataStream<String> lines = files(env, input);
+    build(env, files(env, input), input, settings, rebalance);
+  }
+
+  /**
+   * Adds the job to {@code env}: the Kafka source of {@code kafka}, the stages, the store's writers;
+   * with {@code rebalance}, the records are spread over all instances of the stages.
+   */
+  public static void build(StreamExecutionEnvironment env, KafkaInput kafka, JobSettings settings, boolean rebalance) {
+    build(env, records(env, kafka), kafka.name(), settings, rebalance);
+  }
+
+  private static void build(StreamExecutionEnvironment env, DataStream<String> lines, String input, JobSettings settings,
+      boolean rebalance) {
     if (rebalance) {
       lines = lines.rebalance();
     }
@@ -101,8 +156,17 @@ public final class FirehoseJob implements Callable<Integer> {
   }
 
   /**
+   * The values of the records of {@code kafka}'s topic, each a line of JSON Lines (records without
+   * a value are skipped, see {@link RecordValues}). The topic's partitions are the source's splits;
+   * the read offsets are in each checkpoint, and committed to the consumer group when it completes.
+   */
+  public static DataStream<String> records(StreamExecutionEnvironment env, KafkaInput kafka) {
+    return env.fromSource(kafka.source(), WatermarkStrategy.noWatermarks(), "articles");
+  }
+
+  /**
    * The parse and extract stages over lines of JSON Lines from {@code input} (named in problems):
-   * what the store's writers take. A source of another kind (Kafka) feeds its lines here.
+   * what the store's writers take; the file and the Kafka source feed their lines here.
    */
   public static DataStream<Staged> stages(StreamExecutionEnvironment env, DataStream<String> lines, String input,
       JobSettings settings) {

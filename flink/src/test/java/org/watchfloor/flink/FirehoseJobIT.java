@@ -16,8 +16,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.api.common.state.CheckpointListener;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +52,8 @@ import org.watchfloor.store.TestPostgres;
  * storing them. With one writer the job meets the articles in the file's order; with two (two
  * files, their lines spread over both writers), the reference ingest takes them in the order the
  * writers committed them (see {@link CommitOrder}). A job that fails once after a checkpoint and
- * restarts from it stores the same.
+ * restarts from it stores the same, and so does a job reading the corpus from a Kafka topic of two
+ * partitions (an in-process KRaft broker), setting its bad records aside.
  *
  * <p>Skipped without {@value TestPostgres#ENV} on a developer's machine; fails in CI without it.
  */
@@ -89,6 +102,19 @@ class FirehoseJobIT {
       assertThat(store.count("quarantine")).as("documents the job set aside: %s", quarantined(url)).isZero();
       return StoredEvents.of(store);
     }
+  }
+
+  /** What {@code ingest} stores of the articles stored in {@code url}, taken in the order the writers committed them. */
+  private StoredEvents ingestedInCommitOrder(String url, List<String> lines) throws Exception {
+    Map<String, String> byUrl = new HashMap<>();
+    for (String line : lines) {
+      byUrl.put(JSON.readTree(line).get("url").asText(), line);
+    }
+    List<String> order = CommitOrder.urls(location(url));
+    assertThat(order).as("articles stored twice").doesNotHaveDuplicates().hasSize(ARTICLES);
+    Path committed = tmp.resolve("committed.jsonl");
+    Files.write(committed, order.stream().map(byUrl::get).toList(), StandardCharsets.UTF_8);
+    return ingested(committed);
   }
 
   private static List<String> quarantined(String url) throws java.sql.SQLException {
@@ -147,19 +173,103 @@ class FirehoseJobIT {
     FirehoseJob.build(env, input.toString(), new JobSettings(url, "dprk", "rules"), true);
     env.execute("firehose p2");
 
-    Map<String, String> byUrl = new HashMap<>();
-    for (String line : lines) {
-      byUrl.put(JSON.readTree(line).get("url").asText(), line);
-    }
-    List<String> order = CommitOrder.urls(location(url));
-    assertThat(order).as("articles stored twice").doesNotHaveDuplicates().hasSize(ARTICLES);
-    Path committed = tmp.resolve("committed.jsonl");
-    Files.write(committed, order.stream().map(byUrl::get).toList(), StandardCharsets.UTF_8);
-
+    StoredEvents ingested = ingestedInCommitOrder(url, lines);
     StoredEvents job = stored(url);
-    StoredEvents ingested = ingested(committed);
     assertThat(job.events()).as("events, each as its reports").isNotEmpty().isEqualTo(ingested.events());
     assertThat(job.articles()).isEqualTo(ingested.articles());
+  }
+
+  @Test
+  void twoWritersReadingATopicOfTwoPartitionsStoreWhatIngestStoresAndSetBadRecordsAside() throws Exception {
+    List<String> lines = Files.readAllLines(Corpora.firehose(Files.createDirectories(tmp.resolve("corpus")), ARTICLES, 41),
+        StandardCharsets.UTF_8);
+    String url = store();
+    CommitOrder.record(location(url));
+
+    String input;
+    List<byte[]> values;
+    try (KafkaClusterTestKit kafka = kafka()) {
+      try (Admin admin = kafka.admin()) {
+        admin.createTopics(List.of(new NewTopic("articles", 2, (short) 1))).all().get();
+      }
+      try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
+          Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+          new ByteArraySerializer(), new ByteArraySerializer())) {
+        values = new ArrayList<>(lines.stream().map(line -> line.getBytes(StandardCharsets.UTF_8)).toList());
+        // records that hold no article, among the others: set aside (two) or skipped (the tombstone)
+        values.add(values.size() / 3, "{\"title\": \"cut off".getBytes(StandardCharsets.UTF_8));
+        values.add(values.size() / 2, null);
+        values.add(2 * values.size() / 3, "{\"title\": \"no body\", \"url\": \"https://x.example/\"}".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < values.size(); i++) {
+          producer.send(new ProducerRecord<>("articles", i % 2, null, values.get(i)));
+        }
+        producer.flush();
+      }
+
+      StreamExecutionEnvironment env = environment(2);
+      env.enableCheckpointing(500);
+      // a job that fails here fails the test, instead of restarting forever as a checkpointed job does
+      Configuration restarts = new Configuration();
+      restarts.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+      restarts.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 2);
+      env.configure(restarts);
+      KafkaInput topic = new KafkaInput(kafka.bootstrapServers(), "articles", "firehose-it", true);
+      input = topic.name();
+      FirehoseJob.build(env, topic, new JobSettings(url, "dprk", "rules"), false);
+      env.execute("firehose kafka p2");
+
+      // the group's offsets, committed as checkpoints completed: on both partitions, up to their
+      // end at most (a bounded job's reading after its last checkpoint is not committed)
+      try (Admin admin = kafka.admin()) {
+        Map<TopicPartition, OffsetAndMetadata> committed =
+            admin.listConsumerGroupOffsets("firehose-it").partitionsToOffsetAndMetadata().get();
+        assertThat(committed).as("offsets the group committed").containsOnlyKeys(
+            new TopicPartition("articles", 0), new TopicPartition("articles", 1));
+        assertThat(committed.get(new TopicPartition("articles", 0)).offset()).isBetween(1L, (values.size() + 1L) / 2);
+        assertThat(committed.get(new TopicPartition("articles", 1)).offset()).isBetween(1L, values.size() / 2L);
+      }
+    }
+
+    List<String> setAside = quarantined(url);
+    assertThat(setAside).as("records set aside").hasSize(2)
+        .anySatisfy(q -> assertThat(q).startsWith(input + ": not valid JSON"))
+        .anySatisfy(q -> assertThat(q).isEqualTo(input + ": no \"text\" or \"html\" field with content"));
+    StoredEvents ingested = ingestedInCommitOrder(url, lines);
+    StoredEvents job;
+    try (Store store = Store.openReadOnly(location(url))) {
+      job = StoredEvents.of(store);
+    }
+    assertThat(job.events()).as("events, each as its reports").isNotEmpty().isEqualTo(ingested.events());
+    assertThat(job.articles()).isEqualTo(ingested.articles());
+  }
+
+  /**
+   * A Kafka cluster of one node (broker and KRaft controller) in this JVM, started. The group
+   * coordinator's topic must fit one broker, or the group's offsets are never stored. Kafka reads
+   * its configuration in the default locale, so the broker is configured and started in the root
+   * one (see {@link Locales}); the job runs in the tests' (Turkish) locale.
+   */
+  private static KafkaClusterTestKit kafka() throws Exception {
+    return Locales.inRootLocale(FirehoseJobIT::startKafka);
+  }
+
+  private static KafkaClusterTestKit startKafka() throws Exception {
+    KafkaClusterTestKit kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+        .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+        .setConfigProp("offsets.topic.replication.factor", "1")
+        .setConfigProp("offsets.topic.num.partitions", "1")
+        .setConfigProp("transaction.state.log.replication.factor", "1")
+        .setConfigProp("transaction.state.log.min.isr", "1")
+        .build();
+    try {
+      kafka.format();
+      kafka.startup();
+      kafka.waitForReadyBrokers();
+      return kafka;
+    } catch (Exception e) {
+      kafka.close();
+      throw e;
+    }
   }
 
   @Test
