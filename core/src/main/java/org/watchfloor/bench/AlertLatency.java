@@ -28,7 +28,8 @@ import org.watchfloor.cli.Main;
  * seeded random gaps; each item's latency is the time from its appearing in the feed to the first
  * webhook call whose event has it among its reports. The child is the real path: its own JVM, the
  * feed's conditional GET, the article fetch with its politeness delay, ingest, the outbox and the
- * deliverer's sweep.
+ * deliverer's sweep. The feed lists the latest items newest first, as news feeds do; as {@code run}
+ * fetches every page the feed lists whenever the feed changed, the feed's length bears on latency.
  */
 public final class AlertLatency {
 
@@ -77,7 +78,7 @@ public final class AlertLatency {
       throw new WatchfloorException.BadInput(store + " exists: the benchmark needs a fresh store (give another --out)");
     }
     Files.createDirectories(dir);
-    try (FeedServer feed = new FeedServer(o.feedWindow()); WebhookLog hook = new WebhookLog()) {
+    try (FeedServer feed = new FeedServer(o.feedWindow(), true); WebhookLog hook = new WebhookLog()) {
       cli("alert", "config", "alerts.allow-private-targets", "true", "--store", store.toString());
       cli("alert", "add", "launches", "--type", "missile_launch", "--webhook", hook.url(), "--store", store.toString());
       Process run = start(store, feed.feedUrl(), o.runOptions(), dir.resolve("run.log"));

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A news site on 127.0.0.1 for benchmarks and tests: an RSS 2.0 feed at {@code /feed.xml} listing
- * the latest items (oldest first, the order they were published in), and each item's article page.
+ * the latest items, newest first as news feeds do (or oldest first, so that a reader takes them in
+ * the order they were published whatever its polls see together), and each item's article page.
  * The feed answers {@code If-None-Match} with 304 while nothing was published, as real feeds do, so
  * a poller's conditional GET is exercised; items are published one at a time while it runs.
  */
@@ -31,16 +33,18 @@ public final class FeedServer implements AutoCloseable {
 
   private final HttpServer server;
   private final int window;
+  private final boolean newestFirst;
   private final List<Item> items = new ArrayList<>();
   private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
   private final AtomicInteger feedRequests = new AtomicInteger();
 
-  /** A server whose feed lists the latest {@code window} items. */
-  public FeedServer(int window) throws IOException {
+  /** A server whose feed lists the latest {@code window} items, newest first or oldest first. */
+  public FeedServer(int window, boolean newestFirst) throws IOException {
     if (window < 1) {
       throw new IllegalArgumentException("the feed window must be at least one item, not " + window);
     }
     this.window = window;
+    this.newestFirst = newestFirst;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::answer);
     server.start();
@@ -76,13 +80,16 @@ public final class FeedServer implements AutoCloseable {
         feedRequests.incrementAndGet();
         List<Item> latest;
         synchronized (items) {
-          latest = List.copyOf(items.subList(Math.max(0, items.size() - window), items.size()));
+          latest = new ArrayList<>(items.subList(Math.max(0, items.size() - window), items.size()));
         }
         String etag = "\"" + (latest.isEmpty() ? 0 : items.size()) + "\"";
         ex.getResponseHeaders().add("ETag", etag);
         if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
           ex.sendResponseHeaders(304, -1);
           return;
+        }
+        if (newestFirst) {
+          Collections.reverse(latest);
         }
         send(ex, "application/rss+xml; charset=utf-8", rss(latest));
         return;

@@ -36,7 +36,8 @@ final class BenchAlertsCommand implements Callable<Integer> {
   double every;
 
   @Option(names = "--feed-window", defaultValue = "20", paramLabel = "N",
-      description = "Items the feed lists, the latest first to go (default: ${DEFAULT-VALUE}, as news feeds carry).")
+      description = "Items the feed lists, newest first (default: ${DEFAULT-VALUE}; news feeds carry 10 to 50). run"
+          + " fetches every page the feed lists on each poll that finds it changed, so this bears on the latency.")
   int feedWindow;
 
   @Option(names = "--run-option", paramLabel = "OPTION",

@@ -95,12 +95,13 @@ class AlertCrashIT {
    * without a politeness delay, as the server is this test's own): a poll that finds the feed
    * changed fetches every page it lists again, so kills between fetch and commit, and between
    * commit and the feed's validators being saved, are covered. Among the items are talks that recall an old ICBM
-   * launch in the background, which no rule may alert on.
+   * launch in the background, which no rule may alert on. The feed lists its items oldest first,
+   * so that they are read in the order they were published, as the reference reads them.
    */
   @Test
   void everyAlertOfAPolledFeedIsDeliveredOnceByKeyAcrossKillsAndRestarts() throws Exception {
     List<LaunchPages.Page> pages = pages();
-    try (FeedServer feed = new FeedServer(pages.size())) {
+    try (FeedServer feed = new FeedServer(pages.size(), false)) {
       List<LaunchPages.Page> pending = new ArrayList<>(pages);
       killAndRestart("feed", new Source() {
         @Override
