@@ -33,12 +33,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    subcommands = BenchServeCommand.class,
+    subcommands = {BenchServeCommand.class, BenchAlertsCommand.class},
     description = {
       "Writes N synthetic articles (copies, rewrites, conflicting numbers, many events over years) as",
       "DIR/articles.jsonl with DIR/gold-events.csv and DIR/gold-conflicts.csv; with --measure, ingests them",
       "into DIR/store and prints articles per second, peak heap and the clustering scores.",
-      "`bench serve` puts a load on the workbench instead (see its --help)."
+      "`bench serve` puts a load on the workbench instead, `bench alerts` measures alert latency (see their --help)."
     })
 public final class BenchCommand implements Callable<Integer> {
 
