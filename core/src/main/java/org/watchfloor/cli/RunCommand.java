@@ -253,6 +253,7 @@ final class RunCommand implements Callable<Integer> {
         counts[source.poll(feed, once).ordinal()]++;
       }
     });
+    source.remember(); // (the pipeline has committed the polls' articles)
     out.printf("feeds: %d read, %d not modified, %d failed%n", counts[FeedSource.Outcome.READ.ordinal()],
         counts[FeedSource.Outcome.NOT_MODIFIED.ordinal()], counts[FeedSource.Outcome.FAILED.ordinal()]);
     if (counts[FeedSource.Outcome.READ.ordinal()] > 0) {

@@ -97,16 +97,46 @@ class FeedSourceTest {
   }
 
   @Test
-  void validatorsSurviveARestartInTheirFile(@TempDir Path dir) {
+  void validatorsAndItemsSurviveARestartInTheirFileOnceRemembered(@TempDir Path dir) {
     conditionalFeed("/feed", rss(item("Missile one", server.url("/one"))));
     Path file = dir.resolve("feeds.properties");
-    new FeedSource(fetcher, FeedStates.in(file)).poll(server.url("/feed"), new CollectingSink());
+    FeedSource first = new FeedSource(fetcher, FeedStates.in(file));
+    first.poll(server.url("/feed"), new CollectingSink());
+    assertThat(FeedStates.in(file).get(server.url("/feed"))).as("nothing written before the articles are stored").isEmpty();
+    first.remember();
 
     FeedSource.Outcome afterRestart = new FeedSource(fetcher, FeedStates.in(file)).poll(server.url("/feed"), new CollectingSink());
 
     assertThat(afterRestart).isEqualTo(FeedSource.Outcome.NOT_MODIFIED);
-    assertThat(FeedStates.in(file).get(server.url("/feed"))).contains(
-        new FeedStates.State("\"v1\"", "Thu, 08 May 2025 01:00:00 GMT"));
+    assertThat(FeedStates.in(file).get(server.url("/feed"))).contains(new FeedStates.State("\"v1\"",
+        "Thu, 08 May 2025 01:00:00 GMT", java.util.List.of(server.url("/one") + " 2025-05-08T00:30:00Z")));
+  }
+
+  @Test
+  void aFeedThatChangedCostsTheFetchOfItsNewAndChangedItemsOnly() {
+    String one = item("Missile one", server.url("/one"));
+    String[] body = {rss(one)};
+    server.on("/feed", ex -> LoopbackServer.send(ex, 200, "application/rss+xml", body[0].getBytes(StandardCharsets.UTF_8)));
+    server.page("/three", "text/html", LoopbackServer.article("Missile three", "The third missile flew south."));
+    FeedSource feeds = new FeedSource(fetcher, FeedStates.inMemory());
+    feeds.poll(server.url("/feed"), new CollectingSink());
+
+    // a new item on top, the first one unchanged, and an item whose page cannot be read
+    body[0] = rss(item("Missile two", server.url("/two")), item("Gone", server.url("/missing")), one);
+    CollectingSink second = new CollectingSink();
+    feeds.poll(server.url("/feed"), second);
+    assertThat(second.documents).extracting(d -> d.metadata().get("url")).containsExactly(server.url("/two"));
+    assertThat(second.problems).hasSize(1);
+    assertThat(server.requestsTo("/one")).hasSize(1);
+
+    // the unreadable item is tried again; an item whose date changed (an edited story) is read again
+    body[0] = rss(item("Missile two", server.url("/two")), item("Gone", server.url("/missing")),
+        one.replace("00:30:00", "09:45:00"));
+    CollectingSink third = new CollectingSink();
+    feeds.poll(server.url("/feed"), third);
+    assertThat(third.documents).extracting(d -> d.metadata().get("url")).containsExactly(server.url("/one"));
+    assertThat(server.requestsTo("/missing")).hasSize(2);
+    assertThat(server.requestsTo("/two")).hasSize(1);
   }
 
   @Test
