@@ -29,6 +29,7 @@ import org.tribuo.common.liblinear.protos.LibLinearModelProto;
 import org.tribuo.impl.ModelDataCarrier;
 import org.tribuo.protos.core.ModelProto;
 import org.tribuo.provenance.ModelProvenance;
+import org.watchfloor.RootLocale;
 import org.watchfloor.extract.gazetteer.GazetteerMatcher;
 import org.watchfloor.extract.learn.Features;
 import org.watchfloor.extract.learn.LinearModel;
@@ -400,28 +401,15 @@ public final class RelevanceTrainer {
     }
   }
 
-  private interface Serialisation<T> {
-    T run() throws IOException;
-  }
-
   /**
-   * Runs Tribuo's serialisation in the root locale. Tribuo 4.3 finds its protobuf builders'
-   * methods by capitalising field names in the default locale, which in Turkish fails
-   * ("addAllİnfo"); the locale is process-wide, so training serialises one model at a time.
+   * Runs Tribuo's serialisation in the root locale ({@link RootLocale}: Tribuo finds its protobuf
+   * builders' methods by capitalising field names in the default locale).
    */
-  private static synchronized <T> T underRootLocale(Serialisation<T> serialisation) {
-    Locale saved = Locale.getDefault();
-    Locale display = Locale.getDefault(Locale.Category.DISPLAY);
-    Locale format = Locale.getDefault(Locale.Category.FORMAT);
-    Locale.setDefault(Locale.ROOT);
+  private static <T> T underRootLocale(RootLocale.Action<T, IOException> serialisation) {
     try {
-      return serialisation.run();
+      return RootLocale.run(serialisation);
     } catch (IOException e) {
       throw new UncheckedIOException("relevance: cannot serialise the model: " + e.getMessage(), e);
-    } finally {
-      Locale.setDefault(saved);
-      Locale.setDefault(Locale.Category.DISPLAY, display);
-      Locale.setDefault(Locale.Category.FORMAT, format);
     }
   }
 

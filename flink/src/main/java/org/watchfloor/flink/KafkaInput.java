@@ -6,6 +6,7 @@ import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.watchfloor.RootLocale;
 
 /**
  * A Kafka topic of articles, one JSON object in the public article contract per record value
@@ -48,7 +49,7 @@ public record KafkaInput(String bootstrap, String topic, String groupId, boolean
       builder.setBounded(OffsetsInitializer.latest());
     }
     // the builder writes the reset strategy into the consumers' properties in the default locale's
-    // lower case, which in a Turkish one is a value every consumer rejects (see Locales)
-    return Locales.inRootLocale(builder::build);
+    // lower case, which in a Turkish one is a value every consumer rejects (see RootLocale)
+    return RootLocale.run(builder::build);
   }
 }

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.watchfloor.RootLocale;
 import org.watchfloor.pipeline.IngestSummary;
 import org.watchfloor.pipeline.Pipeline;
 import org.watchfloor.profile.WatchProfile;
@@ -247,10 +248,10 @@ class FirehoseJobIT {
    * A Kafka cluster of one node (broker and KRaft controller) in this JVM, started. The group
    * coordinator's topic must fit one broker, or the group's offsets are never stored. Kafka reads
    * its configuration in the default locale, so the broker is configured and started in the root
-   * one (see {@link Locales}); the job runs in the tests' (Turkish) locale.
+   * one (see {@link RootLocale}); the job runs in the tests' (Turkish) locale.
    */
   private static KafkaClusterTestKit kafka() throws Exception {
-    return Locales.inRootLocale(FirehoseJobIT::startKafka);
+    return RootLocale.run(FirehoseJobIT::startKafka);
   }
 
   private static KafkaClusterTestKit startKafka() throws Exception {

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +13,7 @@ import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
+import org.watchfloor.RootLocale;
 
 /**
  * A trained classifier over {@link Features}: the probability of each of its labels for an
@@ -54,15 +54,10 @@ public final class LinearModel {
 
   /** Writes the model (Tribuo's protobuf form); see {@link #read} on the locale. */
   public void write(OutputStream out) throws IOException {
-    synchronized (LinearModel.class) {
-      Locale before = Locale.getDefault();
-      Locale.setDefault(Locale.ROOT);
-      try {
-        model.serializeToStream(out);
-      } finally {
-        Locale.setDefault(before);
-      }
-    }
+    RootLocale.run(() -> {
+      model.serializeToStream(out);
+      return null;
+    });
   }
 
   /**
@@ -84,16 +79,10 @@ public final class LinearModel {
     // Tribuo's protobuf (de)serialisation finds its accessors by upper-casing field names in the
     // default locale: in a Turkish one "info" becomes "İnfo" and no model can be read or written.
     Model<?> m;
-    synchronized (LinearModel.class) {
-      Locale before = Locale.getDefault();
-      Locale.setDefault(Locale.ROOT);
-      try {
-        m = Model.deserializeFromStream(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(source + ": cannot read model: " + e.getMessage(), e);
-      } finally {
-        Locale.setDefault(before);
-      }
+    try {
+      m = RootLocale.run(() -> Model.deserializeFromStream(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + ": cannot read model: " + e.getMessage(), e);
     }
     if (!m.validate(Label.class)) {
       throw new IllegalArgumentException(source + ": not a classification model");
