@@ -115,7 +115,8 @@ public final class ArticleReader {
     String text = scanned(article.text());
     LocalDate anchor = article.published() == null ? datelineDay(text) : article.published().localDay();
     List<EntityMatch> entities = gazetteer.find(text);
-    List<TimeExpression> timex = outsideNames(anchor == null ? anchorFree(text) : times.tag(text, anchor), entities);
+    List<TimeExpression> timex = outsideNames((anchor == null ? anchorFree(text) : times.tag(text, anchor)).stream()
+        .sorted(Comparator.comparingInt(TimeExpression::start)).toList(), entities);
     List<Sentences.Sentence> sentences = Sentences.joinedAcross(text, Sentences.of(text),
         entities.stream().map(e -> new int[] {e.start(), e.end()}).toList());
     Origin own = originNamed(article.outlet());
@@ -124,23 +125,22 @@ public final class ArticleReader {
         .anyMatch(o -> o.id().equals(own.id()) && o.stateMedia());
     return new Reading(article, text, anchor, origin, stateMedia, sentences, entities,
         triggers.find(text).stream().sorted(Comparator.comparingInt(t -> t.start())).toList(),
-        timex.stream().sorted(Comparator.comparingInt(TimeExpression::start)).toList());
+        timex);
   }
 
   /**
    * The time expressions that are no part of a name the gazetteer knows: "the March 16 Factory"
-   * is a works named for a day, not a day.
+   * is a works named for a day, not a day. Both lists are sorted by start, and so is the result.
    */
-  static List<TimeExpression> outsideNames(List<TimeExpression> times, List<EntityMatch> entities) {
-    if (times.isEmpty() || entities.isEmpty()) {
+  static List<TimeExpression> outsideNames(List<TimeExpression> times, List<EntityMatch> names) {
+    if (times.isEmpty() || names.isEmpty()) {
       return times;
     }
-    List<EntityMatch> names = entities.stream().sorted(Comparator.comparingInt(EntityMatch::start)).toList();
     List<TimeExpression> out = new ArrayList<>(times.size());
     int e = 0;
-    // (both by start: a name that ends before one expression starts ends before every later one,
-    // so each list is walked once, and the first name left is the only one that may hold it)
-    for (TimeExpression t : times.stream().sorted(Comparator.comparingInt(TimeExpression::start)).toList()) {
+    // (a name that ends before one expression starts ends before every later one, so each list
+    // is walked once, and the first name left is the only one that may hold the expression)
+    for (TimeExpression t : times) {
       while (e < names.size() && names.get(e).end() <= t.start()) {
         e++;
       }
