@@ -44,7 +44,7 @@ class AlertRoutesTest {
     store = Store.open(tmp.resolve("s"));
     RuleBuilder.Made made = new RuleBuilder(DPRK, AlertSettings.defaults(), Clock.systemUTC())
         .build(new RuleBuilder.Draft("icbm", List.of("missile_launch"), List.of("ICBM"), List.of(), List.of(), 1, 0,
-            false, false, null, List.of("new", "corroborated"), null, List.of()));
+            false, false, null, List.of("new", "corroborated"), null, List.of(), List.of()));
     token = made.feedToken();
     store.inTransaction(() -> {
       store.alerts().setSetting("alerts.base-url", "https://watch.example.org/");

@@ -346,7 +346,7 @@ class WorkbenchBrowserIT {
   void analystOpensTheAlertsPageFromTheHeaderAndSeesTheRulesAndTheirAlerts() throws Exception {
     RuleBuilder.Made made = new RuleBuilder(WatchProfile.load("dprk"), AlertSettings.defaults(), java.time.Clock.systemUTC())
         .build(new RuleBuilder.Draft("icbm-news", List.of("missile_launch"), List.of("ICBM"), List.of(), List.of(), 2, 0,
-            false, false, null, List.of(), null, List.of()));
+            false, false, null, List.of(), null, List.of(), List.of()));
     int decided = store.inTransaction(() -> {
       store.alerts().insertRule(made.rule(), Tokens.digest(made.feedToken()));
       return new Decider(store).decide(store.events().list(null, 0).stream().map(e -> e.id()).toList(), null).size();
