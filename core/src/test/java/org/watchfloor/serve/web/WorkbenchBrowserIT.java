@@ -527,4 +527,65 @@ class WorkbenchBrowserIT {
     }
     assertThat(cspViolations()).isEmpty();
   }
+
+  @Test
+  @Order(9)
+  void analystAddsChangesAndRemovesARuleOnTheAlertsPage() throws Exception {
+    cspViolations();
+    browser.get(base + "/");
+    if (browser.findElements(By.id("analyst")).isEmpty()) {
+      browser.get(base + "/login");
+      browser.findElement(By.name("name")).sendKeys("ana");
+      browser.findElement(By.name("password")).sendKeys(PASSWORD);
+      browser.findElement(By.id("login-submit")).click();
+      waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("analyst")));
+    }
+    browser.findElement(By.id("nav-alerts")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("rule-form")));
+
+    // A type the watch profile does not know: the page says so, the form keeps what was typed.
+    browser.findElement(By.id("rule-name")).sendKeys("watch-icbm");
+    browser.findElement(By.id("rule-types")).sendKeys("launch");
+    browser.findElement(By.id("rule-weapons")).sendKeys("ICBM");
+    browser.findElement(By.id("rule-digests")).sendKeys("ana@example.org");
+    browser.findElement(By.id("rule-submit")).click();
+    WebElement problems = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("rule-problems")));
+    assertThat(problems.getText()).startsWith("unknown event type 'launch' (the dprk profile has: missile_launch,");
+    assertThat(browser.findElement(By.id("rule-weapons")).getDomProperty("value")).isEqualTo("ICBM");
+    assertThat(browser.findElements(By.id("rule-watch-icbm"))).isEmpty();
+
+    WebElement types = browser.findElement(By.id("rule-types"));
+    types.clear();
+    types.sendKeys("missile_launch");
+    browser.findElement(By.id("rule-submit")).click();
+    WebElement notice = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("rule-notice")));
+    assertThat(notice.getText()).contains("Added alert rule watch-icbm: missile_launch; weapons ICBM");
+    assertThat(browser.findElement(By.id("feed-url")).getText()).contains("/alerts/watch-icbm.atom?token=feed_");
+    assertThat(browser.findElement(By.id("rule-watch-icbm")).getText())
+        .contains("1+ independent origin", "daily digest ana@example.org: 0 sent");
+    Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(shots.resolve("workbench-alert-added.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+    // Edit it: the form comes filled with the rule; a second origin is asked for.
+    browser.findElement(By.id("edit-watch-icbm")).click();
+    waiting().until(ExpectedConditions.textToBe(By.cssSelector("#rule-form h2"), "Change rule watch-icbm"));
+    assertThat(browser.findElement(By.id("rule-types")).getDomProperty("value")).isEqualTo("missile_launch");
+    assertThat(browser.findElement(By.id("rule-digests")).getDomProperty("value")).isEqualTo("ana@example.org");
+    assertThat(browser.findElement(By.id("rule-on-new")).isSelected()).isTrue();
+    WebElement origins = browser.findElement(By.id("rule-min-origins"));
+    origins.clear();
+    origins.sendKeys("2");
+    browser.findElement(By.id("rule-on-corroborated")).click();
+    browser.findElement(By.id("rule-submit")).click();
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rule-notice"), "Changed alert rule watch-icbm"));
+    assertThat(browser.findElement(By.id("rule-watch-icbm")).getText())
+        .contains("2+ independent origins", "on new,corroborated");
+    assertThat(store.inTransaction(() -> store.alerts().rule("watch-icbm")).orElseThrow().minOrigins()).isEqualTo(2);
+
+    // Remove it.
+    browser.findElement(By.id("remove-watch-icbm")).click();
+    waiting().until(ExpectedConditions.numberOfElementsToBe(By.id("rule-watch-icbm"), 0));
+    assertThat(store.inTransaction(() -> store.alerts().rule("watch-icbm"))).isEmpty();
+    assertThat(cspViolations()).isEmpty();
+  }
 }
