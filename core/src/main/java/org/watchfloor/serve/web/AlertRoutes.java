@@ -272,6 +272,18 @@ final class AlertRoutes {
         deliveries.add(d);
       }
       m.put("deliveries", deliveries);
+      List<Map<String, Object>> digests = new ArrayList<>();
+      for (AlertRows.DigestTally t : r.digests()) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("address", t.address());
+        d.put("sent", t.delivered());
+        d.put("pending", t.pending());
+        d.put("failed", t.failed());
+        d.put("waiting", t.waiting());
+        d.put("last_failure", t.lastError());
+        digests.add(d);
+      }
+      m.put("digests", digests);
       rules.add(m);
     }
     List<Map<String, Object>> latest = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -165,6 +166,10 @@ class AlertRoutesTest {
     Matcher feed = Pattern.compile("<code id=\"feed-url\">https://watch.example.org/alerts/launches.atom\\?token=(feed_[\\w-]+)</code>")
         .matcher(r.body());
     assertThat(feed.find()).isTrue();
+    JsonNode api = Http.json(http.send("/api/v1/alerts", b -> b.header("Cookie", s.cookie())));
+    assertThat(api.at("/rules/1/id").asText()).isEqualTo("launches");
+    assertThat(api.at("/rules/1/digests/1").toString())
+        .isEqualTo("{\"address\":\"desk@example.org\",\"sent\":0,\"pending\":0,\"failed\":0,\"waiting\":0,\"last_failure\":null}");
     assertThat(http.get("/alerts/launches.atom?token=" + feed.group(1)).statusCode()).isEqualTo(200);
     // the token is not shown again
     assertThat(http.send("/alerts", b -> b.header("Cookie", s.cookie())).body()).doesNotContain(feed.group(1));
@@ -253,5 +258,7 @@ class AlertRoutesTest {
     assertThat(doc.at("/paths/~1alerts~1{rule}.atom/servers/0/url").asText()).isEqualTo("/");
     assertThat(doc.at("/paths/~1alerts~1{rule}.atom/get/parameters").findValuesAsText("name")).contains("rule", "token");
     assertThat(doc.at("/components/schemas/AlertBody/required").toString()).contains("idempotency_key");
+    assertThat(doc.at("/components/schemas/AlertOverview/properties/rules/items/properties/digests/items/properties")
+        .has("waiting")).isTrue();
   }
 }

@@ -352,14 +352,7 @@ class WorkbenchBrowserIT {
       return new Decider(store).decide(store.events().list(null, 0).stream().map(e -> e.id()).toList(), null).size();
     });
     assertThat(decided).isPositive();
-    browser.get(base + "/");
-    if (browser.findElements(By.id("analyst")).isEmpty()) {
-      browser.get(base + "/login");
-      browser.findElement(By.name("name")).sendKeys("ana");
-      browser.findElement(By.name("password")).sendKeys(PASSWORD);
-      browser.findElement(By.id("login-submit")).click();
-      waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("analyst")));
-    }
+    loggedIn();
     browser.findElement(By.id("nav-alerts")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("alert-rules")));
     assertThat(browser.findElement(By.id("rule-icbm-news")).getText())
@@ -371,6 +364,18 @@ class WorkbenchBrowserIT {
     latest.get(0).findElement(By.tagName("a")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reports")));
     assertThat(browser.getCurrentUrl()).contains("/events/e");
+  }
+
+  /** Logs in as ana unless the browser's session is hers already. */
+  private static void loggedIn() {
+    browser.get(base + "/");
+    if (browser.findElements(By.id("analyst")).isEmpty()) {
+      browser.get(base + "/login");
+      browser.findElement(By.name("name")).sendKeys("ana");
+      browser.findElement(By.name("password")).sendKeys(PASSWORD);
+      browser.findElement(By.id("login-submit")).click();
+      waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("analyst")));
+    }
   }
 
   /** The messages of the browser's console since the last read that report a CSP violation. */
@@ -532,14 +537,7 @@ class WorkbenchBrowserIT {
   @Order(9)
   void analystAddsChangesAndRemovesARuleOnTheAlertsPage() throws Exception {
     cspViolations();
-    browser.get(base + "/");
-    if (browser.findElements(By.id("analyst")).isEmpty()) {
-      browser.get(base + "/login");
-      browser.findElement(By.name("name")).sendKeys("ana");
-      browser.findElement(By.name("password")).sendKeys(PASSWORD);
-      browser.findElement(By.id("login-submit")).click();
-      waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("analyst")));
-    }
+    loggedIn();
     browser.findElement(By.id("nav-alerts")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("rule-form")));
 
