@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +41,7 @@ public record RuleForm(String name, String types, String weapons, String actors,
   static RuleForm of(AlertRule r) {
     return new RuleForm(r.id(), String.join(", ", r.eventTypes()), String.join(", ", r.weapons()),
         String.join(", ", r.actors()), String.join(", ", r.places()), String.valueOf(r.minOrigins()),
-        String.format(Locale.ROOT, "%s", r.minConfidence()), r.includeBackground(), r.includePlanned(),
+        String.valueOf(r.minConfidence()), r.includeBackground(), r.includePlanned(),
         r.query() == null ? "" : r.query(), new TreeSet<>(r.fireOn().stream().map(AlertRule.Trigger::label).toList()),
         r.webhookUrl() == null ? "" : r.webhookUrl().toString(), String.join(", ", r.emails()),
         String.join(", ", r.digests()), true, List.of());
