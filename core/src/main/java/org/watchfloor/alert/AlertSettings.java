@@ -2,6 +2,7 @@ package org.watchfloor.alert;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,10 +53,14 @@ public final class AlertSettings {
       v -> Duration.ofMinutes(integer(v, 1, 7 * 24 * 60)), "60", "a delivery not through this long after its alert was decided is given up");
   public static final Option<Duration> TIMEOUT = new Option<>("alerts.timeout-seconds",
       v -> Duration.ofSeconds(integer(v, 1, 300)), "10", "time one webhook call or one SMTP exchange may take");
+  public static final Option<Integer> DIGEST_HOUR = new Option<>("alerts.digest.hour", v -> integer(v, 0, 23), "7",
+      "hour (0-23, in alerts.digest.zone) after which the daily digests of the day before are sent");
+  public static final Option<ZoneId> DIGEST_ZONE = new Option<>("alerts.digest.zone", AlertSettings::zone, "UTC",
+      "time zone of the digests' days and hour, e.g. UTC or Asia/Seoul");
 
   /** Every setting, in the order {@code alert config} lists them. */
   public static final List<Option<?>> OPTIONS = List.of(SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_PASSWORD,
-      SMTP_FROM, BASE_URL, ALLOW_PRIVATE_TARGETS, FIRST_RETRY, MAX_RETRY, GIVE_UP, TIMEOUT);
+      SMTP_FROM, BASE_URL, ALLOW_PRIVATE_TARGETS, FIRST_RETRY, MAX_RETRY, GIVE_UP, TIMEOUT, DIGEST_HOUR, DIGEST_ZONE);
 
   private final Map<String, String> values;
 
@@ -144,6 +149,14 @@ public final class AlertSettings {
       throw new IllegalArgumentException("'" + v + "' is not one of " + String.join(", ", allowed));
     }
     return s;
+  }
+
+  private static ZoneId zone(String v) {
+    try {
+      return ZoneId.of(v.strip());
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException("'" + v + "' is not a time zone (such as UTC, +09:00 or Asia/Seoul)");
+    }
   }
 
   private static URI url(String v) {

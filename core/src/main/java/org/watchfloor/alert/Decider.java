@@ -34,7 +34,8 @@ import org.watchfloor.store.Store;
  * field that origins disagree on and did not when it first fired; {@code confirmed} when an
  * analyst confirms a matching event (the thresholds aside: the analyst vouches for it). A rule
  * not told of new events still records, silently (no delivery, not in its feed), when it first
- * matched an event, so that its updates are updates. Deciding
+ * matched an event, so that its updates are updates. An alert for a rule's digest addresses waits,
+ * in the same transaction, for the daily digest ({@link Deliverer}). Deciding
  * again finds the alerts there (the outbox key is unique), so re-running an ingest, or a second
  * report of the same event, adds nothing. An event merged into another carries its alerts with
  * it: the survivor does not fire again for what either had fired on; a split-off event is new.
@@ -146,6 +147,9 @@ public final class Decider implements Editor.Followers {
       }
       for (String to : rule.emails()) {
         store.alerts().insertDelivery(seq.getAsLong(), AlertDelivery.Channel.EMAIL, to, now);
+      }
+      for (String to : rule.digests()) {
+        store.alerts().insertDigestItem(seq.getAsLong(), to, now);
       }
     }
     return Optional.of(new Alert(seq.getAsLong(), alert.ruleId(), alert.eventId(), reason, key, alert.payload(),

@@ -1,8 +1,10 @@
 package org.watchfloor.alert;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.watchfloor.WatchfloorException;
+import org.jspecify.annotations.Nullable;
 import org.watchfloor.model.AlertDelivery;
+import org.watchfloor.model.AlertDigest;
 import org.watchfloor.store.AlertConnection;
 import org.watchfloor.store.AlertRows;
 import org.watchfloor.store.Store;
@@ -30,6 +34,12 @@ import org.watchfloor.store.Store;
  * AlertSettings#MAX_RETRY}) until {@link AlertSettings#GIVE_UP} after the alert was decided;
  * then, or at once for a failure that will not heal (a 4xx), it is marked failed with the reason,
  * which {@code alert list} shows. Retry times are in the store, so a restart keeps the schedule.
+ *
+ * <p>Once a day, from {@link AlertSettings#DIGEST_HOUR} in {@link AlertSettings#DIGEST_ZONE}, it
+ * claims the alerts that wait for a digest address and were decided before the day ended into one
+ * digest per address, and sends each as one e-mail, with the same retries. Its Message-ID is
+ * derived from address and day, and what it holds is fixed when it is claimed, so a digest sent
+ * again after a crash is the same message; a day with nothing for an address sends it nothing.
  */
 public final class Deliverer implements AutoCloseable {
 
@@ -46,38 +56,49 @@ public final class Deliverer implements AutoCloseable {
   private final AlertConnection connection;
   private final Clock clock;
   private final Map<AlertDelivery.Channel, Transport> transports;
+  /** How digests are sent; {@code null}: not by this deliverer, which leaves them waiting. */
+  private final @Nullable DigestTransport digests;
   /** Sent, but the mark could not be written yet (the store was busy): marked before anything is sent again. */
   private final Set<Sent> unmarked = new LinkedHashSet<>();
+  /** The day whose digests were last claimed: claimed once a day, and once after a start. */
+  private @Nullable LocalDate claimed;
   private ScheduledExecutorService thread;
 
-  private record Sent(AlertDelivery delivery, Instant at) {}
+  /** A delivery ({@link AlertDelivery}) or a digest ({@link AlertDigest}) sent at {@code at}. */
+  private record Sent(Object what, Instant at) {}
 
   Deliverer(AlertConnection connection, Clock clock, Map<AlertDelivery.Channel, Transport> transports) {
+    this(connection, clock, transports, null);
+  }
+
+  Deliverer(AlertConnection connection, Clock clock, Map<AlertDelivery.Channel, Transport> transports,
+      @Nullable DigestTransport digests) {
     this.connection = connection;
     this.clock = clock;
-    this.transports = new EnumMap<>(transports);
+    this.transports = new EnumMap<>(AlertDelivery.Channel.class);
+    this.transports.putAll(transports);
+    this.digests = digests;
   }
 
-  /** A deliverer for the store, with the webhook and e-mail transports, over a connection of its own. */
+  /** A deliverer for the store, with the webhook, e-mail and digest transports, over a connection of its own. */
   public static Deliverer beside(Store store) {
+    Mailer mailer = new Mailer();
     return new Deliverer(AlertConnection.beside(store), Clock.systemUTC(), Map.of(
         AlertDelivery.Channel.WEBHOOK, new Webhook(Webhook.client()),
-        AlertDelivery.Channel.EMAIL, new Mailer()));
+        AlertDelivery.Channel.EMAIL, mailer), mailer);
   }
 
-  /** Sends every delivery that is due now, once each. */
+  /** Sends every delivery that is due now, and the digests of the day just closed, once each. */
   public synchronized Sweep deliverDue() {
     markUnmarked();
     AlertSettings settings = connection.inTransaction(() -> AlertSettings.of(connection.alerts().settings()));
     List<AlertRows.Due> due = connection.inTransaction(() -> connection.alerts().due(clock.instant(), BATCH));
-    int delivered = 0;
-    int retrying = 0;
-    int failed = 0;
+    int[] counts = new int[3];
     for (AlertRows.Due d : due) {
-      if (unmarked.stream().anyMatch(s -> s.delivery().equals(d.delivery()))) {
+      AlertDelivery delivery = d.delivery();
+      if (unmarked.stream().anyMatch(s -> s.what().equals(delivery))) {
         continue;
       }
-      AlertDelivery delivery = d.delivery();
       int attempts = delivery.attempts() + 1;
       Transport transport = transports.get(delivery.channel());
       try {
@@ -85,34 +106,89 @@ public final class Deliverer implements AutoCloseable {
           throw new Transport.Failure("no " + delivery.channel().label() + " transport here", false);
         }
         transport.send(d, settings);
-        Sent sent = new Sent(delivery, clock.instant());
-        unmarked.add(sent);
-        markUnmarked();
-        delivered++;
+        sent(delivery, counts);
       } catch (Transport.Failure f) {
-        Instant now = clock.instant();
-        Instant next = now.plus(backoff(attempts, settings));
-        Instant giveUp = d.alert().decidedAt().plus(settings.get(AlertSettings.GIVE_UP));
-        if (f.retry() && !next.isAfter(giveUp)) {
-          connection.inTransaction(() -> {
-            connection.alerts().retryAt(delivery, attempts, next, f.getMessage());
-            return null;
-          });
-          retrying++;
-        } else {
-          String why = f.retry()
-              ? f.getMessage() + "; given up after " + attempts + " attempt" + (attempts == 1 ? "" : "s") + " over "
-                  + Duration.between(d.alert().decidedAt(), now).toMinutes() + " min"
-              : f.getMessage();
-          connection.inTransaction(() -> {
-            connection.alerts().failed(delivery, attempts, why);
-            return null;
-          });
-          failed++;
-        }
+        failed(f, attempts, d.alert().decidedAt(), settings, counts,
+            (next, error) -> connection.alerts().retryAt(delivery, attempts, next, error),
+            why -> connection.alerts().failed(delivery, attempts, why));
       }
     }
-    return new Sweep(delivered, retrying, failed);
+    if (digests != null) {
+      sendDigests(settings, counts);
+    }
+    return new Sweep(counts[0], counts[1], counts[2]);
+  }
+
+  /**
+   * Claims the digests of the day just closed (see {@link DigestDay}) unless this deliverer did
+   * already, then sends those due. A digest is claimed in a transaction of its own before it is
+   * sent, so what it holds is fixed: sent again after a crash, it is the same message.
+   */
+  private void sendDigests(AlertSettings settings, int[] counts) {
+    DigestDay closed = DigestDay.lastClosed(clock.instant(), settings.get(AlertSettings.DIGEST_HOUR),
+        settings.get(AlertSettings.DIGEST_ZONE));
+    if (!closed.day().equals(claimed)) {
+      connection.inTransaction(() -> connection.alerts().claimDigests(closed.day(), closed.end(), clock.instant()));
+      claimed = closed.day();
+    }
+    for (AlertRows.DigestDue d : connection.inTransaction(() -> connection.alerts().dueDigests(clock.instant(), BATCH))) {
+      AlertDigest digest = d.digest();
+      if (unmarked.stream().anyMatch(s -> s.what().equals(digest))) {
+        continue;
+      }
+      int attempts = digest.attempts() + 1;
+      try {
+        if (d.alerts().isEmpty()) {
+          throw new Transport.Failure("nothing left to send: the rules of its alerts were removed", false);
+        }
+        digests.send(d, settings);
+        sent(digest, counts);
+      } catch (Transport.Failure f) {
+        failed(f, attempts, digest.createdAt(), settings, counts,
+            (next, error) -> connection.alerts().retryAt(digest, attempts, next, error),
+            why -> connection.alerts().failed(digest, attempts, why));
+      }
+    }
+  }
+
+  private void sent(Object what, int[] counts) {
+    unmarked.add(new Sent(what, clock.instant()));
+    markUnmarked();
+    counts[0]++;
+  }
+
+  /** Marks a failed attempt to be retried, or given up when it will not heal or has been tried for long enough. */
+  private void failed(Transport.Failure f, int attempts, Instant since, AlertSettings settings, int[] counts,
+      RetryMark retry, GiveUpMark giveUp) {
+    Instant now = clock.instant();
+    Instant next = now.plus(backoff(attempts, settings));
+    if (f.retry() && !next.isAfter(since.plus(settings.get(AlertSettings.GIVE_UP)))) {
+      connection.inTransaction(() -> {
+        retry.mark(next, f.getMessage());
+        return null;
+      });
+      counts[1]++;
+    } else {
+      String why = f.retry()
+          ? f.getMessage() + "; given up after " + attempts + " attempt" + (attempts == 1 ? "" : "s") + " over "
+              + Duration.between(since, now).toMinutes() + " min"
+          : f.getMessage();
+      connection.inTransaction(() -> {
+        giveUp.mark(why);
+        return null;
+      });
+      counts[2]++;
+    }
+  }
+
+  @FunctionalInterface
+  private interface RetryMark {
+    void mark(Instant next, String error) throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface GiveUpMark {
+    void mark(String why) throws SQLException;
   }
 
   /** The wait after the {@code attempts}-th failed attempt: the first retry's, doubled each time, capped. */
@@ -131,7 +207,11 @@ public final class Deliverer implements AutoCloseable {
     for (Sent s : List.copyOf(unmarked)) {
       try {
         connection.inTransaction(() -> {
-          connection.alerts().delivered(s.delivery(), s.delivery().attempts() + 1, s.at());
+          switch (s.what()) {
+            case AlertDelivery d -> connection.alerts().delivered(d, d.attempts() + 1, s.at());
+            case AlertDigest g -> connection.alerts().delivered(g, g.attempts() + 1, s.at());
+            default -> throw new IllegalStateException("sent what? " + s.what());
+          }
           return null;
         });
         unmarked.remove(s);

@@ -34,7 +34,11 @@ final class MailText {
   }
 
   private String reasonWords() {
-    String r = body.path("reason").asText();
+    return reasonWords(body.path("reason").asText());
+  }
+
+  /** An alert's reason in words: "new", "now corroborated", "sources disagree on date" … */
+  static String reasonWords(String r) {
     return switch (r) {
       case "new" -> "new";
       case "corroborated" -> "now corroborated";

@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Properties;
+import org.watchfloor.WatchfloorException;
 import org.watchfloor.parse.Hashing;
 import org.watchfloor.store.AlertRows;
 
@@ -22,21 +23,17 @@ import org.watchfloor.store.AlertRows;
  * and address, a plain-text and an HTML part (multipart/alternative) with the event, a link to it
  * on the workbench, and each report with its outlet, link, origin and evidence sentence. The
  * Message-ID is derived from the alert's idempotency key, so a message sent again after a crash
- * has the same id and mail clients show it once.
+ * has the same id and mail clients show it once. A daily digest goes the same way ({@link DigestText}).
  *
  * <p>No server set, or one that cannot be reached, is tried again until the delivery is given up,
  * so that a missing setting can be fixed meanwhile; an address the server refuses is given up at once.
  */
-final class Mailer implements Transport {
+final class Mailer implements Transport, DigestTransport {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public void send(AlertRows.Due due, AlertSettings settings) throws Failure {
-    String host = settings.get(AlertSettings.SMTP_HOST);
-    if (host == null) {
-      throw new Failure("no SMTP server: set one with watchfloor alert config smtp.host HOST", true);
-    }
     JsonNode body;
     try {
       body = JSON.readTree(due.alert().payload());
@@ -44,9 +41,35 @@ final class Mailer implements Transport {
       throw new Failure("the alert's body is not JSON: " + e.getOriginalMessage(), false);
     }
     MailText text = new MailText(body, settings.get(AlertSettings.BASE_URL));
+    String messageId = "<" + Hashing.sha256(due.alert().idempotencyKey()).substring(0, 32) + "@watchfloor>";
+    mail(due.delivery().target(), text.subject(), text.plain(), text.html(), messageId,
+        "X-Watchfloor-Idempotency-Key", due.alert().idempotencyKey(), settings);
+  }
+
+  /** Sends the daily digest, its Message-ID derived from its address and day. */
+  @Override
+  public void send(AlertRows.DigestDue due, AlertSettings settings) throws Failure {
+    DigestText text;
+    try {
+      text = new DigestText(due.digest().address(), due.digest().day(), settings.get(AlertSettings.DIGEST_ZONE), due.alerts(),
+          settings.get(AlertSettings.BASE_URL));
+    } catch (WatchfloorException e) {
+      throw new Failure(e.getMessage(), false, e);
+    }
+    mail(due.digest().address(), text.subject(), text.plain(), text.html(),
+        DigestText.messageId(due.digest().address(), due.digest().day()), "X-Watchfloor-Digest",
+        due.digest().address() + " " + due.digest().day(), settings);
+  }
+
+  /** One message, multipart/alternative of the plain text and the HTML, with its Message-ID and one header of ours. */
+  private static void mail(String to, String subject, String plain, String html, String messageId, String header,
+      String headerValue, AlertSettings settings) throws Failure {
+    String host = settings.get(AlertSettings.SMTP_HOST);
+    if (host == null) {
+      throw new Failure("no SMTP server: set one with watchfloor alert config smtp.host HOST", true);
+    }
     Session session = Session.getInstance(properties(host, settings));
     try {
-      String messageId = "<" + Hashing.sha256(due.alert().idempotencyKey()).substring(0, 32) + "@watchfloor>";
       MimeMessage message = new MimeMessage(session) {
         @Override
         protected void updateMessageID() throws MessagingException {
@@ -54,17 +77,17 @@ final class Mailer implements Transport {
         }
       };
       message.setFrom(new InternetAddress(settings.get(AlertSettings.SMTP_FROM)));
-      message.setRecipient(Message.RecipientType.TO, new InternetAddress(due.delivery().target()));
-      message.setSubject(text.subject(), "UTF-8");
+      message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+      message.setSubject(subject, "UTF-8");
       message.setSentDate(Date.from(Instant.now()));
-      message.setHeader("X-Watchfloor-Idempotency-Key", due.alert().idempotencyKey());
-      MimeBodyPart plain = new MimeBodyPart();
-      plain.setText(text.plain(), "UTF-8", "plain");
-      MimeBodyPart html = new MimeBodyPart();
-      html.setText(text.html(), "UTF-8", "html");
+      message.setHeader(header, headerValue);
+      MimeBodyPart plainPart = new MimeBodyPart();
+      plainPart.setText(plain, "UTF-8", "plain");
+      MimeBodyPart htmlPart = new MimeBodyPart();
+      htmlPart.setText(html, "UTF-8", "html");
       MimeMultipart alternative = new MimeMultipart("alternative");
-      alternative.addBodyPart(plain);
-      alternative.addBodyPart(html);
+      alternative.addBodyPart(plainPart);
+      alternative.addBodyPart(htmlPart);
       message.setContent(alternative);
       String user = settings.get(AlertSettings.SMTP_USER);
       if (user == null) {

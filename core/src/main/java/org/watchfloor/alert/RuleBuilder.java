@@ -36,7 +36,7 @@ public final class RuleBuilder {
    */
   public record Draft(String id, List<String> types, List<String> weapons, List<String> actors, List<String> places,
       int minOrigins, double minConfidence, boolean includeBackground, boolean includePlanned, @Nullable String query,
-      List<String> fireOn, @Nullable String webhook, List<String> emails) {
+      List<String> fireOn, @Nullable String webhook, List<String> emails, List<String> digests) {
 
     public Draft {
       types = List.copyOf(types);
@@ -45,6 +45,15 @@ public final class RuleBuilder {
       places = List.copyOf(places);
       fireOn = List.copyOf(fireOn);
       emails = List.copyOf(emails);
+      digests = List.copyOf(digests);
+    }
+
+    /** What the analyst would type to make {@code r} again: its criteria, triggers and targets. */
+    public static Draft of(AlertRule r) {
+      return new Draft(r.id(), r.eventTypes(), r.weapons(), r.actors(), r.places(), r.minOrigins(), r.minConfidence(),
+          r.includeBackground(), r.includePlanned(), r.query(),
+          r.fireOn().stream().sorted().map(AlertRule.Trigger::label).toList(),
+          r.webhookUrl() == null ? null : r.webhookUrl().toString(), r.emails(), r.digests());
     }
   }
 
@@ -61,7 +70,25 @@ public final class RuleBuilder {
     this.clock = clock;
   }
 
+  /** A new rule of the draft, with a new feed token (and a new webhook secret if it has a webhook). */
   public Made build(Draft d) {
+    return new Made(rule(d, null), Tokens.random("feed_"));
+  }
+
+  /**
+   * The rule {@code existing} changed to what the draft asks, as one of the same name: its feed
+   * token stays (the feed keeps its address), and so does its webhook secret while the webhook's
+   * URL does (a new URL gets a new secret); {@link WatchfloorException.BadInput} with every
+   * problem, as for a new rule.
+   */
+  public AlertRule edit(Draft d, AlertRule existing) {
+    if (!d.id().equals(existing.id())) {
+      throw new IllegalArgumentException("editing " + existing.id() + " with a draft of " + d.id());
+    }
+    return rule(d, existing);
+  }
+
+  private AlertRule rule(Draft d, @Nullable AlertRule existing) {
     List<String> problems = new ArrayList<>();
     if (!AlertRule.ID.matcher(d.id()).matches()) {
       problems.add("rule name '" + d.id() + "' must be 1 to 64 lower-case letters, digits, '-' or '_', starting with a letter or digit");
@@ -108,22 +135,35 @@ public final class RuleBuilder {
           () -> problems.add("unknown change '" + t + "' to fire on (new, corroborated, conflict, confirmed)"));
     }
     URI webhook = d.webhook() == null ? null : webhook(d.webhook(), problems);
-    List<String> emails = new ArrayList<>();
-    for (String e : d.emails()) {
+    List<String> emails = addresses(d.emails(), problems);
+    List<String> digests = addresses(d.digests(), problems);
+    if (!problems.isEmpty()) {
+      throw new WatchfloorException.BadInput("alert rule " + d.id() + (existing == null ? " not added" : " not changed")
+          + ":\n  " + String.join("\n  ", problems));
+    }
+    String secret = null;
+    if (webhook != null) {
+      boolean sameUrl = existing != null && webhook.equals(existing.webhookUrl());
+      secret = sameUrl ? existing.webhookSecret() : Tokens.random("whsec_");
+    }
+    return new AlertRule(d.id(), types, weapons, actors, places, weaponNames, d.minOrigins(),
+        d.minConfidence(), d.includeBackground(), d.includePlanned(), query, fireOn, webhook, secret, emails, digests,
+        existing == null ? clock.instant().truncatedTo(ChronoUnit.SECONDS) : existing.createdAt());
+  }
+
+  private static List<String> addresses(List<String> given, List<String> problems) {
+    List<String> out = new ArrayList<>();
+    for (String e : given) {
       try {
         InternetAddress a = new InternetAddress(e.strip(), true);
-        emails.add(a.getAddress());
+        if (!out.contains(a.getAddress())) {
+          out.add(a.getAddress());
+        }
       } catch (AddressException ex) {
         problems.add("'" + e + "' is not an e-mail address: " + ex.getMessage());
       }
     }
-    if (!problems.isEmpty()) {
-      throw new WatchfloorException.BadInput("alert rule " + d.id() + " not added:\n  " + String.join("\n  ", problems));
-    }
-    AlertRule rule = new AlertRule(d.id(), types, weapons, actors, places, weaponNames, d.minOrigins(),
-        d.minConfidence(), d.includeBackground(), d.includePlanned(), query, fireOn, webhook,
-        webhook == null ? null : Tokens.random("whsec_"), emails, clock.instant().truncatedTo(ChronoUnit.SECONDS));
-    return new Made(rule, Tokens.random("feed_"));
+    return out;
   }
 
   private List<String> canonical(String what, List<String> names, Set<EntityKind> kinds, List<String> problems) {

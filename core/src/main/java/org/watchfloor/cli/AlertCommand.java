@@ -103,12 +103,16 @@ final class AlertCommand implements Callable<Integer> {
     String webhook;
     @Option(names = "--email", paramLabel = "ADDRESS", description = "Mail each alert here (repeatable; see alert config smtp.*).")
     List<String> emails = new ArrayList<>();
+    @Option(names = "--digest", paramLabel = "ADDRESS",
+        description = "Mail the rule's alerts here once a day, in one digest with those of every rule naming the address"
+            + " (repeatable; see alert config alerts.digest.*).")
+    List<String> digests = new ArrayList<>();
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
       RuleBuilder.Draft draft = new RuleBuilder.Draft(id, types, weapons, actors, places, minOrigins, minConfidence,
-          includeBackground, includePlanned, query, fireOn, webhook, emails);
+          includeBackground, includePlanned, query, fireOn, webhook, emails, digests);
       return withAlerts(options, rows -> {
         AlertSettings settings = AlertSettings.of(rows.settings());
         RuleBuilder.Made made = new RuleBuilder(options.loadProfile(), settings, Clock.systemUTC()).build(draft);
@@ -124,6 +128,10 @@ final class AlertCommand implements Callable<Integer> {
         }
         for (String to : r.emails()) {
           out.printf("e-mail to %s%n", to);
+        }
+        for (String to : r.digests()) {
+          out.printf("daily digest to %s, after %02d:00 %s%n", to, settings.get(AlertSettings.DIGEST_HOUR),
+              settings.get(AlertSettings.DIGEST_ZONE).getId());
         }
         out.printf("atom feed (its token is shown once):%n  %s/alerts/%s.atom?token=%s%n",
             stripSlash(settings.get(AlertSettings.BASE_URL).toString()), r.id(), made.feedToken());
@@ -149,6 +157,7 @@ final class AlertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Integer> counts = rows.alertCounts();
         List<AlertRows.Tally> tallies = rows.tallies();
+        List<AlertRows.DigestTally> digestTallies = rows.digestTallies();
         List<AlertRule> rules = rows.rules();
         if (rules.isEmpty()) {
           out.println("no alert rules (add one with: watchfloor alert add NAME …)");
@@ -157,7 +166,7 @@ final class AlertCommand implements Callable<Integer> {
           int n = counts.getOrDefault(r.id(), 0);
           out.printf("%s: %s%n", r.id(), RuleText.describe(r));
           out.printf("  %d alert%s decided; feed /alerts/%s.atom%n", n, n == 1 ? "" : "s", r.id());
-          if (r.webhookUrl() == null && r.emails().isEmpty()) {
+          if (r.webhookUrl() == null && r.emails().isEmpty() && r.digests().isEmpty()) {
             out.println("  no webhook or e-mail: the feed only");
           }
           for (AlertRows.Tally t : tallies) {
@@ -165,6 +174,13 @@ final class AlertCommand implements Callable<Integer> {
               out.printf(Locale.ROOT, "  %s %s: %d delivered, %d pending, %d failed%s%n", t.channel().label(), t.target(),
                   t.delivered(), t.pending(), t.failed(), t.lastError() == null ? "" : "; last failure: " + t.lastError());
             }
+          }
+          for (String to : r.digests()) {
+            AlertRows.DigestTally t = digestTallies.stream().filter(x -> x.address().equals(to)).findFirst()
+                .orElse(new AlertRows.DigestTally(to, 0, 0, 0, 0, null));
+            out.printf(Locale.ROOT, "  digest %s: %d sent, %d pending, %d failed, %d alert%s waiting for the next%s%n",
+                to, t.delivered(), t.pending(), t.failed(), t.waiting(), t.waiting() == 1 ? "" : "s",
+                t.lastError() == null ? "" : "; last failure: " + t.lastError());
           }
         }
         out.flush();
@@ -244,7 +260,7 @@ final class AlertCommand implements Callable<Integer> {
       description = {"Shows the alert settings, or sets one (KEY VALUE), or resets one to its default (KEY --unset).",
           "Keys: smtp.host, smtp.port, smtp.security, smtp.user, smtp.password, smtp.from, alerts.base-url,",
           "alerts.allow-private-targets, alerts.retry.first-seconds, alerts.retry.max-seconds,",
-          "alerts.retry.give-up-minutes, alerts.timeout-seconds."})
+          "alerts.retry.give-up-minutes, alerts.timeout-seconds, alerts.digest.hour, alerts.digest.zone."})
   static final class Config implements Callable<Integer> {
     @Mixin StoreOptions options;
     @Parameters(index = "0", arity = "0..1", paramLabel = "KEY") String key;

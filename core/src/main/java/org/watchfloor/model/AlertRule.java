@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param webhookUrl where to POST each alert; {@code null} for none
  * @param webhookSecret the key of the HMAC-SHA256 signature of each webhook body
  * @param emails addresses each alert is mailed to
+ * @param digests addresses that get the rule's alerts in one e-mail a day instead, with those of
+ *     every other rule naming the same address
  */
 public record AlertRule(
     String id,
@@ -47,6 +49,7 @@ public record AlertRule(
     @Nullable URI webhookUrl,
     @Nullable String webhookSecret,
     List<String> emails,
+    List<String> digests,
     Instant createdAt) {
 
   /** What a rule id may be: it is a path segment and a command-line word. */
@@ -101,6 +104,7 @@ public record AlertRule(
       throw new IllegalArgumentException("a webhook needs its secret");
     }
     emails = List.copyOf(emails);
+    digests = List.copyOf(digests);
     Objects.requireNonNull(createdAt, "createdAt");
   }
 }

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.model.Alert;
 import org.watchfloor.model.AlertDelivery;
+import org.watchfloor.model.AlertDigest;
 import org.watchfloor.model.AlertRule;
 
 /**
@@ -54,29 +56,51 @@ public final class AlertRows {
 
   /** Stores a new rule with the digest of its feed token; false when the id is taken. */
   public boolean insertRule(AlertRule r, String feedTokenHash) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("INSERT INTO alert_rules(id, event_types, weapons, actors, places,"
-        + " weapon_names, min_origins, min_confidence, include_background, include_planned, query, fire_on,"
-        + " webhook_url, webhook_secret, emails, feed_token_hash, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-        + " ON CONFLICT(id) DO NOTHING")) {
-      ps.setString(1, r.id());
-      ps.setString(2, Json.write(r.eventTypes()));
-      ps.setString(3, Json.write(r.weapons()));
-      ps.setString(4, Json.write(r.actors()));
-      ps.setString(5, Json.write(r.places()));
-      ps.setString(6, Json.write(r.weaponNames().stream().sorted().toList()));
-      ps.setInt(7, r.minOrigins());
-      ps.setDouble(8, r.minConfidence());
-      ps.setInt(9, r.includeBackground() ? 1 : 0);
-      ps.setInt(10, r.includePlanned() ? 1 : 0);
-      ps.setString(11, r.query());
-      ps.setString(12, Json.write(r.fireOn().stream().sorted().map(AlertRule.Trigger::label).toList()));
-      ps.setString(13, r.webhookUrl() == null ? null : r.webhookUrl().toString());
-      ps.setString(14, r.webhookSecret());
-      ps.setString(15, Json.write(r.emails()));
-      ps.setString(16, feedTokenHash);
-      ps.setString(17, r.createdAt().toString());
+    try (PreparedStatement ps = db.prepareStatement("INSERT INTO alert_rules(" + RULE_COLUMNS
+        + ", feed_token_hash, created_at, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING")) {
+      int i = setRule(ps, r);
+      ps.setString(i++, feedTokenHash);
+      ps.setString(i++, r.createdAt().toString());
+      ps.setString(i, r.id());
       return ps.executeUpdate() == 1;
     }
+  }
+
+  /**
+   * Changes what the rule with {@code r}'s id selects and where it sends, keeping its feed token,
+   * its creation time and the alerts it decided (so an event it fired on does not fire it again
+   * for the same reason); false when there is no such rule.
+   */
+  public boolean updateRule(AlertRule r) throws SQLException {
+    String set = String.join(" = ?, ", RULE_COLUMNS.split(", ")) + " = ?";
+    try (PreparedStatement ps = db.prepareStatement("UPDATE alert_rules SET " + set + " WHERE id = ?")) {
+      ps.setString(setRule(ps, r), r.id());
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  /** The columns {@link #setRule} sets, in its order. */
+  private static final String RULE_COLUMNS = "event_types, weapons, actors, places, weapon_names, min_origins,"
+      + " min_confidence, include_background, include_planned, query, fire_on, webhook_url, webhook_secret, emails, digests";
+
+  /** Sets the values of {@link #RULE_COLUMNS} from the first parameter on; the index of the next one. */
+  private static int setRule(PreparedStatement ps, AlertRule r) throws SQLException {
+    ps.setString(1, Json.write(r.eventTypes()));
+    ps.setString(2, Json.write(r.weapons()));
+    ps.setString(3, Json.write(r.actors()));
+    ps.setString(4, Json.write(r.places()));
+    ps.setString(5, Json.write(r.weaponNames().stream().sorted().toList()));
+    ps.setInt(6, r.minOrigins());
+    ps.setDouble(7, r.minConfidence());
+    ps.setInt(8, r.includeBackground() ? 1 : 0);
+    ps.setInt(9, r.includePlanned() ? 1 : 0);
+    ps.setString(10, r.query());
+    ps.setString(11, Json.write(r.fireOn().stream().sorted().map(AlertRule.Trigger::label).toList()));
+    ps.setString(12, r.webhookUrl() == null ? null : r.webhookUrl().toString());
+    ps.setString(13, r.webhookSecret());
+    ps.setString(14, Json.write(r.emails()));
+    ps.setString(15, Json.write(r.digests()));
+    return 16;
   }
 
   /** Every rule, by id. */
@@ -128,7 +152,8 @@ public final class AlertRows {
         Json.list(rs.getString("actors")), Json.list(rs.getString("places")), Json.read(rs.getString("weapon_names"), SET),
         rs.getInt("min_origins"), rs.getDouble("min_confidence"), rs.getInt("include_background") != 0,
         rs.getInt("include_planned") != 0, rs.getString("query"), fireOn, url == null ? null : URI.create(url),
-        rs.getString("webhook_secret"), Json.list(rs.getString("emails")), Instant.parse(rs.getString("created_at")));
+        rs.getString("webhook_secret"), Json.list(rs.getString("emails")), Json.list(rs.getString("digests")),
+        Instant.parse(rs.getString("created_at")));
   }
 
   // ---- the outbox ----
@@ -266,31 +291,42 @@ public final class AlertRows {
     return out;
   }
 
+  /** How a mark sets a delivery or a digest that went through, that will be retried, or that was given up. */
+  private static final String DELIVERED = "state = 'delivered', attempts = ?, delivered_at = ?, last_error = NULL";
+  private static final String RETRY = "attempts = ?, next_attempt_at = ?, last_error = ?";
+  private static final String FAILED = "state = 'failed', attempts = ?, last_error = ?";
+
   /** Records that the delivery went through. */
   public void delivered(AlertDelivery d, int attempts, Instant at) throws SQLException {
-    update(d, "state = 'delivered', attempts = ?, delivered_at = ?, last_error = NULL", attempts, at.toString());
+    update(d, DELIVERED, attempts, at.toString());
   }
 
   /** Records a failed attempt to be tried again at {@code next}. */
   public void retryAt(AlertDelivery d, int attempts, Instant next, String error) throws SQLException {
-    update(d, "attempts = ?, next_attempt_at = ?, last_error = ?", attempts, next.toEpochMilli(), error);
+    update(d, RETRY, attempts, next.toEpochMilli(), error);
   }
 
   /** Records that the delivery was given up, and why. */
   public void failed(AlertDelivery d, int attempts, String error) throws SQLException {
-    update(d, "state = 'failed', attempts = ?, last_error = ?", attempts, error);
+    update(d, FAILED, attempts, error);
   }
 
   private void update(AlertDelivery d, String set, Object... values) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("UPDATE alert_deliveries SET " + set
-        + " WHERE alert_seq = ? AND channel = ? AND target = ? AND state = 'pending'")) {
+    mark("alert_deliveries", set, "alert_seq = ? AND channel = ? AND target = ?", values,
+        d.alertSeq(), d.channel().label(), d.target());
+  }
+
+  /** Sets {@code set} with {@code values} on the pending row of {@code table} that {@code where} with {@code keys} picks. */
+  private void mark(String table, String set, String where, Object[] values, Object... keys) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("UPDATE " + table + " SET " + set + " WHERE " + where
+        + " AND state = 'pending'")) {
       int i = 1;
       for (Object v : values) {
         ps.setObject(i++, v);
       }
-      ps.setLong(i++, d.alertSeq());
-      ps.setString(i++, d.channel().label());
-      ps.setString(i, d.target());
+      for (Object k : keys) {
+        ps.setObject(i++, k);
+      }
       ps.executeUpdate();
     }
   }
@@ -331,6 +367,160 @@ public final class AlertRows {
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.put(rs.getString(1), rs.getInt(2));
+      }
+    }
+    return out;
+  }
+
+  // ---- daily digests ----
+
+  /** A digest that is due, with the alerts it carries, oldest first. */
+  public record DigestDue(AlertDigest digest, List<Alert> alerts) {}
+
+  /**
+   * How the digests to one address stand.
+   *
+   * @param waiting alerts decided for it and not yet claimed into a digest (their day is not over)
+   * @param lastError the last failure, with the day; {@code null} when none failed
+   */
+  public record DigestTally(String address, int delivered, int pending, int failed, int waiting,
+      @Nullable String lastError) {}
+
+  /** Queues the alert for the daily digest to {@code address}; in the transaction that decides it. */
+  public void insertDigestItem(long alertSeq, String address, Instant decidedAt) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement(
+        "INSERT INTO alert_digest_items(alert_seq, address, decided_ms) VALUES (?,?,?) ON CONFLICT DO NOTHING")) {
+      ps.setLong(1, alertSeq);
+      ps.setString(2, address);
+      ps.setLong(3, decidedAt.toEpochMilli());
+      ps.executeUpdate();
+    }
+  }
+
+  /**
+   * Claims, for each address, the alerts waiting for it that were decided before {@code end} into
+   * its digest of {@code day}, due at {@code now}. An address that has that day's digest already
+   * (an alert committed after the digest was claimed) keeps what waits for the next day's. The
+   * number of digests made.
+   */
+  public int claimDigests(LocalDate day, Instant end, Instant now) throws SQLException {
+    List<String> addresses = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT address FROM alert_digest_items"
+        + " WHERE digest_seq IS NULL AND decided_ms < ? ORDER BY address")) {
+      ps.setLong(1, end.toEpochMilli());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          addresses.add(rs.getString(1));
+        }
+      }
+    }
+    int made = 0;
+    for (String address : addresses) {
+      try (PreparedStatement ps = db.prepareStatement("INSERT INTO alert_digests(address, day, created_at, next_attempt_at)"
+          + " VALUES (?,?,?,?) ON CONFLICT DO NOTHING")) {
+        ps.setString(1, address);
+        ps.setString(2, day.toString());
+        ps.setString(3, now.toString());
+        ps.setLong(4, now.toEpochMilli());
+        if (ps.executeUpdate() == 0) {
+          continue;
+        }
+      }
+      long seq;
+      try (PreparedStatement ps = db.prepareStatement(dialect.lastInsertedSeq()); ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        seq = rs.getLong(1);
+      }
+      try (PreparedStatement ps = db.prepareStatement("UPDATE alert_digest_items SET digest_seq = ?"
+          + " WHERE address = ? AND digest_seq IS NULL AND decided_ms < ?")) {
+        ps.setLong(1, seq);
+        ps.setString(2, address);
+        ps.setLong(3, end.toEpochMilli());
+        ps.executeUpdate();
+      }
+      made++;
+    }
+    return made;
+  }
+
+  /** Pending digests due at {@code now}, oldest first, at most {@code limit}, each with its alerts. */
+  public List<DigestDue> dueDigests(Instant now, int limit) throws SQLException {
+    List<AlertDigest> digests = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement("SELECT * FROM alert_digests WHERE state = 'pending'"
+        + " AND next_attempt_at <= ? ORDER BY next_attempt_at, seq LIMIT ?")) {
+      ps.setLong(1, now.toEpochMilli());
+      ps.setInt(2, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          digests.add(readDigest(rs));
+        }
+      }
+    }
+    List<DigestDue> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement("SELECT a.* FROM alert_digest_items i JOIN alerts a ON a.seq = i.alert_seq"
+        + " WHERE i.digest_seq = ? ORDER BY a.seq")) {
+      for (AlertDigest d : digests) {
+        ps.setLong(1, d.seq());
+        List<Alert> alerts = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            alerts.add(readAlert(rs));
+          }
+        }
+        out.add(new DigestDue(d, alerts));
+      }
+    }
+    return out;
+  }
+
+  /** Every digest, oldest first: for checks. */
+  public List<AlertDigest> digests() throws SQLException {
+    List<AlertDigest> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement("SELECT * FROM alert_digests ORDER BY seq"); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(readDigest(rs));
+      }
+    }
+    return out;
+  }
+
+  /** Records that the digest went through. */
+  public void delivered(AlertDigest d, int attempts, Instant at) throws SQLException {
+    mark("alert_digests", DELIVERED, "seq = ?", new Object[] {attempts, at.toString()}, d.seq());
+  }
+
+  /** Records a failed attempt to send the digest, to be tried again at {@code next}. */
+  public void retryAt(AlertDigest d, int attempts, Instant next, String error) throws SQLException {
+    mark("alert_digests", RETRY, "seq = ?", new Object[] {attempts, next.toEpochMilli(), error}, d.seq());
+  }
+
+  /** Records that the digest was given up, and why. */
+  public void failed(AlertDigest d, int attempts, String error) throws SQLException {
+    mark("alert_digests", FAILED, "seq = ?", new Object[] {attempts, error}, d.seq());
+  }
+
+  private static AlertDigest readDigest(ResultSet rs) throws SQLException {
+    String delivered = rs.getString("delivered_at");
+    return new AlertDigest(rs.getLong("seq"), rs.getString("address"), LocalDate.parse(rs.getString("day")),
+        AlertDelivery.State.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)), rs.getInt("attempts"),
+        Instant.parse(rs.getString("created_at")), Instant.ofEpochMilli(rs.getLong("next_attempt_at")),
+        rs.getString("last_error"), delivered == null ? null : Instant.parse(delivered));
+  }
+
+  /** How the digests stand, per address: every address a digest was made or an alert waits for. */
+  public List<DigestTally> digestTallies() throws SQLException {
+    List<DigestTally> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement("SELECT x.address,"
+        + " (SELECT COUNT(*) FROM alert_digests d WHERE d.address = x.address AND d.state = 'delivered'),"
+        + " (SELECT COUNT(*) FROM alert_digests d WHERE d.address = x.address AND d.state = 'pending'),"
+        + " (SELECT COUNT(*) FROM alert_digests d WHERE d.address = x.address AND d.state = 'failed'),"
+        + " (SELECT COUNT(*) FROM alert_digest_items i WHERE i.address = x.address AND i.digest_seq IS NULL),"
+        + " (SELECT d.last_error || ' (' || d.day || ', ' || d.attempts || ' attempts)' FROM alert_digests d"
+        + "   WHERE d.address = x.address AND d.last_error IS NOT NULL ORDER BY d.seq DESC LIMIT 1)"
+        + " FROM (SELECT address FROM alert_digests UNION SELECT address FROM alert_digest_items) x ORDER BY x.address");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new DigestTally(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
       }
     }
     return out;

@@ -45,11 +45,14 @@ public final class StoreCopy {
     TABLES.put("alerts", "seq");
     TABLES.put("alert_deliveries", "alert_seq, channel, target");
     TABLES.put("alert_settings", "key");
+    TABLES.put("alert_digests", "seq");
+    TABLES.put("alert_digest_items", "alert_seq, address");
   }
 
   /** The tables whose rows are kept, with their sequence column, that a new row continues after. */
   private static final Map<String, String> SEQUENCES =
-      Map.of("articles", "seq", "events", "seq", "quarantine", "seq", "edits", "id", "alerts", "seq");
+      Map.of("articles", "seq", "events", "seq", "quarantine", "seq", "edits", "id", "alerts", "seq",
+          "alert_digests", "seq");
 
   private static final int BATCH = 500;
 

@@ -25,7 +25,7 @@ class AlertRuleBuilderTest {
 
   private static RuleBuilder.Draft draft(String id, List<String> types, List<String> weapons) {
     return new RuleBuilder.Draft(id, types, weapons, List.of(), List.of(), 1, 0, false, false, null, List.of(), null,
-        List.of());
+        List.of(), List.of());
   }
 
   @Test
@@ -46,7 +46,7 @@ class AlertRuleBuilderTest {
   @Test
   void aNamedSystemStandsForItselfAndAnAliasOrPluralLeadsToItsCanonicalName() {
     AlertRule r = builder(Map.of()).build(new RuleBuilder.Draft("kn27", List.of(), List.of("kn-27s"),
-        List.of("JCS"), List.of("sohae"), 1, 0, false, false, null, List.of(), null, List.of())).rule();
+        List.of("JCS"), List.of("sohae"), 1, 0, false, false, null, List.of(), null, List.of(), List.of())).rule();
     assertThat(r.weapons()).containsExactly("Hwasong-18");
     assertThat(r.weaponNames()).containsExactly("Hwasong-18");
     assertThat(r.actors()).containsExactly("Joint Chiefs of Staff");
@@ -57,7 +57,7 @@ class AlertRuleBuilderTest {
   void everyProblemIsNamedInOneMessage() {
     RuleBuilder.Draft bad = new RuleBuilder.Draft("Bad Name", List.of("launch"), List.of("Hwasong-99"),
         List.of("Nobody Atall"), List.of(), 0, 1.5, false, false, "text:(", List.of("later"), "ftp://example.org/x",
-        List.of("not-an-address"));
+        List.of("not-an-address"), List.of());
     assertThatThrownBy(() -> builder(Map.of()).build(bad))
         .isInstanceOf(WatchfloorException.BadInput.class)
         .hasMessageStartingWith("alert rule Bad Name not added:\n  rule name 'Bad Name' must be")
@@ -75,7 +75,7 @@ class AlertRuleBuilderTest {
   @Test
   void aLoopbackWebhookIsRefusedUnlessTheSettingsAllowPrivateTargets() {
     RuleBuilder.Draft local = new RuleBuilder.Draft("local", List.of(), List.of(), List.of(), List.of(), 1, 0, false,
-        false, null, List.of(), "http://127.0.0.1:8999/hook", List.of());
+        false, null, List.of(), "http://127.0.0.1:8999/hook", List.of(), List.of());
     assertThatThrownBy(() -> builder(Map.of()).build(local))
         .hasMessageContaining("refused: 127.0.0.1 resolves to a loopback address 127.0.0.1"
             + " (allow it with: watchfloor alert config alerts.allow-private-targets true)");

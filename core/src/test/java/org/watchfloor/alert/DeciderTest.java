@@ -55,7 +55,7 @@ class DeciderTest {
   private void rule(String id, int minOrigins, List<String> on, List<String> emails) {
     RuleBuilder.Made made = new RuleBuilder(DPRK, AlertSettings.defaults(), Clock.systemUTC())
         .build(new RuleBuilder.Draft(id, List.of("missile_launch"), List.of("ICBM"), List.of(), List.of(), minOrigins, 0,
-            false, false, null, on, null, emails));
+            false, false, null, on, null, emails, List.of()));
     store.inTransaction(() -> store.alerts().insertRule(made.rule(), Tokens.digest(made.feedToken())));
   }
 
@@ -169,7 +169,7 @@ class DeciderTest {
   @Test
   void aConflictFiresOncePerFieldTheOriginsDidNotDisagreeOnWhenTheRuleFirstFired() {
     AlertRule r = new AlertRule("c", List.of(), List.of(), List.of(), List.of(), Set.of(), 1, 0, false, false, null,
-        Set.of(AlertRule.Trigger.NEW, AlertRule.Trigger.CONFLICT), null, null, List.of(), Instant.EPOCH);
+        Set.of(AlertRule.Trigger.NEW, AlertRule.Trigger.CONFLICT), null, null, List.of(), List.of(), Instant.EPOCH);
     Event ranges = event(2, List.of(conflict("range_km")));
     assertThat(Decider.reasons(r, ranges, List.of(), false)).as("the first alert carries the conflict").containsExactly("new");
     Alert first = alert("new", 2, List.of("range_km"));
@@ -182,7 +182,7 @@ class DeciderTest {
   @Test
   void corroborationFiresOnlyAfterAFirstAlertWithOneOrigin() {
     AlertRule r = new AlertRule("c", List.of(), List.of(), List.of(), List.of(), Set.of(), 1, 0, false, false, null,
-        Set.of(AlertRule.Trigger.NEW, AlertRule.Trigger.CORROBORATED), null, null, List.of(), Instant.EPOCH);
+        Set.of(AlertRule.Trigger.NEW, AlertRule.Trigger.CORROBORATED), null, null, List.of(), List.of(), Instant.EPOCH);
     assertThat(Decider.reasons(r, event(2, List.of()), List.of(), false)).containsExactly("new");
     assertThat(Decider.reasons(r, event(2, List.of()), List.of(alert("new", 2, List.of())), false)).isEmpty();
     assertThat(Decider.reasons(r, event(3, List.of()), List.of(alert("new", 1, List.of())), false))

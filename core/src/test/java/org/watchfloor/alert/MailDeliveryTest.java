@@ -47,7 +47,7 @@ class MailDeliveryTest {
       store.alerts().setSetting("alerts.base-url", "https://watch.example.org");
       RuleBuilder.Made made = new RuleBuilder(DPRK, AlertSettings.of(store.alerts().settings()), Clock.systemUTC())
           .build(new RuleBuilder.Draft("mail", List.of("missile_launch"), List.of(), List.of(), List.of(), 1, 0, false,
-              false, null, List.of(), null, List.of("desk@example.org")));
+              false, null, List.of(), null, List.of("desk@example.org"), List.of()));
       return store.alerts().insertRule(made.rule(), Tokens.digest(made.feedToken()));
     });
     new Pipeline(store, new Extractor(DPRK), new Pipeline.Listener() {}, Optional.empty())

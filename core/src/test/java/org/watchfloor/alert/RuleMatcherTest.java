@@ -21,7 +21,7 @@ class RuleMatcherTest {
   private static AlertRule rule(List<String> weapons, int minOrigins, boolean background, boolean planned, String query) {
     return new RuleBuilder(DPRK, AlertSettings.defaults(), java.time.Clock.systemUTC())
         .build(new RuleBuilder.Draft("r", List.of("missile_launch"), weapons, List.of(), List.of(), minOrigins, 0.5,
-            background, planned, query, List.of(), null, List.of()))
+            background, planned, query, List.of(), null, List.of(), List.of()))
         .rule();
   }
 
@@ -96,7 +96,7 @@ class RuleMatcherTest {
   @Test
   void aRuleKeepsTheNamesItWasMadeWith() {
     AlertRule r = new AlertRule("kept", List.of(), List.of("ICBM"), List.of(), List.of(), Set.of("ICBM", "Hwasong-18"), 1,
-        0, false, false, null, Set.of(AlertRule.Trigger.NEW), null, null, List.of(), Instant.EPOCH);
+        0, false, false, null, Set.of(AlertRule.Trigger.NEW), null, null, List.of(), List.of(), Instant.EPOCH);
     assertThat(RuleMatcher.matches(r, launch(List.of("Hwasong-18"), 1, 0.6, false), new Given(true, ""))).isTrue();
     assertThat(RuleMatcher.matches(r, launch(List.of("Hwasong-19"), 1, 0.6, false), new Given(true, "")))
         .as("only what the profile said when the rule was made").isFalse();

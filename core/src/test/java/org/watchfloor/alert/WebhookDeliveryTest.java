@@ -45,7 +45,7 @@ class WebhookDeliveryTest {
       store.alerts().setSetting("alerts.allow-private-targets", "true");
       RuleBuilder.Made made = new RuleBuilder(DPRK, AlertSettings.of(store.alerts().settings()), clock)
           .build(new RuleBuilder.Draft("hook", List.of("missile_launch"), List.of("ICBM"), List.of(), List.of(), 1, 0,
-              false, false, null, List.of(), receiver.url(), List.of()));
+              false, false, null, List.of(), receiver.url(), List.of(), List.of()));
       return store.alerts().insertRule(made.rule(), Tokens.digest(made.feedToken()));
     });
     rule = store.inTransaction(() -> store.alerts().rule("hook")).orElseThrow();

@@ -60,6 +60,27 @@ class AlertCommandTest {
   }
 
   @Test
+  void aRuleWithADigestAddressSaysWhenTheDigestGoesAndListsHowItsDigestsStand() {
+    String dir = tmp.resolve("s").toString();
+    assertThat(CliRunner.run("alert", "config", "alerts.digest.zone", "Asia/Seoul", "--store", dir).exit()).isZero();
+    assertThat(CliRunner.run("alert", "config", "alerts.digest.zone", "Mars/Olympus", "--store", dir).err())
+        .isEqualTo("watchfloor: alert setting alerts.digest.zone: 'Mars/Olympus' is not a time zone"
+            + " (such as UTC, +09:00 or Asia/Seoul)\n");
+    CliRunner.Result added = CliRunner.run("alert", "add", "daily", "--type", "missile_launch", "--digest", "ana@example.org",
+        "--store", dir);
+    assertThat(added.exit()).isZero();
+    assertThat(added.out()).contains("\ndaily digest to ana@example.org, after 07:00 Asia/Seoul\natom feed");
+    assertThat(CliRunner.run("alert", "list", "--store", dir).out()).isEqualTo("""
+        daily: missile_launch; 1+ independent origin; news only; on new
+          0 alerts decided; feed /alerts/daily.atom
+          digest ana@example.org: 0 sent, 0 pending, 0 failed, 0 alerts waiting for the next
+        """);
+    CliRunner.Result bad = CliRunner.run("alert", "add", "x", "--digest", "ana at example", "--store", dir);
+    assertThat(bad.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(bad.err()).startsWith("watchfloor: alert rule x not added:\n  'ana at example' is not an e-mail address");
+  }
+
+  @Test
   void badInputIsRefusedWithEveryProblemAndTheBadInputExitCode() {
     CliRunner.Result r = CliRunner.run("alert", "add", "x", "--type", "launch", "--weapon", "Hwasong-99",
         "--webhook", "http://127.0.0.1:9/hook", "--store", tmp.resolve("s").toString());

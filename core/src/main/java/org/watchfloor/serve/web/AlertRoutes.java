@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import org.watchfloor.WatchfloorException;
 import org.watchfloor.alert.AlertSettings;
+import org.watchfloor.alert.RuleBuilder;
 import org.watchfloor.alert.AtomFeed;
 import org.watchfloor.alert.RuleText;
 import org.watchfloor.alert.Tokens;
@@ -18,7 +22,10 @@ import org.watchfloor.serve.api.ApiException;
 import org.watchfloor.serve.api.ApiRoutes;
 import org.watchfloor.serve.api.StoreReads;
 import org.watchfloor.serve.auth.Access;
+import org.watchfloor.profile.WatchProfile;
+import org.watchfloor.store.AlertConnection;
 import org.watchfloor.store.AlertRows;
+import org.watchfloor.store.Store;
 
 /**
  * The alerts on the workbench.
@@ -29,7 +36,15 @@ import org.watchfloor.store.AlertRows;
  *       An unknown rule and a wrong token answer the same 404, so feeds cannot be found by guessing.
  *   <li>{@code GET /alerts} (page) and {@code GET /api/v1/alerts} (JSON), analysts only: the rules,
  *       what each selects, how their deliveries stand with the last failure, and the latest alerts.
- *       Rules are added and removed with {@code watchfloor alert}.
+ *   <li>{@code POST /alerts} (add), {@code POST /alerts/RULE} (change) and {@code POST
+ *       /alerts/RULE/remove}: the page's forms, for analysts with the session's CSRF token ({@link
+ *       Access} refuses the rest before they get here). A rule is checked by the {@link RuleBuilder}
+ *       as {@code watchfloor alert add} checks it; what it refuses comes back on the page, every
+ *       problem named, with the form as typed (400). A changed rule keeps its name, feed token,
+ *       webhook secret (while its URL stays) and the alerts it decided, so an event it fired on
+ *       does not fire it again for the same reason; deliveries already decided go where they were
+ *       decided to go. Rules are written over a connection of their own ({@link AlertConnection}),
+ *       as the {@code alert} commands write them, so that a change works while an ingest runs.
  * </ul>
  */
 final class AlertRoutes {
@@ -39,16 +54,142 @@ final class AlertRoutes {
 
   private final StoreReads reads;
   private final Access.Pages pages;
+  private final Store store;
+  private final WatchProfile profile;
 
-  AlertRoutes(StoreReads reads, Access.Pages pages) {
+  AlertRoutes(StoreReads reads, Access.Pages pages, Store store, WatchProfile profile) {
     this.reads = reads;
     this.pages = pages;
+    this.store = store;
+    this.profile = profile;
   }
 
   void register(RoutesConfig routes) {
     routes.get("/alerts/{file}", this::feed);
-    routes.get("/alerts", ctx -> pages.render(ctx, "alerts.jte", overview(ctx)));
-    routes.get(ApiRoutes.PREFIX + "/alerts", ctx -> ApiRoutes.json(ctx, json(overview(ctx))));
+    routes.get("/alerts", this::page);
+    routes.get(ApiRoutes.PREFIX + "/alerts", ctx -> ApiRoutes.json(ctx, json(overview(ctx, RuleForm.blank(), null))));
+    routes.post("/alerts", this::add);
+    routes.post("/alerts/{rule}", this::change);
+    routes.post("/alerts/{rule}/remove", this::remove);
+  }
+
+  /** The page; {@code ?edit=RULE} fills the form with the rule to change it. */
+  private void page(Context ctx) {
+    String edit = ctx.queryParam("edit");
+    RuleForm form = RuleForm.blank();
+    if (edit != null) {
+      analyst(ctx);
+      form = RuleForm.of(rules(rows -> rows.rule(edit)).orElseThrow(() -> ApiException.notFound("alert rule", edit)));
+    }
+    pages.render(ctx, "alerts.jte", overview(ctx, form, null));
+  }
+
+  private void add(Context ctx) {
+    submit(ctx, RuleForm.posted(ctx, null), 201, (rows, settings, builder, draft, problems) -> {
+      RuleBuilder.Made made = checked(() -> builder.build(draft), problems);
+      AlertRule r = made.rule();
+      if (!rows.insertRule(r, Tokens.digest(made.feedToken()))) {
+        throw new WatchfloorException.BadInput("alert rule " + r.id() + " exists already: change it with its Edit link");
+      }
+      return new Views.Notice("Added alert rule " + r.id() + ": " + RuleText.describe(r),
+          feedUrl(settings, r.id()) + "?token=" + made.feedToken(), r.webhookSecret());
+    });
+  }
+
+  private void change(Context ctx) {
+    String id = ctx.pathParam("rule");
+    submit(ctx, RuleForm.posted(ctx, id), 200, (rows, settings, builder, draft, problems) -> {
+      AlertRule before = rows.rule(id).orElseThrow(() -> ApiException.notFound("alert rule", id));
+      AlertRule after = checked(() -> builder.edit(draft, before), problems);
+      rows.updateRule(after);
+      boolean newSecret = after.webhookSecret() != null && !after.webhookSecret().equals(before.webhookSecret());
+      return new Views.Notice("Changed alert rule " + id + ": " + RuleText.describe(after), null,
+          newSecret ? after.webhookSecret() : null);
+    });
+  }
+
+  /** A change of the rules a form asks for, in the transaction {@link #submit} runs it in. */
+  @FunctionalInterface
+  private interface Change {
+    Views.Notice apply(AlertRows rows, AlertSettings settings, RuleBuilder builder, RuleBuilder.Draft draft,
+        List<String> problems) throws java.sql.SQLException;
+  }
+
+  /**
+   * Makes the change the form asks for and shows the page with what it did ({@code status}), or,
+   * when it is refused, with the form as typed and every problem (400).
+   */
+  private void submit(Context ctx, RuleForm form, int status, Change change) {
+    analyst(ctx);
+    List<String> problems = new ArrayList<>();
+    RuleBuilder.Draft draft = form.draft(problems);
+    Views.Notice notice;
+    try {
+      notice = rules(rows -> {
+        AlertSettings settings = AlertSettings.of(rows.settings());
+        return change.apply(rows, settings, new RuleBuilder(profile, settings, Clock.systemUTC()), draft, problems);
+      });
+    } catch (WatchfloorException.BadInput e) {
+      ctx.status(400);
+      pages.render(ctx, "alerts.jte", overview(ctx, form.withProblems(e.getMessage().lines().toList()), null));
+      return;
+    }
+    ctx.status(status);
+    pages.render(ctx, "alerts.jte", overview(ctx, RuleForm.blank(), notice));
+  }
+
+  private void remove(Context ctx) {
+    analyst(ctx);
+    String id = ctx.pathParam("rule");
+    if (!rules(rows -> rows.deleteRule(id))) {
+      throw ApiException.notFound("alert rule", id);
+    }
+    ctx.redirect("/alerts", io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * What {@code build} makes, or a {@link WatchfloorException.BadInput} with the form's own problems
+   * and every one the builder found, so that one submission shows them all.
+   */
+  private static <T> T checked(java.util.function.Supplier<T> build, List<String> problems) {
+    try {
+      T made = build.get();
+      if (problems.isEmpty()) {
+        return made;
+      }
+    } catch (WatchfloorException.BadInput e) {
+      problems.addAll(lines(e));
+    }
+    throw new WatchfloorException.BadInput(String.join("\n", problems));
+  }
+
+  /** The problems a refusal names: the builder's indented lines under its heading, or its one line. */
+  private static List<String> lines(WatchfloorException.BadInput e) {
+    List<String> all = e.getMessage().lines().toList();
+    return all.size() == 1 ? all : all.subList(1, all.size()).stream().map(String::strip).toList();
+  }
+
+  private static String feedUrl(AlertSettings settings, String id) {
+    String base = settings.get(AlertSettings.BASE_URL).toString();
+    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/alerts/" + id + ".atom";
+  }
+
+  /** Work on the alert tables, in one transaction of a connection of its own. */
+  @FunctionalInterface
+  private interface RuleWork<T> {
+    T run(AlertRows rows) throws java.sql.SQLException;
+  }
+
+  private <T> T rules(RuleWork<T> work) {
+    try (AlertConnection c = AlertConnection.beside(store)) {
+      return c.inTransaction(() -> work.run(c.alerts()));
+    }
+  }
+
+  private static void analyst(Context ctx) {
+    if (Access.analyst(ctx).isEmpty()) {
+      throw ApiException.unauthorized("the alerts are for analysts: log in first");
+    }
   }
 
   private record Feed(AlertRule rule, List<Alert> alerts, AlertSettings settings) {}
@@ -76,24 +217,28 @@ final class AlertRoutes {
     return new NotFoundResponse("no such alert feed, or a wrong token");
   }
 
-  private Views.Alerts overview(Context ctx) {
-    if (Access.analyst(ctx).isEmpty()) {
-      throw ApiException.unauthorized("the alerts are for analysts: log in first");
-    }
-    return reads.read(store -> {
-      AlertRows rows = store.alerts();
+  private Views.Alerts overview(Context ctx, RuleForm form, Views.@Nullable Notice notice) {
+    analyst(ctx);
+    return reads.read(s -> {
+      AlertRows rows = s.alerts();
       Map<String, Integer> counts = rows.alertCounts();
       List<AlertRows.Tally> tallies = rows.tallies();
+      List<AlertRows.DigestTally> digests = rows.digestTallies();
       List<Views.AlertRule> rules = new ArrayList<>();
       for (AlertRule r : rows.rules()) {
+        List<AlertRows.DigestTally> own = new ArrayList<>();
+        for (String to : r.digests()) {
+          own.add(digests.stream().filter(t -> t.address().equals(to)).findFirst()
+              .orElse(new AlertRows.DigestTally(to, 0, 0, 0, 0, null)));
+        }
         rules.add(new Views.AlertRule(r, RuleText.describe(r), counts.getOrDefault(r.id(), 0),
-            tallies.stream().filter(t -> t.ruleId().equals(r.id())).toList()));
+            tallies.stream().filter(t -> t.ruleId().equals(r.id())).toList(), own));
       }
       List<Views.AlertSent> latest = new ArrayList<>();
       for (Alert a : rows.latest(LATEST)) {
         latest.add(new Views.AlertSent(a, rows.deliveriesOf(a.seq())));
       }
-      return new Views.Alerts(rules, latest);
+      return new Views.Alerts(rules, latest, form, notice, Access.csrfToken(ctx), profile.eventTypeIds());
     });
   }
 
@@ -127,6 +272,18 @@ final class AlertRoutes {
         deliveries.add(d);
       }
       m.put("deliveries", deliveries);
+      List<Map<String, Object>> digests = new ArrayList<>();
+      for (AlertRows.DigestTally t : r.digests()) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("address", t.address());
+        d.put("sent", t.delivered());
+        d.put("pending", t.pending());
+        d.put("failed", t.failed());
+        d.put("waiting", t.waiting());
+        d.put("last_failure", t.lastError());
+        digests.add(d);
+      }
+      m.put("digests", digests);
       rules.add(m);
     }
     List<Map<String, Object>> latest = new ArrayList<>();

@@ -265,12 +265,23 @@ public final class Views {
   /** An error page. */
   public record Error(int status, String message) {}
 
-  /** The Alerts page: the rules with how their deliveries stand, and the latest alerts. */
-  public record Alerts(List<AlertRule> rules, List<AlertSent> latest) {}
+  /**
+   * The Alerts page: the rules with how their deliveries stand, the latest alerts, and the form to
+   * add a rule or change one, with what the last change did ({@code notice}) or why it was refused
+   * (the form's problems).
+   *
+   * @param csrf the session's token, which the page's forms carry
+   * @param eventTypes the watch profile's event types, offered by the form
+   */
+  public record Alerts(List<AlertRule> rules, List<AlertSent> latest, RuleForm form, @Nullable Notice notice,
+      String csrf, List<String> eventTypes) {}
 
-  /** A rule, what it selects in words, how many alerts it decided, and its deliveries per target. */
+  /** What a change of the rules did; the feed's URL and a webhook's secret are shown only here, once. */
+  public record Notice(String message, @Nullable String feedUrl, @Nullable String webhookSecret) {}
+
+  /** A rule, what it selects in words, how many alerts it decided, its deliveries per target, and its digests per address. */
   public record AlertRule(org.watchfloor.model.AlertRule rule, String description, int alerts,
-      List<org.watchfloor.store.AlertRows.Tally> tallies) {}
+      List<org.watchfloor.store.AlertRows.Tally> tallies, List<org.watchfloor.store.AlertRows.DigestTally> digests) {}
 
   /** An alert and where its deliveries stand. */
   public record AlertSent(org.watchfloor.model.Alert alert, List<org.watchfloor.model.AlertDelivery> deliveries) {}

@@ -94,7 +94,7 @@ public final class Workbench {
       edits.register(writeRoutes);
       writes.forEach(w -> w.register(writeRoutes));
       edits.registerForms(config.routes);
-      new AlertRoutes(reads, this::render).register(config.routes);
+      new AlertRoutes(reads, this::render, store, profile).register(config.routes);
       config.routes.get("/assets/{name}", assets::serve);
       config.routes.get("/assets/{hash}/{name}", assets::serveVersioned);
       config.routes.get("/favicon.ico", ctx -> ctx.redirect(Assets.url("favicon.svg"), io.javalin.http.HttpStatus.MOVED_PERMANENTLY));

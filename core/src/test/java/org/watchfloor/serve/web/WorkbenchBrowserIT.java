@@ -346,20 +346,13 @@ class WorkbenchBrowserIT {
   void analystOpensTheAlertsPageFromTheHeaderAndSeesTheRulesAndTheirAlerts() throws Exception {
     RuleBuilder.Made made = new RuleBuilder(WatchProfile.load("dprk"), AlertSettings.defaults(), java.time.Clock.systemUTC())
         .build(new RuleBuilder.Draft("icbm-news", List.of("missile_launch"), List.of("ICBM"), List.of(), List.of(), 2, 0,
-            false, false, null, List.of(), null, List.of()));
+            false, false, null, List.of(), null, List.of(), List.of()));
     int decided = store.inTransaction(() -> {
       store.alerts().insertRule(made.rule(), Tokens.digest(made.feedToken()));
       return new Decider(store).decide(store.events().list(null, 0).stream().map(e -> e.id()).toList(), null).size();
     });
     assertThat(decided).isPositive();
-    browser.get(base + "/");
-    if (browser.findElements(By.id("analyst")).isEmpty()) {
-      browser.get(base + "/login");
-      browser.findElement(By.name("name")).sendKeys("ana");
-      browser.findElement(By.name("password")).sendKeys(PASSWORD);
-      browser.findElement(By.id("login-submit")).click();
-      waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("analyst")));
-    }
+    loggedIn();
     browser.findElement(By.id("nav-alerts")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("alert-rules")));
     assertThat(browser.findElement(By.id("rule-icbm-news")).getText())
@@ -371,6 +364,18 @@ class WorkbenchBrowserIT {
     latest.get(0).findElement(By.tagName("a")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reports")));
     assertThat(browser.getCurrentUrl()).contains("/events/e");
+  }
+
+  /** Logs in as ana unless the browser's session is hers already. */
+  private static void loggedIn() {
+    browser.get(base + "/");
+    if (browser.findElements(By.id("analyst")).isEmpty()) {
+      browser.get(base + "/login");
+      browser.findElement(By.name("name")).sendKeys("ana");
+      browser.findElement(By.name("password")).sendKeys(PASSWORD);
+      browser.findElement(By.id("login-submit")).click();
+      waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("analyst")));
+    }
   }
 
   /** The messages of the browser's console since the last read that report a CSP violation. */
@@ -525,6 +530,60 @@ class WorkbenchBrowserIT {
     } finally {
       browser.manage().window().setSize(before);
     }
+    assertThat(cspViolations()).isEmpty();
+  }
+
+  @Test
+  @Order(9)
+  void analystAddsChangesAndRemovesARuleOnTheAlertsPage() throws Exception {
+    cspViolations();
+    loggedIn();
+    browser.findElement(By.id("nav-alerts")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("rule-form")));
+
+    // A type the watch profile does not know: the page says so, the form keeps what was typed.
+    browser.findElement(By.id("rule-name")).sendKeys("watch-icbm");
+    browser.findElement(By.id("rule-types")).sendKeys("launch");
+    browser.findElement(By.id("rule-weapons")).sendKeys("ICBM");
+    browser.findElement(By.id("rule-digests")).sendKeys("ana@example.org");
+    browser.findElement(By.id("rule-submit")).click();
+    WebElement problems = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("rule-problems")));
+    assertThat(problems.getText()).startsWith("unknown event type 'launch' (the dprk profile has: missile_launch,");
+    assertThat(browser.findElement(By.id("rule-weapons")).getDomProperty("value")).isEqualTo("ICBM");
+    assertThat(browser.findElements(By.id("rule-watch-icbm"))).isEmpty();
+
+    WebElement types = browser.findElement(By.id("rule-types"));
+    types.clear();
+    types.sendKeys("missile_launch");
+    browser.findElement(By.id("rule-submit")).click();
+    WebElement notice = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("rule-notice")));
+    assertThat(notice.getText()).contains("Added alert rule watch-icbm: missile_launch; weapons ICBM");
+    assertThat(browser.findElement(By.id("feed-url")).getText()).contains("/alerts/watch-icbm.atom?token=feed_");
+    assertThat(browser.findElement(By.id("rule-watch-icbm")).getText())
+        .contains("1+ independent origin", "daily digest ana@example.org: 0 sent");
+    Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(shots.resolve("workbench-alert-added.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+    // Edit it: the form comes filled with the rule; a second origin is asked for.
+    browser.findElement(By.id("edit-watch-icbm")).click();
+    waiting().until(ExpectedConditions.textToBe(By.cssSelector("#rule-form h2"), "Change rule watch-icbm"));
+    assertThat(browser.findElement(By.id("rule-types")).getDomProperty("value")).isEqualTo("missile_launch");
+    assertThat(browser.findElement(By.id("rule-digests")).getDomProperty("value")).isEqualTo("ana@example.org");
+    assertThat(browser.findElement(By.id("rule-on-new")).isSelected()).isTrue();
+    WebElement origins = browser.findElement(By.id("rule-min-origins"));
+    origins.clear();
+    origins.sendKeys("2");
+    browser.findElement(By.id("rule-on-corroborated")).click();
+    browser.findElement(By.id("rule-submit")).click();
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rule-notice"), "Changed alert rule watch-icbm"));
+    assertThat(browser.findElement(By.id("rule-watch-icbm")).getText())
+        .contains("2+ independent origins", "on new,corroborated");
+    assertThat(store.inTransaction(() -> store.alerts().rule("watch-icbm")).orElseThrow().minOrigins()).isEqualTo(2);
+
+    // Remove it.
+    browser.findElement(By.id("remove-watch-icbm")).click();
+    waiting().until(ExpectedConditions.numberOfElementsToBe(By.id("rule-watch-icbm"), 0));
+    assertThat(store.inTransaction(() -> store.alerts().rule("watch-icbm"))).isEmpty();
     assertThat(cspViolations()).isEmpty();
   }
 }
