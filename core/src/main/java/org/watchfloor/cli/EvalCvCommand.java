@@ -108,7 +108,8 @@ public final class EvalCvCommand implements Callable<Integer> {
         var events = CrossValidation.run(GroupedFolds.of(second, GroupedFolds.Grouping.MONTH, folds), others, reader,
             models, variants, out.resolve("work"), file);
         events.forEach((v, lines) -> stdout.println(data.goldArticles + " grouped by month (" + folds + " folds)"
-            + label(v, variants) + ": " + AnnotatedScore.score(lines, second).line() + "  events: " + file.apply(v)));
+            + label(v, variants) + ": " + AnnotatedScore.score(lines, loaded.goldScored()).line() + "  events: "
+            + file.apply(v)));
       }
       return Main.OK;
     } catch (AnnotatedCorpus.CorpusException | UncheckedIOException | IllegalArgumentException e) {

@@ -37,13 +37,25 @@ final class TrainingData {
       description = "The gold events of --gold-articles (event_key, event_date, event_type, article_urls …).")
   @Nullable Path gold;
 
+  @Option(names = "--gold-evidence", paramLabel = "FILE",
+      description = "Sentence-level labels for articles of --gold-articles (their lines, events and evidence"
+          + " offsets; see data/annotations/README.md): those articles are trained on their annotated sentences"
+          + " instead of the gold's distant labels. Scores still use --gold.")
+  @Nullable Path goldEvidence;
+
   @Option(names = "--profile", paramLabel = "NAME|DIR", defaultValue = "dprk",
       description = "Watch profile: a built-in name or a directory (default: ${DEFAULT-VALUE}).")
   String profile;
 
-  /** The corpora read, with the profile and the reader that turns their articles into candidates. */
+  /**
+   * The corpora read, with the profile and the reader that turns their articles into candidates.
+   *
+   * @param gold the second corpus as it is trained on: with the labels of {@code --gold-evidence}
+   *     where it has some, else the gold's
+   * @param goldScored the second corpus labelled by the gold alone, as its events are scored
+   */
   record Loaded(WatchProfile watch, ArticleReader reader, List<LabelledArticle> annotated,
-      List<LabelledArticle> unrelated, List<LabelledArticle> gold) {
+      List<LabelledArticle> unrelated, List<LabelledArticle> gold, List<LabelledArticle> goldScored) {
 
     /** Every article: the annotated, then the unrelated, then the second corpus. */
     List<LabelledArticle> all() {
@@ -60,7 +72,11 @@ final class TrainingData {
       err.println("error: --gold-articles and --gold go together");
       return false;
     }
-    return InputFiles.present(err, corpus, unrelated, goldArticles, gold);
+    if (goldEvidence != null && goldArticles == null) {
+      err.println("error: --gold-evidence labels articles of --gold-articles; give that too");
+      return false;
+    }
+    return InputFiles.present(err, corpus, unrelated, goldArticles, gold, goldEvidence);
   }
 
   /** Reads the corpora; a malformed one throws {@link AnnotatedCorpus.CorpusException} naming it. */
@@ -69,8 +85,9 @@ final class TrainingData {
     ArticleReader reader = new ArticleReader(watch, Clock.systemUTC());
     List<LabelledArticle> annotated = AnnotatedCorpus.annotated(corpus);
     List<LabelledArticle> general = unrelated == null ? List.of() : AnnotatedCorpus.unrelated(unrelated);
-    List<LabelledArticle> second = goldArticles == null || gold == null ? List.of()
+    List<LabelledArticle> scored = goldArticles == null || gold == null ? List.of()
         : AnnotatedCorpus.withGold(goldArticles, gold, GazetteerMatcher.of(watch));
-    return new Loaded(watch, reader, annotated, general, second);
+    List<LabelledArticle> trained = goldEvidence == null ? scored : AnnotatedCorpus.withEvidence(scored, goldEvidence);
+    return new Loaded(watch, reader, annotated, general, trained, scored);
   }
 }

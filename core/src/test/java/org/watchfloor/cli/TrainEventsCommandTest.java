@@ -97,6 +97,20 @@ class TrainEventsCommandTest {
     assertThat(half.exit()).isEqualTo(Main.BAD_INPUT);
     assertThat(half.err()).contains("--gold-articles and --gold go together");
 
+    CliRunner.Result alone = CliRunner.run("train", "events", "--corpus", corpus.toString(), "--gold-evidence",
+        corpus.toString(), "--out", tmp.resolve("m").toString(), "--model-version", "x");
+    assertThat(alone.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(alone.err()).contains("--gold-evidence labels articles of --gold-articles");
+
+    Path gold = Files.writeString(tmp.resolve("gold.csv"), "event_key,event_date,event_type,article_urls\n");
+    Path stale = Files.writeString(tmp.resolve("evidence.jsonl"),
+        "{\"line\": 1, \"url\": \"https://wire.example/2017-01-10/launch\", \"text_sha256\": \"0\", \"events\": []}\n");
+    CliRunner.Result changed = CliRunner.run("train", "events", "--corpus", corpus.toString(), "--gold-articles",
+        corpus.toString(), "--gold", gold.toString(), "--gold-evidence", stale.toString(), "--out",
+        tmp.resolve("m").toString(), "--model-version", "x");
+    assertThat(changed.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(changed.err()).contains("evidence.jsonl (line 1 of ").contains("checksum differs");
+
     CliRunner.Result cv = CliRunner.run("eval", "cv", "--corpus", tmp.resolve("missing.jsonl").toString());
     assertThat(cv.exit()).isEqualTo(Main.BAD_INPUT);
     assertThat(cv.err()).contains("missing.jsonl");
