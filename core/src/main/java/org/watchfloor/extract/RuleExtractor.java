@@ -246,7 +246,7 @@ final class RuleExtractor {
     this.gazetteer = reader.gazetteer();
     this.triggers = reader.triggers();
     this.hedges = new Cues(profile.lexicon("hedges"));
-    this.negation = new NegationScope(profile.lexicon("negations"), profile.lexicon("clause_boundaries"));
+    this.negation = NegationScope.of(profile);
     this.planned = new Cues(profile.lexicon("planned"));
     this.background = new Cues(profile.lexicon("background"));
     this.military = new Cues(profile.lexicon("military"));
