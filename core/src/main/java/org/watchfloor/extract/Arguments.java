@@ -63,12 +63,13 @@ final class Arguments {
           case EXERCISE -> attributes.putIfAbsent("exercise", name);
         }
       }
-      for (Claim number : Numbers.claims(c.text(), c.start())) {
+      for (Claim number : Numbers.readings(c.text(), c.start())) {
         if (attributes.putIfAbsent(number.field(), number.value()) == null) {
           claims.add(number);
         }
       }
     }
+    Numbers.settle(attributes, claims);
     Candidate evidence = d.evidence();
     String origin = r.origin();
     String attribution = null;

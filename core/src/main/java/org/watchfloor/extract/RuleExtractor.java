@@ -404,9 +404,10 @@ final class RuleExtractor {
     Deadline deadline = Deadline.current();
     for (Sentences.Sentence s : sentences) {
       deadline.check();
-      List<Claim> numbers = Numbers.claims(s.text(), s.start());
+      List<Claim> numbers = Numbers.readings(s.text(), s.start());
       for (Claim c : numbers) {
-        mentions.add(new Mention(Mention.Kind.NUMBER, c.start(), c.end(), text.substring(c.start(), c.end()), c.field() + "=" + c.value()));
+        mentions.add(new Mention(Mention.Kind.NUMBER, c.start(), c.end(), text.substring(c.start(), c.end()),
+            Numbers.fieldOf(c) + "=" + c.value()));
       }
       List<EntityMatch> inSentence = within(entities, s.start(), s.end());
       boolean lead = ordinal < LEAD_SENTENCES || BULLET.matcher(s.text()).lookingAt();
@@ -1567,6 +1568,7 @@ final class RuleExtractor {
     }
 
     Report toReport(String reportedType, String articleId, String id) {
+      Numbers.settle(attributes, claims);
       return new Report(id, articleId, reportedType, date, planned, background, List.copyOf(actors), List.copyOf(weapons),
           List.copyOf(locations), attributes, evidence.text(), evidence.start(), evidence.end(), attribution,
           certainty, origin, claims);
