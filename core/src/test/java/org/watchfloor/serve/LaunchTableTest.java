@@ -70,6 +70,18 @@ class LaunchTableTest {
   }
 
   @Test
+  void aTownIsTheLaunchSiteOnlyWhereTheGazetteerKnowsItAsOne() throws Exception {
+    // "fired from near Wonsan": a town more than one site stands by, and a dateline is a town too
+    List<CSVRecord> rows = table(List.of(
+        launch("e1", false, List.of("KN-25"), List.of("Seoul", "Wonsan", "Sea of Japan")),
+        launch("e2", false, List.of("KN-25"), List.of("Pyongyang", "Uiju", "Sea of Japan")),
+        launch("e3", false, List.of("KN-25"), List.of("Uiju", "Pyongyang International Airport"))), false);
+    // the databases name Uiju itself as the site; a facility the reports name comes first
+    assertThat(rows).extracting(r -> r.get("facility"))
+        .containsExactly("unknown", "Uiju", "Pyongyang International Airport");
+  }
+
+  @Test
   void aPayloadIsNoMissile() throws Exception {
     List<CSVRecord> rows = table(List.of(
         launch("e1", false, List.of("nuclear weapon", "SRBM", "Hwasong-11A"), List.of()),
