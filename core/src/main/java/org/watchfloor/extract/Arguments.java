@@ -63,7 +63,9 @@ final class Arguments {
           case EXERCISE -> attributes.putIfAbsent("exercise", name);
         }
       }
-      for (Claim number : Numbers.readings(c.text(), c.start())) {
+      List<Claim> stated = new ArrayList<>(Numbers.readings(c.text(), c.start()));
+      stated.addAll(LaunchPlaces.claims(c.text(), c.start(), c.entities()));
+      for (Claim number : stated) {
         if (attributes.putIfAbsent(number.field(), number.value()) == null) {
           claims.add(number);
         }

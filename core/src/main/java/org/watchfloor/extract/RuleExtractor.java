@@ -404,12 +404,14 @@ final class RuleExtractor {
     Deadline deadline = Deadline.current();
     for (Sentences.Sentence s : sentences) {
       deadline.check();
-      List<Claim> numbers = Numbers.readings(s.text(), s.start());
+      List<Claim> numbers = new ArrayList<>(Numbers.readings(s.text(), s.start()));
       for (Claim c : numbers) {
         mentions.add(new Mention(Mention.Kind.NUMBER, c.start(), c.end(), text.substring(c.start(), c.end()),
             Numbers.fieldOf(c) + "=" + c.value()));
       }
       List<EntityMatch> inSentence = within(entities, s.start(), s.end());
+      // (a town a launch came from travels with the numbers: a claim of the sentence's report)
+      numbers.addAll(LaunchPlaces.claims(s.text(), s.start(), inSentence));
       boolean lead = ordinal < LEAD_SENTENCES || BULLET.matcher(s.text()).lookingAt();
       ordinal++;
       List<TimeExpression> times = within(timex, s.start(), s.end());

@@ -111,4 +111,28 @@ class LaunchOutcomeAndTimeTest {
         """);
     assertThat(r.attributes()).containsEntry("count", "3");
   }
+
+  @Test
+  void aTownTheGazetteerKnowsAsALaunchSiteIsTheSiteWhenTheLaunchCameFromIt() {
+    Report r = launch("Example Wire", "2023-04-02", """
+        North Korea fired two short-range ballistic missiles from near Uiju toward the sea on Sunday, the South \
+        Korean military said.
+        """);
+    assertThat(r.attributes()).containsEntry("launch_site", "Uiju");
+  }
+
+  @Test
+  void aTownNamedOtherwiseOrNotKnownAsASiteIsNoSite() {
+    // the industrial zone closed after the launch, and a town the gazetteer knows as no site
+    Report zone = launch("Example Wire", "2016-02-11", """
+        North Korea fired a long-range rocket on Sunday, and Seoul pulled its workers out of the Kaesong \
+        industrial zone in response, the unification ministry said.
+        """);
+    assertThat(zone.attributes()).doesNotContainKey("launch_site");
+    Report wonsan = launch("Example Wire", "2023-04-02", """
+        North Korea fired a ballistic missile from near Wonsan toward the sea on Sunday, the South Korean \
+        military said.
+        """);
+    assertThat(wonsan.attributes()).doesNotContainKey("launch_site");
+  }
 }
