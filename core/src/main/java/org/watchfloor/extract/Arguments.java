@@ -64,7 +64,7 @@ final class Arguments {
         }
       }
       List<Claim> stated = new ArrayList<>(Numbers.readings(c.text(), c.start()));
-      stated.addAll(LaunchPlaces.claims(c.text(), c.start(), c.entities()));
+      stated.addAll(LaunchPlaces.claims(c.text(), c.start(), c.entities(), matcher, RuleExtractor.LAUNCHES));
       for (Claim number : stated) {
         if (attributes.putIfAbsent(number.field(), number.value()) == null) {
           claims.add(number);

@@ -119,7 +119,7 @@ final class RuleExtractor {
   /** A day in the possessive: "Sunday's" (the day the tagger found, then the clitic). */
   private static final Pattern POSSESSIVE_DAY = Pattern.compile("['’]s\\b");
 
-  private static final Set<String> LAUNCHES = Set.of("missile_launch", "weapons_test_other");
+  static final Set<String> LAUNCHES = Set.of("missile_launch", "weapons_test_other");
 
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
@@ -411,7 +411,7 @@ final class RuleExtractor {
       }
       List<EntityMatch> inSentence = within(entities, s.start(), s.end());
       // (a town a launch came from travels with the numbers: a claim of the sentence's report)
-      numbers.addAll(LaunchPlaces.claims(s.text(), s.start(), inSentence));
+      numbers.addAll(LaunchPlaces.claims(s.text(), s.start(), inSentence, triggers, LAUNCHES));
       boolean lead = ordinal < LEAD_SENTENCES || BULLET.matcher(s.text()).lookingAt();
       ordinal++;
       List<TimeExpression> times = within(timex, s.start(), s.end());

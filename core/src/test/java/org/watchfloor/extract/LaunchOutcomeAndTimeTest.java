@@ -129,6 +129,11 @@ class LaunchOutcomeAndTimeTest {
         industrial zone in response, the unification ministry said.
         """);
     assertThat(zone.attributes()).doesNotContainKey("launch_site");
+    Report proceeds = launch("Example Wire", "2016-02-11", """
+        North Korea fired a long-range rocket on Sunday; Seoul fears that wages from Kaesong paid for its \
+        missile programme, the ministry said.
+        """);
+    assertThat(proceeds.attributes()).doesNotContainKey("launch_site");
     Report wonsan = launch("Example Wire", "2023-04-02", """
         North Korea fired a ballistic missile from near Wonsan toward the sea on Sunday, the South Korean \
         military said.
