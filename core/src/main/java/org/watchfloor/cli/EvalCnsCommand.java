@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
       "against the gold launches; lists the launches that match neither, and the CNS launches of the",
       "articles' months that were not found. Then, row by row over the launches CNS has: the launch table's",
       "rows (one per missile counted) against CNS's, and its outcome and UTC time (within 15 minutes) against theirs;",
-      "then its launch site and landing area (the gazetteer resolves CNS's names), apogee and distance (within 10 %,",
+      "then its launch site and landing area (the gazetteer resolves CNS's names), apogee and distance (within 10 %%,",
       "at least 5 km) against theirs: stated by the table, stated by CNS too, agreeing."
     })
 public final class EvalCnsCommand implements Callable<Integer> {

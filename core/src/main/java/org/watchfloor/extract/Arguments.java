@@ -63,12 +63,15 @@ final class Arguments {
           case EXERCISE -> attributes.putIfAbsent("exercise", name);
         }
       }
-      for (Claim number : Numbers.claims(c.text(), c.start())) {
+      List<Claim> stated = new ArrayList<>(Numbers.readings(c.text(), c.start()));
+      stated.addAll(LaunchPlaces.claims(c.text(), c.start(), c.entities(), matcher, RuleExtractor.LAUNCHES));
+      for (Claim number : stated) {
         if (attributes.putIfAbsent(number.field(), number.value()) == null) {
           claims.add(number);
         }
       }
     }
+    Numbers.settle(attributes, claims);
     Candidate evidence = d.evidence();
     String origin = r.origin();
     String attribution = null;

@@ -105,8 +105,7 @@ public final class Extractor {
     this.rules = rules;
     this.relevant = relevant;
     this.relevanceVersion = relevanceVersion;
-    this.arguments = new Arguments(reader.triggers(), new NegationScope(reader.profile().lexicon("negations"),
-        reader.profile().lexicon("clause_boundaries")));
+    this.arguments = new Arguments(reader.triggers(), NegationScope.of(reader.profile()));
     this.occasions = new Occasions(reader.profile().occasions());
   }
 

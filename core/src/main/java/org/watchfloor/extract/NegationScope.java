@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.watchfloor.profile.WatchProfile;
 
 /**
  * Whether a negation denies one phrase of a sentence (a trigger, an outcome cue), not merely
@@ -11,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * countermeasures" threatens countermeasures, and "fired a missile, but did not say where" fired
  * it. A negation cue (lexicon {@code negations}) denies the phrase when it stands before it within
  * {@link #WINDOW_WORDS} words and no clause boundary lies between the two: a word that opens a
- * clause (lexicon {@code clause_boundaries}: "but", "while" …) or a semicolon, colon or dash.
+ * clause (lexicon {@code clause_boundaries}: "but", "while" …) or a semicolon, colon or dash. A
+ * cue inside an idiom that denies nothing (lexicon {@code negation_idioms}: "there is no doubt
+ * the North launched", "not only fired … but") is no negation.
  */
 final class NegationScope {
 
@@ -27,10 +30,18 @@ final class NegationScope {
 
   private final Cues negations;
   private final Cues boundaries;
+  private final Cues idioms;
 
-  NegationScope(List<String> negations, List<String> boundaries) {
+  NegationScope(List<String> negations, List<String> boundaries, List<String> idioms) {
     this.negations = new Cues(negations);
     this.boundaries = new Cues(boundaries);
+    this.idioms = new Cues(idioms);
+  }
+
+  /** The scope of {@code profile}'s lexicons {@code negations}, {@code clause_boundaries} and {@code negation_idioms}. */
+  static NegationScope of(WatchProfile profile) {
+    return new NegationScope(profile.lexicon("negations"), profile.lexicon("clause_boundaries"),
+        profile.lexicon("negation_idioms"));
   }
 
   /** Whether a negation cue denies what begins at offset {@code at} of {@code sentence}. */
@@ -45,7 +56,27 @@ final class NegationScope {
     }
     // transparent bounds: a cue must still stand as a word of the sentence at the region's edges
     Matcher m = cues.matcher(sentence).region(from, at).useTransparentBounds(true);
-    return m.find();
+    while (m.find()) {
+      if (!insideIdiom(sentence, m.start(), m.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code start..end} lies inside an idiom of the sentence ("no" of "no doubt"). */
+  private boolean insideIdiom(String sentence, int start, int end) {
+    Pattern p = idioms.pattern();
+    if (p == null) {
+      return false;
+    }
+    Matcher idiom = p.matcher(sentence);
+    while (idiom.find() && idiom.start() <= start) {
+      if (idiom.end() >= end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The end of the last clause boundary that ends by {@code at}, else 0. */

@@ -1,6 +1,7 @@
 package org.watchfloor.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,13 +89,33 @@ final class Numbers {
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "and", "but", "then", "only", "all", "some", "about", "over", "nearly");
 
+  /** An article that counts one ("a missile", "an ICBM"). */
+  private static final Pattern ARTICLE = Pattern.compile("(?i)an?\\s");
+
   /** How far back the cue of a measure is looked for. */
   private static final int CUE_WINDOW = 60;
 
   private Numbers() {}
 
-  /** Claims found in {@code sentence}, with offsets shifted by {@code offset}. */
+  /**
+   * The field, inside the extract stage only, of a count that is only an article ("a missile",
+   * "an ICBM"): one missile, unless the report states a count elsewhere ({@link #settle}).
+   */
+  static final String ARTICLE_COUNT = "count_by_article";
+
+  /** Claims found in {@code sentence}, with offsets shifted by {@code offset}; a count by article is a count. */
   static List<Claim> claims(String sentence, int offset) {
+    List<Claim> out = new ArrayList<>(readings(sentence, offset));
+    settle(new LinkedHashMap<>(), out);
+    return out;
+  }
+
+  /**
+   * Claims found in {@code sentence}, with offsets shifted by {@code offset}, a count that is
+   * only an article under {@link #ARTICLE_COUNT}: a report gathers them from its sentences, the
+   * first value of each field, and then {@link #settle}s its count.
+   */
+  static List<Claim> readings(String sentence, int offset) {
     List<Claim> out = new ArrayList<>();
     int previousEnd = 0;
     for (Quantity q : Quantities.in(sentence)) {
@@ -146,10 +167,41 @@ final class Numbers {
         return null;
       }
       if (value > 0 && value < 100) {
-        return new Claim("count", value.toString(), offset + start, offset + end);
+        boolean byArticle = m == c && countedByArticle(sentence, start);
+        return new Claim(byArticle ? ARTICLE_COUNT : "count", value.toString(), offset + start, offset + end);
       }
     }
     return null;
+  }
+
+  /**
+   * A report's count, once its sentences are read: a count it states ("two missiles") wins over
+   * "a missile" told in another of its sentences, before or after it ("fired a ballistic missile …
+   * the military later said two were fired" is a launch of two); "a missile" alone is one.
+   * Renames {@link #ARTICLE_COUNT} to {@code count} or drops it, in {@code attributes} and
+   * {@code claims} alike.
+   */
+  static void settle(Map<String, String> attributes, List<Claim> claims) {
+    String byArticle = attributes.remove(ARTICLE_COUNT);
+    boolean stated = attributes.containsKey("count") || claims.stream().anyMatch(c -> c.field().equals("count"));
+    if (!stated && byArticle != null) {
+      attributes.put("count", byArticle);
+    }
+    claims.replaceAll(c -> c.field().equals(ARTICLE_COUNT) && !stated ? new Claim(fieldOf(c), c.value(), c.start(), c.end()) : c);
+    claims.removeIf(c -> c.field().equals(ARTICLE_COUNT));
+  }
+
+  /** The field {@code claim} has outside the extract stage: a count by article is a count. */
+  static String fieldOf(Claim claim) {
+    return claim.field().equals(ARTICLE_COUNT) ? "count" : claim.field();
+  }
+
+  /** Whether the count that starts at {@code at} of {@code sentence} is only an article ("a missile", "an ICBM"). */
+  private static boolean countedByArticle(String sentence, int at) {
+    if (at < 0 || at >= sentence.length()) {
+      return false;
+    }
+    return ARTICLE.matcher(sentence).region(at, sentence.length()).lookingAt();
   }
 
   private static String lengthField(String sentence, Quantity q, String before) {

@@ -3,6 +3,7 @@ package org.watchfloor.extract;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.watchfloor.model.StatedMeasure;
 
 /**
  * A measure a sentence states: a number or a range of numbers with its unit, how it is hedged
@@ -85,11 +86,16 @@ record Quantity(double low, double high, Unit unit, Qualifier qualifier, int sta
    * The measure in the dimension's base unit (kilometres, seconds), as a claim writes it: a
    * number stated in kilometres or seconds as stated ("6648.4"); a number converted from
    * another length to three significant digits, no more precise than the source ("19 miles" is
-   * "30.6"); times to the whole second; a range as {@code low-high}.
+   * "30.6"); times to the whole second; a range as {@code low-high}; a number said to be exceeded
+   * ("more than", "over", "at least") as a lower bound, {@code >1000} ({@link StatedMeasure}).
    */
   String baseValue() {
     String lo = base(low);
-    return isRange() ? lo + "-" + base(high) : lo;
+    if (isRange()) {
+      return lo + "-" + base(high);
+    }
+    // "over 1,000 km" is no figure of 1,000 km: a source giving 1,400 does not contradict it
+    return qualifier == Qualifier.AT_LEAST ? StatedMeasure.LOWER_BOUND + lo : lo;
   }
 
   private String base(double v) {

@@ -119,7 +119,7 @@ final class RuleExtractor {
   /** A day in the possessive: "Sunday's" (the day the tagger found, then the clitic). */
   private static final Pattern POSSESSIVE_DAY = Pattern.compile("['’]s\\b");
 
-  private static final Set<String> LAUNCHES = Set.of("missile_launch", "weapons_test_other");
+  static final Set<String> LAUNCHES = Set.of("missile_launch", "weapons_test_other");
 
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
@@ -246,7 +246,7 @@ final class RuleExtractor {
     this.gazetteer = reader.gazetteer();
     this.triggers = reader.triggers();
     this.hedges = new Cues(profile.lexicon("hedges"));
-    this.negation = new NegationScope(profile.lexicon("negations"), profile.lexicon("clause_boundaries"));
+    this.negation = NegationScope.of(profile);
     this.planned = new Cues(profile.lexicon("planned"));
     this.background = new Cues(profile.lexicon("background"));
     this.military = new Cues(profile.lexicon("military"));
@@ -404,11 +404,14 @@ final class RuleExtractor {
     Deadline deadline = Deadline.current();
     for (Sentences.Sentence s : sentences) {
       deadline.check();
-      List<Claim> numbers = Numbers.claims(s.text(), s.start());
+      List<Claim> numbers = new ArrayList<>(Numbers.readings(s.text(), s.start()));
       for (Claim c : numbers) {
-        mentions.add(new Mention(Mention.Kind.NUMBER, c.start(), c.end(), text.substring(c.start(), c.end()), c.field() + "=" + c.value()));
+        mentions.add(new Mention(Mention.Kind.NUMBER, c.start(), c.end(), text.substring(c.start(), c.end()),
+            Numbers.fieldOf(c) + "=" + c.value()));
       }
       List<EntityMatch> inSentence = within(entities, s.start(), s.end());
+      // (a town a launch came from travels with the numbers: a claim of the sentence's report)
+      numbers.addAll(LaunchPlaces.claims(s.text(), s.start(), inSentence, triggers, LAUNCHES));
       boolean lead = ordinal < LEAD_SENTENCES || BULLET.matcher(s.text()).lookingAt();
       ordinal++;
       List<TimeExpression> times = within(timex, s.start(), s.end());
@@ -1567,6 +1570,7 @@ final class RuleExtractor {
     }
 
     Report toReport(String reportedType, String articleId, String id) {
+      Numbers.settle(attributes, claims);
       return new Report(id, articleId, reportedType, date, planned, background, List.copyOf(actors), List.copyOf(weapons),
           List.copyOf(locations), attributes, evidence.text(), evidence.start(), evidence.end(), attribution,
           certainty, origin, claims);

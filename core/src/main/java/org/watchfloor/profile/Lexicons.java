@@ -21,6 +21,7 @@ public final class Lexicons {
       Map.entry("hedges", "words that make a report uncertain (\"reportedly\", \"may\")"),
       Map.entry("negations", "words that deny a happening (\"did not\", \"denied\")"),
       Map.entry("clause_boundaries", "marks between clauses that a negation does not reach across (\", but\", \";\")"),
+      Map.entry("negation_idioms", "phrases that hold a negation word and deny nothing (\"no doubt\", \"not only\")"),
       Map.entry("planned", "words of a plan or announcement (\"will\", \"plans to\")"),
       Map.entry("background", "words of an older happening told for context (\"last year\", \"previously\")"),
       Map.entry("capacities", "words of a capability rather than a happening (\"can reach\")"),

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.watchfloor.model.Claim;
 import org.watchfloor.model.DatePrecision;
 import org.watchfloor.model.Report;
+import org.watchfloor.model.StatedMeasure;
 
 /**
  * Whether two values that reports claim for one field say the same thing, once units and the
@@ -21,7 +22,8 @@ import org.watchfloor.model.Report;
  * #MIN_RELATIVE} of it (a converted figure carries its own unit's rounding, which its three digits
  * no longer show: "19 miles" is 18.5 to 19.5 miles) and at most {@value #MAX_RELATIVE} of it (a
  * round "600 km" beside "650 km" is a disagreement, not a rounding). Two numbers agree when their
- * intervals meet; a stated range ("400-500") is its two ends' interval. Counts and categories are
+ * intervals meet; a stated range ("400-500") is its two ends' interval, a lower bound (">1000",
+ * "over 1,000 km") everything from its bound up. Counts and categories are
  * compared as they are.
  *
  * <p>Dates are Korean days: the extract stage dates a happening in KST when the sentence states a
@@ -68,14 +70,17 @@ final class Agreement {
 
   /** The interval a stated measure stands for, or {@code null} when it is no number. */
   static double @Nullable [] interval(String value) {
-    double[] bounds = ClaimSanity.bounds(value);
-    if (bounds == null) {
+    StatedMeasure m = StatedMeasure.parse(value);
+    if (m == null) {
       return null;
     }
-    int dash = value.indexOf('-', 1);
-    String low = dash < 0 ? value : value.substring(0, dash);
-    String high = dash < 0 ? value : value.substring(dash + 1);
-    return new double[] {bounds[0] - tolerance(low, bounds[0]), bounds[1] + tolerance(high, bounds[1])};
+    String number = m.lowerBound() ? value.substring(StatedMeasure.LOWER_BOUND.length()) : value;
+    int dash = number.indexOf('-', 1);
+    String low = dash < 0 ? number : number.substring(0, dash);
+    String high = dash < 0 ? number : number.substring(dash + 1);
+    // a lower bound ("over 1,000 km") reaches up without end
+    return new double[] {m.low() - tolerance(low, m.low()),
+        m.lowerBound() ? Double.POSITIVE_INFINITY : m.high() + tolerance(high, m.high())};
   }
 
   /** How far either side of {@code v}, written {@code written}, its rounding reaches. */

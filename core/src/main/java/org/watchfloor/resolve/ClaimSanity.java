@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.model.Claim;
+import org.watchfloor.model.StatedMeasure;
 import org.watchfloor.model.EventDate;
 import org.watchfloor.model.Report;
 
@@ -62,22 +63,12 @@ final class ClaimSanity {
 
   /**
    * The number a value states, as {low, high}: one number ("600", "-300") gives it twice, a range
-   * as the extractor writes it ("400-500") its two ends; null when it is neither.
+   * as the extractor writes it ("400-500") its two ends, a lower bound (">1000") its bound twice;
+   * null when it is none of these ({@link StatedMeasure}).
    */
   static double @Nullable [] bounds(String value) {
-    int dash = value.indexOf('-', 1);
-    try {
-      if (dash < 0) {
-        double v = Double.parseDouble(value);
-        return Double.isFinite(v) ? new double[] {v, v} : null;
-      }
-      double low = Double.parseDouble(value.substring(0, dash));
-      double high = Double.parseDouble(value.substring(dash + 1));
-      return Double.isFinite(low) && Double.isFinite(high) && !value.substring(dash + 1).startsWith("-")
-          ? new double[] {low, high} : null;
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    StatedMeasure m = StatedMeasure.parse(value);
+    return m == null ? null : new double[] {m.low(), m.high()};
   }
 
   private static @Nullable String reason(Claim c) {

@@ -192,13 +192,16 @@ public final class EventExport {
   /**
    * The launch site of the launch table: the first place of the event that is a gazetteer
    * facility named as one ("Chunghwa"), not one named only by its kind ("munitions factory": where
-   * the leader watched from, which no database can check).
+   * the leader watched from, which no database can check); failing that, the town the reports
+   * say it was fired from, where the gazetteer knows that town as a launch site (the extract
+   * stage's {@code launch_site}: "fired from near Uiju"). Any other town is no site: in a launch
+   * report it is a dateline, where a statement came from, or a place of other news.
    */
   public String facilityOf(Event e) {
     return e.locations().stream().filter(l -> {
       EntityDef d = entityNamed(l);
       return d != null && d.kind() == EntityKind.FACILITY && !"true".equals(d.attribute("generic"));
-    }).findFirst().orElse("unknown");
+    }).findFirst().orElse(e.attributes().getOrDefault("launch_site", "unknown"));
   }
 
   /** The landing location of the launch table: the first place of the event that is water (a sea, a strait). */

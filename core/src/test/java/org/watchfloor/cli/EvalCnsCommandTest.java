@@ -56,6 +56,22 @@ class EvalCnsCommandTest {
   }
 
   @Test
+  void theHelpIsFormattedWithoutAWarning() {
+    // a bare "%" in the description made picocli warn on every --help and print it unformatted
+    java.io.PrintStream before = System.err;
+    java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+    String usage;
+    System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      usage = new picocli.CommandLine(new EvalCnsCommand()).getUsageMessage();
+    } finally {
+      System.setErr(before);
+    }
+    assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Could not format");
+    assertThat(usage).contains("(within 10 %,");
+  }
+
+  @Test
   void aMissingCnsFileIsBadInput() throws Exception {
     int exit = run("--cns", "/no/such/cns.csv", "--articles", fixture("articles.jsonl"));
 

@@ -79,4 +79,65 @@ class LaunchOutcomeAndTimeTest {
         """);
     assertThat(r.attributes()).containsEntry("time", "18:20");
   }
+
+  @Test
+  void aMissileIsOneWhereTheReportCountsThemNowhereElse() {
+    Report r = launch("Example Wire", "2023-04-02", """
+        North Korea fired an ICBM toward the sea off its east coast on Sunday, the South Korean military said.
+        """);
+    assertThat(r.attributes()).containsEntry("count", "1");
+    assertThat(r.claims()).filteredOn(c -> c.field().equals("count")).singleElement()
+        .satisfies(c -> assertThat(c.value()).isEqualTo("1"));
+  }
+
+  @Test
+  void aCountStatedLaterInTheReportWinsOverTheArticleOfAMissile() {
+    Report r = launch("Example Wire", "2023-04-02", """
+        North Korea fired a ballistic missile toward the sea off its east coast on Sunday morning, the South Korean \
+        military said. The North fired two short-range ballistic missiles on Sunday from near its capital, the \
+        military said in an update.
+        """);
+    assertThat(r.attributes()).containsEntry("count", "2");
+    // the report claims the count it states, not the article it dropped
+    assertThat(r.claims()).filteredOn(c -> c.field().equals("count")).singleElement()
+        .satisfies(c -> assertThat(c.value()).isEqualTo("2"));
+  }
+
+  @Test
+  void aCountStatedFirstIsNotUndoneByALaterArticle() {
+    Report r = launch("Example Wire", "2023-04-02", """
+        North Korea fired three short-range ballistic missiles toward the sea on Sunday, the South Korean military \
+        said. The North fired a ballistic missile on Sunday that flew 350 km, the military added.
+        """);
+    assertThat(r.attributes()).containsEntry("count", "3");
+  }
+
+  @Test
+  void aTownTheGazetteerKnowsAsALaunchSiteIsTheSiteWhenTheLaunchCameFromIt() {
+    Report r = launch("Example Wire", "2023-04-02", """
+        North Korea fired two short-range ballistic missiles from near Uiju toward the sea on Sunday, the South \
+        Korean military said.
+        """);
+    assertThat(r.attributes()).containsEntry("launch_site", "Uiju");
+  }
+
+  @Test
+  void aTownNamedOtherwiseOrNotKnownAsASiteIsNoSite() {
+    // the industrial zone closed after the launch, and a town the gazetteer knows as no site
+    Report zone = launch("Example Wire", "2016-02-11", """
+        North Korea fired a long-range rocket on Sunday, and Seoul pulled its workers out of the Kaesong \
+        industrial zone in response, the unification ministry said.
+        """);
+    assertThat(zone.attributes()).doesNotContainKey("launch_site");
+    Report proceeds = launch("Example Wire", "2016-02-11", """
+        North Korea fired a long-range rocket on Sunday; Seoul fears that wages from Kaesong paid for its \
+        missile programme, the ministry said.
+        """);
+    assertThat(proceeds.attributes()).doesNotContainKey("launch_site");
+    Report wonsan = launch("Example Wire", "2023-04-02", """
+        North Korea fired a ballistic missile from near Wonsan toward the sea on Sunday, the South Korean \
+        military said.
+        """);
+    assertThat(wonsan.attributes()).doesNotContainKey("launch_site");
+  }
 }

@@ -15,8 +15,7 @@ import org.watchfloor.profile.WatchProfile;
 class NegationScopeTest {
 
   private static final WatchProfile PROFILE = WatchProfile.load("dprk");
-  private static final NegationScope SCOPE =
-      new NegationScope(PROFILE.lexicon("negations"), PROFILE.lexicon("clause_boundaries"));
+  private static final NegationScope SCOPE = NegationScope.of(PROFILE);
   private static final RuleExtractor EXTRACTOR = new RuleExtractor(PROFILE);
 
   private static boolean negates(String sentence, String phrase) {
@@ -49,11 +48,31 @@ class NegationScopeTest {
 
   @Test
   void aTextWithoutBoundariesStillScopesByDistance() {
-    NegationScope bare = new NegationScope(List.of("not"), List.of());
+    NegationScope bare = new NegationScope(List.of("not"), List.of(), List.of());
     assertThat(bare.negates("It did not launch.", "It did not launch.".indexOf("launch"))).isTrue();
     assertThat(bare.negates("It was not a surprise to anyone in the region or elsewhere when it launched.",
         "It was not a surprise to anyone in the region or elsewhere when it launched.".indexOf("launched")))
         .isFalse();
+  }
+
+  @Test
+  void anIdiomThatHoldsANegationWordDeniesNothing() {
+    assertThat(negates("There is no doubt that the North launched a new ICBM, the minister told reporters.", "launched"))
+        .isFalse();
+    assertThat(negates("Pyongyang not only fired a cruise missile but also paraded its launchers.", "fired")).isFalse();
+    // the idiom hides only its own word: a real negation beside it still denies
+    assertThat(negates("No doubt the North did not fire a missile that week.", "fire")).isTrue();
+    assertThat(negates("There is no doubt, officials said, that no missile was launched.", "launched")).isTrue();
+  }
+
+  @Test
+  void aLaunchToldWithNoDoubtIsAsserted() {
+    List<Report> reports = reports("Example Wire", "2023-04-02", """
+        There is no doubt that North Korea fired a ballistic missile into the sea on Sunday, the South Korean \
+        defence minister told parliament.
+        """);
+    assertThat(reports).filteredOn(r -> r.eventType().equals("missile_launch")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.certainty()).isEqualTo(Certainty.ASSERTED));
   }
 
   private static List<Report> reports(String outlet, String published, String body) {

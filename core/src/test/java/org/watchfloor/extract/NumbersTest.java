@@ -121,6 +121,16 @@ class NumbersTest {
   }
 
   @Test
+  void aNumberSaidToBeExceededIsALowerBound() {
+    assertThat(claims("The missile reached an altitude of over 1,000 km, the ministry said."))
+        .containsExactly("apogee_km=>1000");
+    assertThat(claims("It flew more than 600 miles before it came down.")).containsExactly("range_km=>966");
+    assertThat(claims("The rocket was airborne for at least 40 minutes.")).containsExactly("flight_time_s=>2400");
+    // a hedge that only rounds is no bound
+    assertThat(claims("It flew about 1,000 km.")).containsExactly("range_km=1000");
+  }
+
+  @Test
   void aRestatementInBracketsIsOneMeasure() {
     assertThat(claims("The missile flew about 30 km (19 miles) before it fell.")).containsExactly("range_km=30");
   }

@@ -29,6 +29,11 @@ class AgreementTest {
       "range_km, 400, 3000, false",
       "range_km, 30, 300, false",
       "range_km, 550, 400-500, false",
+      "apogee_km, >1000, 1400, true", // "over 1,000 km" is met by any figure above it
+      "apogee_km, >1000, 1001.2, true",
+      "apogee_km, >1000, 980, true", // within the bound's rounding
+      "apogee_km, >1000, 800, false",
+      "range_km, >600, 400-500, false",
       "count, 1, 2, false",
       "occasion, meeting, factory visit, false",
   })

@@ -45,5 +45,7 @@ class ClaimSanityTest {
     assertThat(ClaimSanity.bounds("400--500")).isNull();
     assertThat(ClaimSanity.bounds("NaN")).isNull();
     assertThat(ClaimSanity.bounds("far")).isNull();
+    assertThat(ClaimSanity.bounds(">1000")).as("a lower bound states its bound").containsExactly(1000, 1000);
+    assertThat(ClaimSanity.bounds(">400-500")).isNull();
   }
 }

@@ -52,6 +52,19 @@ class ConflictsAndOriginsTest extends IngestingTest {
   }
 
   @Test
+  void aFigureSaidToBeExceededAndAGreaterOneAreNoConflict() throws Exception {
+    pipeline.ingestDocuments(List.of(
+        doc("seoul.example", "Seoul Wire", "2024-05-16", "Missile",
+            "North Korea fired a ballistic missile on 16 May 2024 that reached an altitude of over 1,000 km,"
+                + " South Korea's Joint Chiefs of Staff said."),
+        doc("tokyo.example", "Tokyo Times", "2024-05-16", "Missile",
+            "North Korea fired a ballistic missile on 16 May 2024 that reached an altitude of 1,400 km, Japan's"
+                + " defence ministry said.")));
+    Event e = onlyLaunch();
+    assertThat(conflictFields(e)).doesNotContain("apogee_km");
+  }
+
+  @Test
   void figuresThatDifferBeyondRoundingStillConflict() throws Exception {
     pipeline.ingestDocuments(List.of(
         doc("seoul.example", "Seoul Wire", "2024-05-16", "Missile",

@@ -70,6 +70,21 @@ class LaunchTableTest {
   }
 
   @Test
+  void aTownIsTheLaunchSiteOnlyWhereTheReportsSayTheLaunchCameFromIt() throws Exception {
+    // a town among the places (a dateline, "the Kaesong industrial zone") is no site; the town
+    // the extract stage read as where the launch came from is, unless a facility is named
+    List<CSVRecord> rows = table(List.of(
+        launch("e1", false, List.of("KN-25"), List.of("Seoul", "Kaesong", "Sea of Japan")),
+        new Event("e2", "missile_launch", EventDate.day(LocalDate.of(2023, 11, 21)), false, List.of(), List.of("KN-25"),
+            List.of("Pyongyang", "Uiju"), Map.of("launch_site", "Uiju"), "s", 0.6, 1, 1, List.of()),
+        new Event("e3", "missile_launch", EventDate.day(LocalDate.of(2023, 11, 21)), false, List.of(), List.of("KN-25"),
+            List.of("Uiju", "Pyongyang International Airport"), Map.of("launch_site", "Uiju"), "s", 0.6, 1, 1,
+            List.of())), false);
+    assertThat(rows).extracting(r -> r.get("facility"))
+        .containsExactly("unknown", "Uiju", "Pyongyang International Airport");
+  }
+
+  @Test
   void aPayloadIsNoMissile() throws Exception {
     List<CSVRecord> rows = table(List.of(
         launch("e1", false, List.of("nuclear weapon", "SRBM", "Hwasong-11A"), List.of()),

@@ -14,13 +14,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.eval.events.GoldEvent;
 import org.watchfloor.extract.gazetteer.EntityMatch;
 import org.watchfloor.extract.gazetteer.GazetteerMatcher;
 import org.watchfloor.model.EventDate;
+import org.watchfloor.model.StatedMeasure;
 import org.watchfloor.profile.EntityDef;
 import org.watchfloor.profile.EntityKind;
 import org.watchfloor.profile.WatchProfile;
@@ -223,7 +222,8 @@ public final class CnsCheck {
   static final double KM_TOLERANCE_MIN = 5;
 
   /**
-   * Whether a length of the launch table ({@code 6648.4}, or a span {@code 400-500}) agrees with
+   * Whether a length of the launch table ({@code 6648.4}, a span {@code 400-500}, or a lower
+   * bound {@code >1000}, which any greater length meets) agrees with
    * CNS's ({@code 6648}) within the sources' rounding; false where either is no number.
    */
   static boolean closeInKm(String stated, String cns) {
@@ -240,17 +240,13 @@ public final class CnsCheck {
     return Math.max(KM_TOLERANCE_MIN, KM_TOLERANCE * km);
   }
 
-  private static final Pattern KM = Pattern.compile(
-      "(\\d+(?:\\.\\d+)?)(?:-(\\d+(?:\\.\\d+)?))?");
-
-  /** {@code [low, high]} of a length or span of lengths; null for {@code unknown}, {@code na} or text. */
+  /**
+   * {@code [low, high]} of a length, a span of lengths, or a lower bound ({@code >1000}, its high
+   * end without limit); null for {@code unknown}, {@code na}, text or a negative length.
+   */
   static double @Nullable [] span(String km) {
-    Matcher m = KM.matcher(km.strip());
-    if (!m.matches()) {
-      return null;
-    }
-    double low = Double.parseDouble(m.group(1));
-    return new double[] {low, m.group(2) == null ? low : Double.parseDouble(m.group(2))};
+    StatedMeasure m = StatedMeasure.parse(km.strip());
+    return m == null || m.low() < 0 ? null : new double[] {m.low(), m.ceiling()};
   }
 
   private final GazetteerMatcher gazetteer;

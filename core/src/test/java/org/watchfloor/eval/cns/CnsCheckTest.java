@@ -192,6 +192,9 @@ class CnsCheckTest {
     assertThat(CnsCheck.closeInKm("200-300", "350")).isFalse();
     assertThat(CnsCheck.closeInKm("350", "na")).isFalse();
     assertThat(CnsCheck.closeInKm("unknown", "350")).isFalse();
+    assertThat(CnsCheck.closeInKm(">1000", "1400")).as("\"over 1,000 km\" against CNS's 1,400").isTrue();
+    assertThat(CnsCheck.closeInKm(">1000", "950")).as("within the rounding of the bound").isTrue();
+    assertThat(CnsCheck.closeInKm(">1000", "700")).isFalse();
   }
 
   @Test

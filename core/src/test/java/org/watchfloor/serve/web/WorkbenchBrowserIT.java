@@ -143,6 +143,37 @@ class WorkbenchBrowserIT {
       hover.moveToElement(chart, x, 20).pause(Duration.ofMillis(40));
     }
     hover.perform();
+    // then onto a month with launches: its tooltip shows, drawn on the canvas (ECharts' rich text:
+    // no element, no style attribute), a line a missile with its count apart from the name
+    // ("Hwasong-18: 1", never "Hwasong-181")
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+    @SuppressWarnings("unchecked")
+    List<Object> bar = (List<Object>) js.executeScript("""
+        var c = echarts.getInstanceByDom(document.getElementById('chart'));
+        var s = c.getOption().series[0];
+        for (var i = 0; i < s.data.length; i++) {
+          if (s.data[i] > 0) {
+            var p = c.convertToPixel({ seriesIndex: 0 }, [i, s.data[i] / 2]);
+            return [p[0], p[1]];
+          }
+        }
+        return null;""");
+    assertThat(bar).as("a bar in the launch chart").isNotNull();
+    new org.openqa.selenium.interactions.Actions(browser).moveToElement(chart,
+        (int) Math.round(((Number) bar.get(0)).doubleValue()) - chart.getSize().getWidth() / 2,
+        (int) Math.round(((Number) bar.get(1)).doubleValue()) - chart.getSize().getHeight() / 2)
+        .pause(Duration.ofMillis(200)).perform();
+    @SuppressWarnings("unchecked")
+    List<String> tips = (List<String>) js.executeScript("""
+        var zr = echarts.getInstanceByDom(document.getElementById('chart')).getZr();
+        return zr.storage.getRoots().filter(function (el) {
+          return el.type === 'text' && !el.invisible && typeof el.style.text === 'string';
+        }).map(function (el) { return el.style.text; });""");
+    assertThat(tips).as("the tooltip of the bar hovered").singleElement().satisfies(tip -> {
+      List<String> lines = List.of(tip.split("\n"));
+      assertThat(lines).hasSizeGreaterThan(1);
+      assertThat(lines.subList(1, lines.size())).allMatch(l -> l.matches(".*\\S: [1-9]\\d*"));
+    });
     Path shot = Path.of("target", "screenshots", "workbench-chart.png");
     Files.createDirectories(shot.getParent());
     Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
@@ -376,6 +407,19 @@ class WorkbenchBrowserIT {
       browser.findElement(By.id("login-submit")).click();
       waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("analyst")));
     }
+  }
+
+  @Test
+  @Order(10)
+  void theConsoleTheTestsReadReportsWhatTheCspRefuses() throws Exception {
+    // the control of every "no CSP violation" above: an inline style written the way ECharts' HTML
+    // tooltip writes one is refused, and the refusal reaches the console the tests read
+    browser.get(base + "/charts");
+    cspViolations();
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "var d = document.createElement('div'); d.innerHTML = '<span style=\"color: red\">Hwasong-18</span>';"
+            + " document.body.appendChild(d);");
+    waiting().until(d -> !cspViolations().isEmpty());
   }
 
   /** The messages of the browser's console since the last read that report a CSP violation. */
