@@ -97,6 +97,9 @@ final class IngestCommand implements Callable<Integer> {
       spec.commandLine().getOut().printf(java.util.Locale.ROOT,
           "ingested %d articles (%d already stored, %d failed), %d reports, %d events touched in %.1f s; store %s%n",
           s.stored(), s.duplicates(), s.problemCount(), s.reports(), s.eventsTouched(), seconds, store.location().name());
+      if (!s.passedOver().isEmpty()) {
+        spec.commandLine().getOut().println("passed over (no article in them): " + s.passedOverText());
+      }
       return s.problemCount() == 0 ? Main.OK : Main.BAD_INPUT;
     }
   }

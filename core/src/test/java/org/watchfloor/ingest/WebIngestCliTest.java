@@ -106,7 +106,8 @@ class WebIngestCliTest {
     Result r = cli("ingest", "--store", store, warc.toString());
 
     assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
-    assertThat(r.out()).startsWith("ingested 2 articles (0 already stored, 1 failed)");
+    assertThat(r.out()).startsWith("ingested 2 articles (0 already stored, 1 failed)")
+        .contains("passed over (no article in them): 1 WARC not HTML or text, 1 WARC warcinfo");
     assertThat(r.err()).contains(warc + "@").contains("WARC record cut short");
     List<JsonNode> stored = articles();
     assertThat(field(stored, "url")).containsExactly("https://news.example/one", "https://news.example/two");
