@@ -71,7 +71,8 @@ public final class WarcRecords implements Closeable {
     this.maxBytes = maxBytes;
     WarcReader first = new WarcReader(new Unclosed(channel));
     this.reader = first;
-    this.compression = first.compression();
+    // by the name too: an archive whose first gzip header is garbled still goes on by gzip members
+    this.compression = name.toLowerCase(Locale.ROOT).endsWith(".gz") ? WarcCompression.GZIP : first.compression();
   }
 
   /** The next record's outcome, or {@code null} at the end of the archive. */

@@ -103,6 +103,57 @@ public final class WarcFixtures {
     return new Crawl(file, Map.copyOf(offsets));
   }
 
+  /**
+   * Writes the articles of a JSON Lines file (the public article contract: url, title, outlet,
+   * published, text) as the HTML pages of a crawl, a gzip member a record, each response after its
+   * request as a crawler writes them: the same articles as a WARC archive, for the Flink job's WARC
+   * source and to time it against the JSON Lines source. Returns how many pages it wrote.
+   */
+  public static int fromJsonLines(Path jsonl, Path warc) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    int pages = 0;
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(warc,
+            java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+        WarcWriter writer = new WarcWriter(ch, WarcCompression.GZIP);
+        java.io.BufferedReader lines = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        com.fasterxml.jackson.databind.JsonNode a = json.readTree(line);
+        String url = a.path("url").asText();
+        writer.write(new WarcRequest.Builder(url).date(CAPTURED)
+            .body(new HttpRequest.Builder("GET", URI.create(url).getRawPath()).addHeader("Host", URI.create(url).getHost())
+                .build()).build());
+        writer.write(response(url, 200, "text/html; charset=utf-8", page(a)));
+        pages++;
+      }
+    }
+    return pages;
+  }
+
+  private static String page(com.fasterxml.jackson.databind.JsonNode a) {
+    StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+        .append(escape(a.path("title").asText())).append("</title>");
+    if (a.hasNonNull("published")) {
+      html.append("<meta property=\"article:published_time\" content=\"").append(escape(a.get("published").asText()))
+          .append("\">");
+    }
+    if (a.hasNonNull("outlet")) {
+      html.append("<meta property=\"og:site_name\" content=\"").append(escape(a.get("outlet").asText())).append("\">");
+    }
+    html.append("</head><body><nav><a href=\"/\">Home</a></nav><article><h1>").append(escape(a.path("title").asText()))
+        .append("</h1>");
+    for (String para : a.path("text").asText().split("\n\\s*\n")) {
+      html.append("<p>").append(escape(para.strip())).append("</p>");
+    }
+    return html.append("</article><footer>Contact us</footer></body></html>").toString();
+  }
+
+  private static String escape(String text) {
+    return org.jsoup.nodes.Entities.escape(text);
+  }
+
   private static void write(WarcWriter writer, Map<String, Long> offsets, String name, WarcRecord record)
       throws IOException {
     offsets.put(name, writer.position());

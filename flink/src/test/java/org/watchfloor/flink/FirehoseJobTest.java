@@ -44,6 +44,17 @@ class FirehoseJobTest {
   }
 
   @Test
+  void warcArchivesAreAnInput() {
+    FirehoseJob job = parse("--warc", "s3://crawl/segment-7/", "--store", "postgresql://db/watch");
+
+    assertThat(job.source.warc).isEqualTo("s3://crawl/segment-7/");
+    assertThat(job.source.input).isNull();
+    assertThat(job.source.kafka).isNull();
+    assertThat(run("--warc", "a.warc.gz", "--input", "a.jsonl", "--store", "s")).isEqualTo(2);
+    assertThat(err.toString()).contains("mutually exclusive");
+  }
+
+  @Test
   void theJobTakesOneInputAndATopicWithItsServers() {
     assertThat(run("--input", "/data/feed.jsonl", "--kafka-bootstrap", "k:9092", "--topic", "t", "--store", "s")).isEqualTo(2);
     assertThat(err.toString()).contains("mutually exclusive");
