@@ -132,6 +132,19 @@ class WebIngestCliTest {
   }
 
   @Test
+  void aGdeltExportNeedsAProfileThatSaysWhichRowsConcernIt() throws Exception {
+    Path events = Files.write(tmp.resolve("20250508.export.CSV"),
+        List.of(GdeltSourceTest.event("1", "PRK", "", "", server.url("/one"))), StandardCharsets.UTF_8);
+    Path noGdelt = Path.of(WebIngestCliTest.class.getClassLoader().getResource("profiles-bad/valid").toURI());
+
+    Result r = cli("ingest", "--store", store, "--profile", noGdelt.toString(), "--allow-private-addresses",
+        "--politeness", "0", "--gdelt", events.toString());
+    assertThat(r.exit()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("--gdelt: the profile " + noGdelt + " has no gdelt section");
+    assertThat(server.requests).isEmpty();
+  }
+
+  @Test
   void runPollsFeedsConditionallyAcrossRestartsAndSkipsTheSampleWhenAFeedAnswers() throws IOException {
     server.on("/cond", ex -> {
       if ("\"e1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
