@@ -56,13 +56,8 @@ final class IngestCommand implements Callable<Integer> {
           + " (gdelt actor_countries; the dprk profile's: PRK); its places and URL terms still select rows too.")
   List<String> gdeltCountries = new ArrayList<>();
 
-  @Option(names = "--allow-private-addresses",
-      description = "Allow fetching from loopback, private and link-local addresses (for tests on a local server).")
-  boolean allowPrivate;
-
-  @Option(names = "--politeness", paramLabel = "MS", defaultValue = "1000",
-      description = "Least milliseconds between two requests to one host (default: ${DEFAULT-VALUE}).")
-  long politenessMillis;
+  /** --allow-private-addresses, --politeness. */
+  @Mixin FetchOptions fetchOptions;
 
   @Option(names = "--document-budget", paramLabel = "SECONDS", defaultValue = "" + Deadline.DEFAULT_SECONDS,
       description = "Most seconds one document may take in parsing, flagging and extraction; one that takes"
@@ -87,9 +82,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     @Nullable GdeltFilter gdeltFilter = gdelt.isEmpty() ? null : gdeltFilter();
     long start = System.nanoTime();
-    HttpFetcher.Options fetch = HttpFetcher.Options.defaults()
-        .withAllowPrivateAddresses(allowPrivate)
-        .withPoliteness(Duration.ofMillis(Math.max(0, politenessMillis)));
+    HttpFetcher.Options fetch = fetchOptions.fetcher();
     try (Store store = options.open();
         Progress progress = new Progress(spec.commandLine().getErr());
         HttpFetcher fetcher = new HttpFetcher(fetch)) {
