@@ -15,13 +15,13 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class GdeltSourceTest {
+public class GdeltSourceTest {
 
   /** The built-in profile's filter. */
   static final GdeltFilter DPRK = GdeltFilter.of(org.watchfloor.profile.WatchProfile.load("dprk").gdelt());
 
   /** A GDELT 2.0 event row with the fields the filter reads set, the others blank. */
-  static String event(String id, String actor1Country, String actor2Country, String actionGeo, String url) {
+  public static String event(String id, String actor1Country, String actor2Country, String actionGeo, String url) {
     String[] c = new String[61];
     Arrays.fill(c, "");
     c[0] = id;
@@ -35,7 +35,7 @@ class GdeltSourceTest {
     return String.join("\t", c);
   }
 
-  static String mention(String eventId, int type, String url) {
+  public static String mention(String eventId, int type, String url) {
     String[] c = new String[16];
     Arrays.fill(c, "");
     c[0] = eventId;

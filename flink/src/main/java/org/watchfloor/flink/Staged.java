@@ -16,7 +16,10 @@ import org.watchfloor.model.Article;
  */
 public sealed interface Staged {
 
-  /** A document as a source read it, not parsed yet (a page of a WARC archive). */
+  /** The address of a page to fetch, and where it was found (a GDELT export, by file name). */
+  record Found(String url, String source) implements Staged {}
+
+  /** A document as a source read it, not parsed yet (a page of a WARC archive, or one fetched). */
   record Arrived(RawDocument document) implements Staged {}
 
   /** A document and the article parsed from it. */

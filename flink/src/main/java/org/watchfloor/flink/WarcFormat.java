@@ -2,12 +2,9 @@ package org.watchfloor.flink;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.file.src.FileSourceSplit;
 import org.apache.flink.connector.file.src.enumerate.DefaultFileFilter;
 import org.apache.flink.connector.file.src.enumerate.NonSplittingRecursiveEnumerator;
-import org.apache.flink.connector.file.src.reader.BulkFormat;
 import org.apache.flink.connector.file.src.util.CheckpointedPosition;
 import org.apache.flink.connector.file.src.util.SingletonResultIterator;
 import org.apache.flink.core.fs.FileStatus;
@@ -29,7 +26,7 @@ import org.watchfloor.ingest.WarcSource;
  * the reader gets the file's own bytes, and each page's position is its record's offset in the
  * file: a restored reader seeks to the last record handed on and goes on after it.
  */
-final class WarcFormat implements BulkFormat<Staged, FileSourceSplit> {
+final class WarcFormat extends WholeFileFormat {
 
   private static final long serialVersionUID = 1L;
 
@@ -41,20 +38,9 @@ final class WarcFormat implements BulkFormat<Staged, FileSourceSplit> {
   }
 
   @Override
-  public Reader<Staged> createReader(Configuration config, FileSourceSplit split) throws IOException {
-    return open(split, split.offset(), false);
-  }
-
-  @Override
-  public Reader<Staged> restoreReader(Configuration config, FileSourceSplit split) throws IOException {
-    CheckpointedPosition at = split.getReaderPosition().orElse(null);
-    if (at == null || at.getOffset() == CheckpointedPosition.NO_OFFSET) {
-      return createReader(config, split);
-    }
-    return open(split, at.getOffset(), true);
-  }
-
-  private Reader<Staged> open(FileSourceSplit split, long offset, boolean afterOffset) throws IOException {
+  Reader<Staged> open(FileSourceSplit split, @Nullable CheckpointedPosition at) throws IOException {
+    boolean restored = at != null && at.getOffset() != CheckpointedPosition.NO_OFFSET;
+    long offset = restored ? at.getOffset() : split.offset();
     Path path = split.path();
     StreamChannel channel = new StreamChannel(path.getFileSystem().open(path), split.fileSize());
     try {
@@ -63,17 +49,7 @@ final class WarcFormat implements BulkFormat<Staged, FileSourceSplit> {
       channel.close();
       throw e;
     }
-    return new ArchiveReader(new WarcSource(maxBytes).records(channel, path.toString()), afterOffset ? offset : -1);
-  }
-
-  @Override
-  public boolean isSplittable() {
-    return false;
-  }
-
-  @Override
-  public TypeInformation<Staged> getProducedType() {
-    return TypeInformation.of(Staged.class);
+    return new ArchiveReader(new WarcSource(maxBytes).records(channel, path.toString()), restored ? offset : -1);
   }
 
   /** Reads one archive, a record a batch (a page is parsed and extracted long after it is read). */

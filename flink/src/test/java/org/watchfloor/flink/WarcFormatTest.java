@@ -25,29 +25,13 @@ class WarcFormatTest {
   @TempDir Path dir;
   private final WarcFormat format = new WarcFormat(FileSource.DEFAULT_MAX_BYTES);
 
-  private static FileSourceSplit split(Path file, CheckpointedPosition at) throws IOException {
-    long size = Files.size(file);
-    return new FileSourceSplit("0", new org.apache.flink.core.fs.Path(file.toUri()), 0, size,
-        Files.getLastModifiedTime(file).toMillis(), size, new String[0], at);
-  }
-
-  /** Each element the reader hands on, as {@code Kind@offset}, and the position it records. */
+  /** Each value the reader hands on, as {@code page URL} or {@code failed SOURCE}, with the position it records. */
   private static List<String> read(BulkFormat.Reader<Staged> reader) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (reader) {
-      for (BulkFormat.RecordIterator<Staged> batch = reader.readBatch(); batch != null; batch = reader.readBatch()) {
-        for (RecordAndPosition<Staged> r = batch.next(); r != null; r = batch.next()) {
-          String what = switch (r.getRecord()) {
-            case Staged.Arrived a -> "page " + a.document().metadata().get("url");
-            case Staged.Failed f -> "failed " + f.problem().source();
-            default -> throw new AssertionError(r.getRecord());
-          };
-          out.add(what + " at " + r.getOffset() + "+" + r.getRecordSkipCount());
-        }
-        batch.releaseBatch();
-      }
-    }
-    return out;
+    return Harnesses.read(reader, staged -> switch (staged) {
+      case Staged.Arrived a -> "page " + a.document().metadata().get("url");
+      case Staged.Failed f -> "failed " + f.problem().source();
+      default -> throw new AssertionError(staged);
+    });
   }
 
   @Test
@@ -55,14 +39,14 @@ class WarcFormatTest {
     WarcFixtures.Crawl crawl = WarcFixtures.messy(dir, "messy.warc.gz", WarcCompression.GZIP);
     String name = new org.apache.flink.core.fs.Path(crawl.file().toUri()).toString();
 
-    List<String> read = read(format.createReader(new Configuration(), split(crawl.file(), null)));
+    List<String> read = read(format.createReader(new Configuration(), Harnesses.split(crawl.file(), null)));
 
     assertThat(read).containsExactly(
-        "page https://news.example/one at " + crawl.offset("one") + "+1",
-        "page https://news.example/notice.txt at " + crawl.offset("notice.txt") + "+1",
-        "failed " + name + "@" + crawl.offset("corrupt") + " at " + crawl.offset("corrupt") + "+1",
-        "page https://news.example/two at " + crawl.offset("two") + "+1",
-        "failed " + name + "@" + crawl.offset("truncated") + " at " + crawl.offset("truncated") + "+1");
+        "page https://news.example/one at " + crawl.offset("one") + " +1",
+        "page https://news.example/notice.txt at " + crawl.offset("notice.txt") + " +1",
+        "failed " + name + "@" + crawl.offset("corrupt") + " at " + crawl.offset("corrupt") + " +1",
+        "page https://news.example/two at " + crawl.offset("two") + " +1",
+        "failed " + name + "@" + crawl.offset("truncated") + " at " + crawl.offset("truncated") + " +1");
   }
 
   @Test
@@ -70,7 +54,7 @@ class WarcFormatTest {
     WarcFixtures.Crawl crawl = WarcFixtures.messy(dir, "messy.warc", WarcCompression.NONE);
     CheckpointedPosition afterNotice = new CheckpointedPosition(crawl.offset("notice.txt"), 1);
 
-    List<String> read = read(format.restoreReader(new Configuration(), split(crawl.file(), afterNotice)));
+    List<String> read = read(format.restoreReader(new Configuration(), Harnesses.split(crawl.file(), afterNotice)));
 
     assertThat(read).extracting(s -> s.substring(0, s.indexOf(' '))).containsExactly("failed", "page", "failed");
     assertThat(read.get(1)).startsWith("page https://news.example/two at " + crawl.offset("two"));
