@@ -14,7 +14,9 @@ import org.watchfloor.ingest.GdeltFilter;
 import org.watchfloor.ingest.GdeltSource;
 import org.watchfloor.ingest.HttpFetcher;
 import org.watchfloor.ingest.UrlSource;
+import org.jspecify.annotations.Nullable;
 import org.watchfloor.pipeline.IngestSummary;
+import org.watchfloor.profile.GdeltDef;
 import org.watchfloor.pipeline.Pipeline;
 import org.watchfloor.store.Store;
 import picocli.CommandLine.Command;
@@ -50,17 +52,12 @@ final class IngestCommand implements Callable<Integer> {
   List<Path> gdelt = new ArrayList<>();
 
   @Option(names = "--gdelt-country", paramLabel = "CAMEO",
-      description = "Actor country codes that select GDELT rows (repeatable; default PRK, plus places in"
-          + " North Korea and URLs naming it).")
+      description = "Actor country codes that select GDELT rows (repeatable), instead of the profile's"
+          + " (gdelt actor_countries; the dprk profile's: PRK); its places and URL terms still select rows too.")
   List<String> gdeltCountries = new ArrayList<>();
 
-  @Option(names = "--allow-private-addresses",
-      description = "Allow fetching from loopback, private and link-local addresses (for tests on a local server).")
-  boolean allowPrivate;
-
-  @Option(names = "--politeness", paramLabel = "MS", defaultValue = "1000",
-      description = "Least milliseconds between two requests to one host (default: ${DEFAULT-VALUE}).")
-  long politenessMillis;
+  /** --allow-private-addresses, --politeness. */
+  @Mixin FetchOptions fetchOptions;
 
   @Option(names = "--document-budget", paramLabel = "SECONDS", defaultValue = "" + Deadline.DEFAULT_SECONDS,
       description = "Most seconds one document may take in parsing, flagging and extraction; one that takes"
@@ -83,20 +80,22 @@ final class IngestCommand implements Callable<Integer> {
         paths.add(Path.of(in));
       }
     }
+    @Nullable GdeltFilter gdeltFilter = gdelt.isEmpty() ? null : gdeltFilter();
     long start = System.nanoTime();
-    HttpFetcher.Options fetch = HttpFetcher.Options.defaults()
-        .withAllowPrivateAddresses(allowPrivate)
-        .withPoliteness(Duration.ofMillis(Math.max(0, politenessMillis)));
+    HttpFetcher.Options fetch = fetchOptions.fetcher();
     try (Store store = options.open();
         Progress progress = new Progress(spec.commandLine().getErr());
         HttpFetcher fetcher = new HttpFetcher(fetch)) {
       IngestSummary s = new Pipeline(store, options.extractor(), progress)
           .documentBudget(documentBudget())
-          .ingest(paths, sink -> readWeb(fetcher, urls, sink));
+          .ingest(paths, sink -> readWeb(fetcher, urls, gdeltFilter, sink));
       double seconds = (System.nanoTime() - start) / 1e9;
       spec.commandLine().getOut().printf(java.util.Locale.ROOT,
           "ingested %d articles (%d already stored, %d failed), %d reports, %d events touched in %.1f s; store %s%n",
           s.stored(), s.duplicates(), s.problemCount(), s.reports(), s.eventsTouched(), seconds, store.location().name());
+      if (!s.passedOver().isEmpty()) {
+        spec.commandLine().getOut().println("passed over (no article in them): " + s.passedOverText());
+      }
       return s.problemCount() == 0 ? Main.OK : Main.BAD_INPUT;
     }
   }
@@ -109,7 +108,21 @@ final class IngestCommand implements Callable<Integer> {
     return Duration.ofNanos(Math.round(documentBudgetSeconds * 1e9));
   }
 
-  private void readWeb(HttpFetcher fetcher, List<String> urls, DocumentSink sink) {
+  /**
+   * The rows of the GDELT exports to fetch: the profile's ({@code gdelt} in profile.yaml), with
+   * {@code --gdelt-country}'s actor countries instead of its own; decided before anything is read.
+   */
+  private GdeltFilter gdeltFilter() {
+    GdeltDef watch = options.loadProfile().gdelt();
+    if (watch.isEmpty() && gdeltCountries.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--gdelt: the profile " + options.profile()
+          + " has no gdelt section saying which rows concern it; add one, or give --gdelt-country");
+    }
+    GdeltFilter filter = GdeltFilter.of(watch);
+    return gdeltCountries.isEmpty() ? filter : filter.withActorCountries(Set.copyOf(gdeltCountries));
+  }
+
+  private void readWeb(HttpFetcher fetcher, List<String> urls, @Nullable GdeltFilter gdeltFilter, DocumentSink sink) {
     UrlSource pages = new UrlSource(fetcher);
     for (String url : urls) {
       pages.read(url, sink);
@@ -118,12 +131,8 @@ final class IngestCommand implements Callable<Integer> {
     for (String feed : feeds) {
       feedSource.poll(feed, sink);
     }
-    if (!gdelt.isEmpty()) {
-      GdeltFilter filter = GdeltFilter.northKorea();
-      if (!gdeltCountries.isEmpty()) {
-        filter = filter.withActorCountries(Set.copyOf(gdeltCountries));
-      }
-      for (String url : new GdeltSource(filter).urls(gdelt, sink)) {
+    if (gdeltFilter != null) {
+      for (String url : new GdeltSource(gdeltFilter).urls(gdelt, sink)) {
         pages.read(url, sink);
       }
     }

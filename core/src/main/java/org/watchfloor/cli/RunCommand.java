@@ -79,13 +79,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-profile-feeds", description = "Do not poll the watch profile's feeds.")
   boolean noProfileFeeds;
 
-  @Option(names = "--allow-private-addresses",
-      description = "Allow fetching from loopback, private and link-local addresses (for tests on a local server).")
-  boolean allowPrivate;
-
-  @Option(names = "--politeness", paramLabel = "MS", defaultValue = "1000",
-      description = "Least milliseconds between two requests to one host (default: ${DEFAULT-VALUE}).")
-  long politenessMillis;
+  /** --allow-private-addresses, --politeness. */
+  @Mixin FetchOptions fetchOptions;
 
   @Option(names = "--serve", description = "Also serve the analyst workbench (see serve) from this process while watching.")
   boolean serve;
@@ -113,9 +108,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    HttpFetcher.Options fetch = HttpFetcher.Options.defaults()
-        .withAllowPrivateAddresses(allowPrivate)
-        .withPoliteness(Duration.ofMillis(Math.max(0, politenessMillis)));
+    HttpFetcher.Options fetch = fetchOptions.fetcher();
     try (Store store = options.open();
         Progress progress = new Progress(err);
         HttpFetcher fetcher = new HttpFetcher(fetch);

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.watchfloor.profile.GdeltDef;
 
 /**
- * Which GDELT 2.0 rows concern the watch, decided before anything is fetched.
+ * Which GDELT 2.0 rows concern the watch, decided before anything is fetched: the watch profile's
+ * {@code gdelt} section ({@link GdeltDef}).
  *
  * <p>An <b>event</b> row is kept when either actor's CAMEO country code (Actor1CountryCode,
  * Actor2CountryCode, or the first three letters of Actor1Code / Actor2Code) is one of
@@ -28,15 +30,9 @@ public record GdeltFilter(Set<String> actorCountries, Set<String> geoCountries, 
     urlTerms = urlTerms.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
   }
 
-  /**
-   * The filter for North Korea's weapons programme: North Korean actors (CAMEO {@code PRK}),
-   * places in North Korea (FIPS {@code KN}), and URLs that name the country or its state media.
-   * South Korea ({@code KOR}) is deliberately not an actor country: it would admit the whole of
-   * South Korean domestic news.
-   */
-  public static GdeltFilter northKorea() {
-    return new GdeltFilter(Set.of("PRK"), Set.of("KN"),
-        List.of("north-korea", "northkorea", "north_korea", "nkorea", "dprk", "pyongyang", "kcna", "kim-jong-un"));
+  /** The filter a watch profile's {@code gdelt} section declares. */
+  public static GdeltFilter of(GdeltDef watch) {
+    return new GdeltFilter(watch.actorCountries(), watch.geoCountries(), watch.urlTerms());
   }
 
   /** The same filter with other actor countries (CAMEO codes) instead of this one's. */

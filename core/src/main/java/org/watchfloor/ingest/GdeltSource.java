@@ -68,12 +68,30 @@ public final class GdeltSource {
   }
 
   private void read(Path file, Set<String> urls, DocumentSink sink) {
-    String name = file.toString();
-    try (InputStream raw = Files.newInputStream(file)) {
+    try (InputStream in = Files.newInputStream(file)) {
+      read(in, file.toString(), urls, sink);
+    } catch (IOException | RuntimeException e) {
+      sink.problem(new Problem(file.toString(), "cannot read GDELT file: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * The article URLs of the watched rows of one export file, read from {@code in} (as a zip when
+   * {@code name} ends in {@code .zip}), in order, without repeats: what the Flink job's GDELT
+   * source reads of each file. A mentions file read this way keeps its rows by their URL, and by
+   * the events this source kept before.
+   */
+  public List<String> urls(InputStream in, String name, DocumentSink sink) {
+    Set<String> urls = new LinkedHashSet<>();
+    read(in, name, urls, sink);
+    return List.copyOf(urls);
+  }
+
+  private void read(InputStream raw, String name, Set<String> urls, DocumentSink sink) {
+    try {
       InputStream in = raw;
-      ZipInputStream zip = null;
-      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-        zip = new ZipInputStream(raw);
+      if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+        ZipInputStream zip = new ZipInputStream(raw);
         ZipEntry entry = zip.getNextEntry();
         if (entry == null) {
           sink.problem(new Problem(name, "empty zip file"));

@@ -73,7 +73,18 @@ public final class ArticleParser {
     if (meta.published == null) {
       meta.published = DateTexts.find(head(layout.body())).orElse(null);
     }
+    captureDayAsLastResort(doc, meta, problems);
     return build(doc, meta, layout.body(), problems);
+  }
+
+  /** With no date found anywhere else, the day a crawler captured the page; it may be later than publication. */
+  private static void captureDayAsLastResort(RawDocument doc, Meta meta, List<String> problems) {
+    if (meta.published == null) {
+      meta.published = DateTexts.captureDate(doc.metadata()).orElse(null);
+      if (meta.published != null) {
+        problems.add("published date is the WARC capture day");
+      }
+    }
   }
 
   private ParseResult parseHtml(RawDocument doc) {
@@ -100,13 +111,7 @@ public final class ArticleParser {
       meta.published = DateTexts.find(head(page.text())).orElse(null);
     }
     List<String> problems = new ArrayList<>(page.problems());
-    if (meta.published == null) {
-      // last resort: the day a crawler captured the page; it may be later than publication
-      meta.published = DateTexts.captureDate(doc.metadata()).orElse(null);
-      if (meta.published != null) {
-        problems.add("published date is the WARC capture day");
-      }
-    }
+    captureDayAsLastResort(doc, meta, problems);
     return build(doc, meta, page.text(), problems);
   }
 

@@ -1,6 +1,9 @@
 package org.watchfloor.pipeline;
 
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.watchfloor.ingest.Problem;
 
 /**
@@ -14,16 +17,20 @@ import org.watchfloor.ingest.Problem;
  * @param problemCount how many problems were met
  * @param problems the first {@link #PROBLEM_SAMPLE} of them, in the order they were met (all of
  *     them when there were no more)
+ * @param passedOver how many items of the input held no article and were passed over, by kind
+ *     (a WARC archive's {@code WARC request}, {@code WARC revisit}, ... records), in the order of
+ *     the kinds' names
  */
 public record IngestSummary(
     int stored, int duplicates, int reports, int eventsTouched, long problemCount, List<Problem> problems,
-    StageTimes stages) {
+    StageTimes stages, SortedMap<String, Long> passedOver) {
 
   /** How many problems a summary keeps. */
   public static final int PROBLEM_SAMPLE = 100;
 
   public IngestSummary {
     problems = List.copyOf(problems);
+    passedOver = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(passedOver));
     if (problems.size() > PROBLEM_SAMPLE || problems.size() > problemCount
         || problems.size() < Math.min(problemCount, PROBLEM_SAMPLE)) {
       throw new IllegalArgumentException(
@@ -34,6 +41,20 @@ public record IngestSummary(
   /** A summary with every problem, when there are few enough to keep. */
   public IngestSummary(int stored, int duplicates, int reports, int eventsTouched, List<Problem> problems,
       StageTimes stages) {
-    this(stored, duplicates, reports, eventsTouched, problems.size(), problems, stages);
+    this(stored, duplicates, reports, eventsTouched, problems.size(), problems, stages, new TreeMap<>());
+  }
+
+  /** How many items were passed over, of all kinds. */
+  public long passedOverCount() {
+    return passedOver.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** The items passed over, as {@code 3 WARC request, 1 WARC revisit}; empty when none were. */
+  public String passedOverText() {
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<String, Long> e : passedOver.entrySet()) {
+      b.append(b.isEmpty() ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey());
+    }
+    return b.toString();
   }
 }

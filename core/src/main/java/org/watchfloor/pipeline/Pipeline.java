@@ -90,6 +90,8 @@ public final class Pipeline {
   private long busyCount;
   /** The first problems met, at most {@link IngestSummary#PROBLEM_SAMPLE}: the rest are counted only. */
   private final List<Problem> problemSample = new ArrayList<>();
+  /** Items of the input that held no article (a WARC archive's requests, revisits, images), by kind. */
+  private final java.util.SortedMap<String, Long> passedOver = new java.util.TreeMap<>();
   private final Clock clock = new Clock();
   /** The same stages in CPU time of the ingesting thread: what other work on the machine does not inflate. */
   private final Clock cpuClock = new Clock();
@@ -181,6 +183,11 @@ public final class Pipeline {
       public void problem(Problem problem) {
         Pipeline.this.problem(problem);
       }
+
+      @Override
+      public void passedOver(String source, String kind) {
+        passedOver.merge(kind, 1L, Long::sum);
+      }
     };
   }
 
@@ -230,7 +237,8 @@ public final class Pipeline {
 
   /** What this pipeline has done so far, summed over all its ingests. */
   public IngestSummary progress() {
-    return new IngestSummary(stored, duplicates, reports, touched.size(), problemCount, problemSample, clock.times());
+    return new IngestSummary(stored, duplicates, reports, touched.size(), problemCount, problemSample, clock.times(),
+        passedOver);
   }
 
   /**

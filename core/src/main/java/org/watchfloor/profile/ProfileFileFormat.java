@@ -20,7 +20,13 @@ final class ProfileFileFormat {
       @JsonProperty("event_types") List<String> eventTypes,
       List<String> gazetteer,
       List<FeedYaml> feeds,
-      Map<String, List<String>> lexicons) {}
+      Map<String, List<String>> lexicons,
+      GdeltYaml gdelt) {}
+
+  record GdeltYaml(
+      @JsonProperty("actor_countries") List<String> actorCountries,
+      @JsonProperty("geo_countries") List<String> geoCountries,
+      @JsonProperty("url_terms") List<String> urlTerms) {}
 
   record FeedYaml(String name, String url, @JsonProperty("interval_seconds") Integer intervalSeconds) {}
 

@@ -21,6 +21,7 @@ import org.watchfloor.profile.ProfileFileFormat.EventTypeYaml;
 import org.watchfloor.profile.ProfileFileFormat.EventTypesYaml;
 import org.watchfloor.profile.ProfileFileFormat.FeedYaml;
 import org.watchfloor.profile.ProfileFileFormat.GazetteerYaml;
+import org.watchfloor.profile.ProfileFileFormat.GdeltYaml;
 import org.watchfloor.profile.ProfileFileFormat.OriginYaml;
 import org.watchfloor.profile.ProfileFileFormat.OriginsYaml;
 import org.watchfloor.profile.ProfileFileFormat.ProfileYaml;
@@ -79,7 +80,8 @@ final class ProfileLoader {
         loadOrigins(),
         feeds(profile.feeds()),
         lexicons(profile.lexicons(), eventTypes.stream().map(EventTypeDef::id).toList()),
-        new OccasionsLoader(this).load(OCCASIONS_FILE, declaredTypes));
+        new OccasionsLoader(this).load(OCCASIONS_FILE, declaredTypes),
+        gdelt(profile.gdelt()));
   }
 
   private List<EventTypeDef> loadEventTypes(List<String> declared) {
@@ -224,6 +226,40 @@ final class ProfileLoader {
       feeds.add(new FeedDef(name, url, seconds == null ? null : java.time.Duration.ofSeconds(seconds)));
     }
     return feeds;
+  }
+
+  private GdeltDef gdelt(GdeltYaml yaml) {
+    if (yaml == null) {
+      return GdeltDef.NONE;
+    }
+    Set<String> actors = codes("gdelt actor_countries", yaml.actorCountries(), "[A-Z]{3}", "a three-letter CAMEO country code");
+    Set<String> places = codes("gdelt geo_countries", yaml.geoCountries(), "[A-Z]{2}", "a two-letter FIPS country code");
+    // pieces of a URL, matched as they are: not phrases, whose hyphens and spaces are folded
+    List<String> terms = yaml.urlTerms() == null ? List.of() : yaml.urlTerms();
+    for (String term : terms) {
+      if (term == null || term.isBlank() || !term.equals(term.strip().toLowerCase(Locale.ROOT)) || term.contains(" ")) {
+        throw problem(PROFILE_FILE, "gdelt url_terms: '" + term + "' is not a lower-case piece of a URL");
+      }
+      if (terms.indexOf(term) != terms.lastIndexOf(term)) {
+        throw problem(PROFILE_FILE, "gdelt url_terms: '" + term + "' listed twice");
+      }
+    }
+    GdeltDef gdelt = new GdeltDef(actors, places, terms);
+    if (gdelt.isEmpty()) {
+      throw problem(PROFILE_FILE, "gdelt selects no row: give actor_countries, geo_countries or url_terms");
+    }
+    return gdelt;
+  }
+
+  private Set<String> codes(String key, List<String> yaml, String pattern, String what) {
+    Set<String> codes = new java.util.LinkedHashSet<>();
+    for (String code : yaml == null ? List.<String>of() : yaml) {
+      if (code == null || !code.matches(pattern)) {
+        throw problem(PROFILE_FILE, key + ": '" + code + "' is not " + what + " (upper case)");
+      }
+      codes.add(code);
+    }
+    return codes;
   }
 
   private Map<String, List<String>> lexicons(Map<String, List<String>> yaml, List<String> eventTypes) {

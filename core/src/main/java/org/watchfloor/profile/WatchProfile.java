@@ -11,7 +11,8 @@ import java.util.Optional;
  * watch, loaded from a directory of YAML files and validated.
  *
  * <p>Layout of a profile directory: {@code profile.yaml} (name, version, description, the closed
- * list of event types, gazetteer files, feeds, lexicons), {@code event-types.yaml}, {@code
+ * list of event types, gazetteer files, feeds, lexicons, the rows of GDELT exports that concern
+ * the watch), {@code event-types.yaml}, {@code
  * origins.yaml}, {@code gazetteer/*.yaml}, one file per entity kind, and optionally {@code
  * occasions.yaml} (see {@link OccasionVocabulary}).
  */
@@ -24,7 +25,8 @@ public record WatchProfile(
     List<OriginDef> origins,
     List<FeedDef> feeds,
     Map<String, List<String>> lexicons,
-    OccasionVocabulary occasions) {
+    OccasionVocabulary occasions,
+    GdeltDef gdelt) {
 
   /** Where built-in profiles live on the classpath: {@code profiles/<name>/}. */
   public static final String CLASSPATH_ROOT = "profiles/";
@@ -39,6 +41,7 @@ public record WatchProfile(
     lexicons = Map.copyOf(lexicons);
     lexicons.values().forEach(Objects::requireNonNull);
     Objects.requireNonNull(occasions, "occasions");
+    Objects.requireNonNull(gdelt, "gdelt");
   }
 
   /** A built-in profile by name, or the profile in a directory when one by that path exists (what {@code --profile} takes). */

@@ -85,7 +85,7 @@ class ByteOrderMarkTest {
         GdeltSourceTest.mention("7", 1, "https://b.example/about-event-7") + "\n");
     CollectingSink sink = new CollectingSink();
 
-    List<String> urls = new GdeltSource(GdeltFilter.northKorea()).urls(List.of(events, mentions), sink);
+    List<String> urls = new GdeltSource(GdeltSourceTest.DPRK).urls(List.of(events, mentions), sink);
 
     assertThat(sink.problems).isEmpty();
     assertThat(urls).containsExactly("https://a.example/story-7", "https://b.example/about-event-7");

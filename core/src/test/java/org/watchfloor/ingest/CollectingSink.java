@@ -8,6 +8,8 @@ final class CollectingSink implements DocumentSink {
 
   final List<RawDocument> documents = new ArrayList<>();
   final List<Problem> problems = new ArrayList<>();
+  /** {@code kind @ source} of each item passed over. */
+  final List<String> passedOver = new ArrayList<>();
 
   @Override
   public void accept(RawDocument document) {
@@ -17,6 +19,11 @@ final class CollectingSink implements DocumentSink {
   @Override
   public void problem(Problem problem) {
     problems.add(problem);
+  }
+
+  @Override
+  public void passedOver(String source, String kind) {
+    passedOver.add(kind + " @ " + source);
   }
 
   List<String> messages() {

@@ -15,10 +15,13 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class GdeltSourceTest {
+public class GdeltSourceTest {
+
+  /** The built-in profile's filter. */
+  static final GdeltFilter DPRK = GdeltFilter.of(org.watchfloor.profile.WatchProfile.load("dprk").gdelt());
 
   /** A GDELT 2.0 event row with the fields the filter reads set, the others blank. */
-  static String event(String id, String actor1Country, String actor2Country, String actionGeo, String url) {
+  public static String event(String id, String actor1Country, String actor2Country, String actionGeo, String url) {
     String[] c = new String[61];
     Arrays.fill(c, "");
     c[0] = id;
@@ -32,7 +35,7 @@ class GdeltSourceTest {
     return String.join("\t", c);
   }
 
-  static String mention(String eventId, int type, String url) {
+  public static String mention(String eventId, int type, String url) {
     String[] c = new String[16];
     Arrays.fill(c, "");
     c[0] = eventId;
@@ -57,7 +60,7 @@ class GdeltSourceTest {
     Path events = events(dir);
     CollectingSink sink = new CollectingSink();
 
-    List<String> urls = new GdeltSource(GdeltFilter.northKorea()).urls(List.of(events), sink);
+    List<String> urls = new GdeltSource(DPRK).urls(List.of(events), sink);
 
     assertThat(urls).containsExactly("https://a.example/story-1", "https://c.example/story-3",
         "https://d.example/north-korea-missile-japan");
@@ -81,7 +84,7 @@ class GdeltSourceTest {
     CollectingSink sink = new CollectingSink();
 
     // Mentions are given first: the events file is still read first so its kept ids count.
-    List<String> urls = new GdeltSource(GdeltFilter.northKorea()).urls(List.of(mentions, events), sink);
+    List<String> urls = new GdeltSource(DPRK).urls(List.of(mentions, events), sink);
 
     assertThat(urls).containsExactly("https://a.example/story-1", "https://c.example/story-3",
         "https://d.example/north-korea-missile-japan", "https://f.example/about-event-1",
@@ -90,7 +93,7 @@ class GdeltSourceTest {
 
   @Test
   void otherActorCountriesCanBeWatched(@TempDir Path dir) throws IOException {
-    List<String> urls = new GdeltSource(GdeltFilter.northKorea().withActorCountries(Set.of("kor")))
+    List<String> urls = new GdeltSource(DPRK.withActorCountries(Set.of("kor")))
         .urls(List.of(events(dir)), new CollectingSink());
 
     assertThat(urls).contains("https://e.example/seoul-weather").doesNotContain("https://a.example/story-1");
@@ -100,7 +103,7 @@ class GdeltSourceTest {
   void aMissingFileIsOneProblem(@TempDir Path dir) {
     CollectingSink sink = new CollectingSink();
 
-    new GdeltSource(GdeltFilter.northKorea()).urls(List.of(dir.resolve("nope.CSV")), sink);
+    new GdeltSource(DPRK).urls(List.of(dir.resolve("nope.CSV")), sink);
 
     assertThat(sink.messages()).singleElement().asString().startsWith(dir.resolve("nope.CSV") + ": cannot read GDELT file");
   }

@@ -14,10 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A real HTTP server on 127.0.0.1 for one test: paths answered by handlers, requests recorded. */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
 
   /** What the server saw of one request. */
-  record Seen(String path, Map<String, List<String>> headers) {
+  public record Seen(String path, Map<String, List<String>> headers) {
 
     String header(String name) {
       List<String> v = headers.get(name);
@@ -31,9 +31,9 @@ final class LoopbackServer implements AutoCloseable {
 
   private final HttpServer server;
   private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
-  final List<Seen> requests = new CopyOnWriteArrayList<>();
+  public final List<Seen> requests = new CopyOnWriteArrayList<>();
 
-  LoopbackServer() throws IOException {
+  public LoopbackServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", exchange -> {
       try (exchange) {
@@ -58,7 +58,7 @@ final class LoopbackServer implements AutoCloseable {
     return m;
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
@@ -71,7 +71,7 @@ final class LoopbackServer implements AutoCloseable {
     return this;
   }
 
-  LoopbackServer page(String path, String contentType, String body) {
+  public LoopbackServer page(String path, String contentType, String body) {
     return on(path, ex -> send(ex, 200, contentType, body.getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -82,7 +82,7 @@ final class LoopbackServer implements AutoCloseable {
     });
   }
 
-  List<Seen> requestsTo(String path) {
+  public List<Seen> requestsTo(String path) {
     return requests.stream().filter(r -> r.path().equals(path)).toList();
   }
 
@@ -97,7 +97,7 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   /** An article page of our own words, long enough for the extractor to take as an article. */
-  static String article(String title, String sentence) {
+  public static String article(String title, String sentence) {
     String para = ("<p>" + sentence + " Officials in Seoul said the launch was tracked from the coast and"
         + " that the data would be shared with partners. Analysts said the test fitted a pattern of"
         + " weapons trials held through the year.</p>\n");

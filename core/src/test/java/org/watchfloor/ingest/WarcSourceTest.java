@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -110,6 +112,84 @@ class WarcSourceTest {
 
     assertThat(sink.documents).isEmpty();
     assertThat(sink.messages()).singleElement().asString().startsWith(fake.toString());
+  }
+
+  @ParameterizedTest
+  @EnumSource(WarcCompression.class)
+  void aMessyCrawlGivesItsPagesCountsWhatItPassesOverAndReadsOnPastABadRecord(WarcCompression compression,
+      @TempDir Path dir) throws IOException {
+    WarcFixtures.Crawl crawl = WarcFixtures.messy(dir, "messy.warc" + (compression == WarcCompression.GZIP ? ".gz" : ""),
+        compression);
+    String file = crawl.file().toString();
+    CollectingSink sink = new CollectingSink();
+
+    new FileSource().read(crawl.file(), sink);
+
+    assertThat(sink.documents).extracting(d -> d.metadata().get("url")).containsExactlyElementsOf(WarcFixtures.MESSY_PAGES);
+    assertThat(sink.documents).extracting(RawDocument::source).containsExactly(
+        file + "@" + crawl.offset("one"), file + "@" + crawl.offset("notice.txt"), file + "@" + crawl.offset("two"));
+    assertThat(sink.documents).extracting(RawDocument::format)
+        .containsExactly(RawDocument.Format.HTML, RawDocument.Format.TEXT, RawDocument.Format.HTML);
+    assertThat(sink.documents.get(1).metadata()).containsEntry("warc_date", "2025-05-09T03:00:00Z");
+    assertThat(sink.passedOver).containsExactly(
+        "WARC warcinfo @ " + file + "@" + crawl.offset("warcinfo"),
+        "WARC request @ " + file + "@" + crawl.offset("request"),
+        "WARC metadata @ " + file + "@" + crawl.offset("metadata"),
+        "WARC not HTML or text @ " + file + "@" + crawl.offset("image"),
+        "WARC revisit @ " + file + "@" + crawl.offset("revisit"),
+        "WARC robots.txt @ " + file + "@" + crawl.offset("robots"),
+        "WARC HTTP status not 200 @ " + file + "@" + crawl.offset("missing"));
+    // the corrupt record in the middle, then the one the file cuts short: each named by its offset
+    assertThat(sink.problems).extracting(Problem::source)
+        .containsExactly(file + "@" + crawl.offset("corrupt"), file + "@" + crawl.offset("truncated"));
+    assertThat(sink.problems.get(0).reason()).startsWith("not a readable WARC record");
+    assertThat(sink.problems.get(1).reason()).isEqualTo("WARC record cut short: the file ends inside it");
+  }
+
+  @Test
+  void aRecordsReaderStartedAtAnOffsetReadsOnFromThatRecord(@TempDir Path dir) throws IOException {
+    WarcFixtures.Crawl crawl = WarcFixtures.messy(dir, "messy.warc.gz", WarcCompression.GZIP);
+    FileChannel channel = FileChannel.open(crawl.file());
+    channel.position(crawl.offset("robots"));
+    java.util.List<String> read = new java.util.ArrayList<>();
+
+    try (WarcRecords records = new WarcSource(FileSource.DEFAULT_MAX_BYTES).records(channel, "messy")) {
+      for (WarcRecords.Read r = records.next(); r != null; r = records.next()) {
+        read.add(r.getClass().getSimpleName() + "@" + r.offset());
+      }
+    }
+
+    assertThat(read).containsExactly("PassedOver@" + crawl.offset("robots"), "PassedOver@" + crawl.offset("missing"),
+        "Failed@" + crawl.offset("corrupt"), "Page@" + crawl.offset("two"), "Failed@" + crawl.offset("truncated"));
+    assertThat(channel.isOpen()).isFalse();
+  }
+
+  @Test
+  void aBadRecordQuotingAWarcVersionLineIsReadOnFromTheNextRealRecord(@TempDir Path dir) throws IOException {
+    // After a bad record, the next line starting "WARC/1." is only a candidate: this one is in
+    // the bad record's own text, and reading goes on at the real record after it.
+    Path file = dir.resolve("quoting.warc");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    long second;
+    try (WarcWriter writer = new WarcWriter(Channels.newChannel(out), WarcCompression.NONE)) {
+      writer.write(WarcFixtures.response("https://news.example/about-warc", 200, "text/plain",
+          "How archives look\nWARC/1.1 is the first line of each record, then its headers.\nWARC/1.0 was older."));
+      second = writer.position();
+      writer.write(WarcFixtures.response("https://news.example/next", 200, "text/html",
+          LoopbackServer.article("Next page", "A rocket engine was tested at the site.")));
+    }
+    byte[] bytes = out.toByteArray();
+    bytes[0] = 'X'; // the first record's version line is garbled
+    Files.write(file, bytes);
+    CollectingSink sink = new CollectingSink();
+
+    new WarcSource(FileSource.DEFAULT_MAX_BYTES).read(file, sink);
+
+    assertThat(sink.problems).extracting(Problem::source).containsExactly(file + "@0");
+    assertThat(sink.documents).singleElement().satisfies(d -> {
+      assertThat(d.source()).isEqualTo(file + "@" + second);
+      assertThat(d.metadata()).containsEntry("url", "https://news.example/next");
+    });
   }
 
   @Test

@@ -106,7 +106,8 @@ class WebIngestCliTest {
     Result r = cli("ingest", "--store", store, warc.toString());
 
     assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
-    assertThat(r.out()).startsWith("ingested 2 articles (0 already stored, 1 failed)");
+    assertThat(r.out()).startsWith("ingested 2 articles (0 already stored, 1 failed)")
+        .contains("passed over (no article in them): 1 WARC not HTML or text, 1 WARC warcinfo");
     assertThat(r.err()).contains(warc + "@").contains("WARC record cut short");
     List<JsonNode> stored = articles();
     assertThat(field(stored, "url")).containsExactly("https://news.example/one", "https://news.example/two");
@@ -128,6 +129,19 @@ class WebIngestCliTest {
     assertThat(r.exit()).as(r.err()).isEqualTo(Main.OK);
     assertThat(field(articles(), "url")).containsExactly(server.url("/north-korea-test"), server.url("/one"));
     assertThat(server.requestsTo("/two")).isEmpty();
+  }
+
+  @Test
+  void aGdeltExportNeedsAProfileThatSaysWhichRowsConcernIt() throws Exception {
+    Path events = Files.write(tmp.resolve("20250508.export.CSV"),
+        List.of(GdeltSourceTest.event("1", "PRK", "", "", server.url("/one"))), StandardCharsets.UTF_8);
+    Path noGdelt = Path.of(WebIngestCliTest.class.getClassLoader().getResource("profiles-bad/valid").toURI());
+
+    Result r = cli("ingest", "--store", store, "--profile", noGdelt.toString(), "--allow-private-addresses",
+        "--politeness", "0", "--gdelt", events.toString());
+    assertThat(r.exit()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("--gdelt: the profile " + noGdelt + " has no gdelt section");
+    assertThat(server.requests).isEmpty();
   }
 
   @Test

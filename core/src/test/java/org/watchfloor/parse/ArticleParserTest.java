@@ -178,6 +178,17 @@ class ArticleParserTest {
   }
 
   @Test
+  void aPlainTextPageFromACrawlTakesTheCaptureDayToo() {
+    String text = "Coast guard notice\n\nShips were told to keep clear of the firing area, with no day given.";
+    ParseResult r = parser.parse(new RawDocument("crawl.warc@1", "crawl.warc", RawDocument.Format.TEXT,
+        text.getBytes(StandardCharsets.UTF_8), Map.of("url", "https://news.example/notice.txt",
+            org.watchfloor.ingest.WarcSource.CAPTURE_DATE_KEY, "2025-05-08T22:15:00Z")));
+    assertThat(r.article().published().iso()).isEqualTo("2025-05-08");
+    assertThat(r.article().problems()).contains("published date is the WARC capture day");
+    assertThat(r.article().url()).isEqualTo("https://news.example/notice.txt");
+  }
+
+  @Test
   void aOneLineArticleKeepsItsLineAsBodyAndAGivenTitleIsNotSearchedFor() {
     ParseResult r = parser.parse(new RawDocument("k.jsonl:3", "k.jsonl", RawDocument.Format.TEXT,
         "Pyongyang, May 2 (KCNA) -- Lanterns light the streets of the capital for the holiday -0-"

@@ -156,6 +156,15 @@ class WatchProfileTest {
   }
 
   @Test
+  void theGdeltRowsOfAWatchAreInItsProfileAndAProfileWithoutThemSelectsNone() {
+    GdeltDef dprk = WatchProfile.load("dprk").gdelt();
+    assertThat(dprk.actorCountries()).containsExactly("PRK");
+    assertThat(dprk.geoCountries()).containsExactly("KN");
+    assertThat(dprk.urlTerms()).contains("north-korea", "pyongyang", "kcna");
+    assertThat(WatchProfile.load(bad("valid")).gdelt()).isEqualTo(GdeltDef.NONE);
+  }
+
+  @Test
   void aFeedMayHaveAnIntervalOfItsOwn() {
     WatchProfile p = WatchProfile.load(bad("feed-intervals"));
     assertThat(p.feeds()).extracting(FeedDef::url, FeedDef::interval).containsExactly(
@@ -183,6 +192,8 @@ class WatchProfileTest {
           malformed-yaml                  | gazetteer/weapons.yaml | malformed YAML at line
           misspelt-lexicon                | profile.yaml           | unknown lexicon 'hegdes'
           feed-interval-zero              | profile.yaml           | feed Example wire has interval_seconds 0
+          gdelt-bad-code                  | profile.yaml           | gdelt actor_countries: 'Kor' is not a three-letter CAMEO country code
+          gdelt-selects-nothing           | profile.yaml           | gdelt selects no row
           """)
   void badProfileIsRejectedNamingTheFile(String fixture, String file, String problem) {
     Path dir = bad(fixture);

@@ -10,6 +10,7 @@ import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine;
+import org.watchfloor.cli.FetchOptions;
 import org.watchfloor.cli.StoreOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -18,8 +19,10 @@ import picocli.CommandLine.Option;
 
 /**
  * The firehose: the embedded pipeline's stages as an Apache Flink job. Articles are read as JSON
- * Lines in the public article contract (a file or a folder of them, gzip-compressed or not), or
- * from a Kafka topic of records holding one such line each ({@link KafkaInput}), parsed and extracted (the relevance gate drops the unrelated ones before the store is asked
+ * Lines in the public article contract (a file or a folder of them, gzip-compressed or not), from
+ * a Kafka topic of records holding one such line each ({@link KafkaInput}), from a crawl's WARC
+ * archives ({@link WarcFormat}), or fetched from the URLs of GDELT exports ({@link GdeltFormat},
+ * {@link FetchFunction}), parsed and extracted (the relevance gate drops the unrelated ones before the store is asked
  * anything), and stored by one writer per parallel instance into the store, resolved into events
  * as {@code ingest} resolves them:
  *
@@ -39,7 +42,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "watchfloor-flink", mixinStandardHelpOptions = true,
     description = "Runs the pipeline (parse, extract, resolve, store) as an Apache Flink job over JSON Lines articles"
-        + " (files, or a Kafka topic of one article per record).")
+        + " (files, or a Kafka topic of one article per record), WARC archives or GDELT exports.")
 public final class FirehoseJob implements Callable<Integer> {
 
   /** Where the articles come from: files, or a Kafka topic. */
@@ -51,6 +54,16 @@ public final class FirehoseJob implements Callable<Integer> {
         description = "A JSON Lines file of articles (the public article contract, .jsonl or .jsonl.gz) or a folder of them;"
             + " any file system Flink reads (file:///, s3://...).")
     String input;
+
+    @Option(names = "--warc", required = true, paramLabel = "PATH",
+        description = "A WARC archive (a crawl's .warc or .warc.gz) or a folder of them, read as ingest reads them:"
+            + " each HTML or text response is an article; any file system Flink reads.")
+    String warc;
+
+    @Option(names = "--gdelt", required = true, paramLabel = "PATH",
+        description = "A GDELT 2.0 export (events or mentions, .CSV or .zip) or a folder of them: the URLs of the rows"
+            + " the profile's gdelt section selects are fetched, as ingest --gdelt fetches them.")
+    String gdelt;
 
     @ArgGroup(exclusive = false)
     Kafka kafka;
@@ -90,6 +103,9 @@ public final class FirehoseJob implements Callable<Integer> {
       description = "Spread the lines over all instances (for fewer files than instances) instead of each reading its own files.")
   boolean rebalance;
 
+  /** With --gdelt: --allow-private-addresses and --politeness, as ingest takes them. */
+  @Mixin FetchOptions fetch;
+
   @Option(names = "--checkpoint-interval", defaultValue = "10000", paramLabel = "MS",
       description = "Milliseconds between checkpoints, 0 for none (default: ${DEFAULT-VALUE}).")
   long checkpointInterval;
@@ -116,6 +132,12 @@ public final class FirehoseJob implements Callable<Integer> {
       KafkaInput kafka = source.kafka.input();
       build(env, kafka, settings, rebalance);
       name = kafka.name();
+    } else if (source.warc != null) {
+      buildWarc(env, source.warc, settings, rebalance);
+      name = source.warc;
+    } else if (source.gdelt != null) {
+      buildGdelt(env, source.gdelt, settings, new FetchFunction.Settings(fetch.allowPrivateAddresses(), fetch.politenessMillis()));
+      name = source.gdelt;
     } else {
       build(env, source.input, settings, rebalance);
       name = source.input;
@@ -141,6 +163,41 @@ public final class FirehoseJob implements Callable<Integer> {
     build(env, records(env, kafka), kafka.name(), settings, rebalance);
   }
 
+  /**
+   * Adds the job to {@code env}: the WARC archives at {@code input} (a file or a folder), the
+   * stages, the store's writers; with {@code rebalance}, the archives' pages are spread over all
+   * instances of the stages.
+   */
+  public static void buildWarc(StreamExecutionEnvironment env, String input, JobSettings settings, boolean rebalance) {
+    DataStream<Staged> pages = warcs(env, input);
+    if (rebalance) {
+      pages = pages.rebalance();
+    }
+    documentStages(env, pages, settings).sinkTo(new StoreSink(settings)).name("store");
+  }
+
+  /**
+   * Adds the job to {@code env}: the GDELT exports at {@code input} (a file or a folder), the URLs
+   * of their watched rows keyed by host to the fetch stage (so that one instance fetches all of a
+   * host's pages, a politeness delay apart), the stages, the store's writers.
+   */
+  public static void buildGdelt(StreamExecutionEnvironment env, String input, JobSettings settings,
+      FetchFunction.Settings fetch) {
+    documentStages(env, fetched(gdelt(env, input, settings), fetch), settings).sinkTo(new StoreSink(settings)).name("store");
+  }
+
+  /** The URLs of the rows of the GDELT exports at {@code input} that the profile's {@code gdelt} section selects. */
+  public static DataStream<Staged> gdelt(StreamExecutionEnvironment env, String input, JobSettings settings) {
+    FileSource<Staged> exports = FileSource.forBulkFileFormat(new GdeltFormat(settings.profile()), new Path(input)).build();
+    return env.fromSource(exports, WatermarkStrategy.noWatermarks(), "exports");
+  }
+
+  /** The pages of the URLs found, fetched by the instance of their host (see {@link FetchFunction}). */
+  public static DataStream<Staged> fetched(DataStream<Staged> found, FetchFunction.Settings fetch) {
+    return found.keyBy(FetchFunction.HOST)
+        .flatMap(new FetchFunction(fetch)).returns(TypeInformation.of(Staged.class)).name("fetch");
+  }
+
   private static void build(StreamExecutionEnvironment env, DataStream<String> lines, String input, JobSettings settings,
       boolean rebalance) {
     if (rebalance) {
@@ -153,6 +210,19 @@ public final class FirehoseJob implements Callable<Integer> {
   public static DataStream<String> files(StreamExecutionEnvironment env, String input) {
     FileSource<String> files = FileSource.forRecordStreamFormat(new TextLineInputFormat(), new Path(input)).build();
     return env.fromSource(files, WatermarkStrategy.noWatermarks(), "articles");
+  }
+
+  /**
+   * The pages of the WARC archives at {@code input} (a file or a folder of {@code .warc} and {@code
+   * .warc.gz} files), read by the core's WARC reader (see {@link WarcFormat}): each archive is a
+   * split, so that the archives, not their pages, are spread over the source's instances.
+   */
+  public static DataStream<Staged> warcs(StreamExecutionEnvironment env, String input) {
+    FileSource<Staged> archives = FileSource
+        .forBulkFileFormat(new WarcFormat(org.watchfloor.ingest.FileSource.DEFAULT_MAX_BYTES), new Path(input))
+        .setFileEnumerator(WarcFormat.WarcFiles::new)
+        .build();
+    return env.fromSource(archives, WatermarkStrategy.noWatermarks(), "archives");
   }
 
   /**
@@ -176,6 +246,20 @@ public final class FirehoseJob implements Callable<Integer> {
     TypeInformation<Staged> staged = TypeInformation.of(Staged.class);
     return lines
         .flatMap(new ParseFunction(input)).returns(staged).name("parse")
+        .flatMap(new ExtractFunction(settings)).returns(staged).name("extract");
+  }
+
+  /**
+   * The parse and extract stages over documents a source has read already ({@link Staged.Arrived}:
+   * the pages of WARC archives), and over what it could not read ({@link Staged.Failed}), which
+   * passes on to the store's quarantine.
+   */
+  public static DataStream<Staged> documentStages(StreamExecutionEnvironment env, DataStream<Staged> documents,
+      JobSettings settings) {
+    env.getConfig().enableObjectReuse(); // as in stages: the chained operators hand on references
+    TypeInformation<Staged> staged = TypeInformation.of(Staged.class);
+    return documents
+        .flatMap(new ParseDocumentFunction()).returns(staged).name("parse")
         .flatMap(new ExtractFunction(settings)).returns(staged).name("extract");
   }
 }

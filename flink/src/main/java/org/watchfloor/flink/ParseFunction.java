@@ -44,7 +44,7 @@ public final class ParseFunction extends RichFlatMapFunction<String, Staged> {
     FileSource.jsonLine(input, input, line, new DocumentSink() {
       @Override
       public void accept(RawDocument document) {
-        out.collect(parse(Urls.withoutUserInfo(document)));
+        out.collect(parse(parser, Urls.withoutUserInfo(document)));
       }
 
       @Override
@@ -54,7 +54,12 @@ public final class ParseFunction extends RichFlatMapFunction<String, Staged> {
     });
   }
 
-  private Staged parse(RawDocument document) {
+  /**
+   * The article of a document, or why there is none: as the embedded pipeline parses it, within
+   * the default time budget. Also the parse of the documents a WARC archive holds ({@link
+   * ParseDocumentFunction}).
+   */
+  static Staged parse(ArticleParser parser, RawDocument document) {
     try (Deadline.Scope scope = Deadline.after(Deadline.DEFAULT).enter()) {
       ParseResult parsed = parser.parse(document);
       return parsed.ok() ? new Staged.Parsed(document, parsed.article()) : new Staged.Failed(parsed.problem());

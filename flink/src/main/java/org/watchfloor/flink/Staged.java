@@ -6,8 +6,8 @@ import org.watchfloor.ingest.RawDocument;
 import org.watchfloor.model.Article;
 
 /**
- * What flows from one stage of the job to the next: a document parsed, one extracted, or one that
- * cannot go further, with its reason. A bad document becomes a {@link Failed} and travels on to
+ * What flows from one stage of the job to the next: a document read, parsed, extracted, or one
+ * that cannot go further, with its reason. A bad document becomes a {@link Failed} and travels on to
  * the store's quarantine, as in the embedded pipeline, so one bad article never stops the job.
  *
  * <p>In the job these values pass between chained operators (parse, extract and the store's
@@ -15,6 +15,12 @@ import org.watchfloor.model.Article;
  * reference. Should they ever be copied or sent, Flink's generic serializer (Kryo) carries them.
  */
 public sealed interface Staged {
+
+  /** The address of a page to fetch, and where it was found (a GDELT export, by file name). */
+  record Found(String url, String source) implements Staged {}
+
+  /** A document as a source read it, not parsed yet (a page of a WARC archive, or one fetched). */
+  record Arrived(RawDocument document) implements Staged {}
 
   /** A document and the article parsed from it. */
   record Parsed(RawDocument document, Article article) implements Staged {}

@@ -76,6 +76,10 @@ public final class StoreSink implements Sink<Staged> {
         case Staged.Failed f -> pipeline.problem(f.problem());
         case Staged.Parsed p -> pipeline.problem(new Problem(p.document().source(),
             "reached the store without extraction (the job's stages are wired wrong)"));
+        case Staged.Arrived a -> pipeline.problem(new Problem(a.document().source(),
+            "reached the store without parsing (the job's stages are wired wrong)"));
+        case Staged.Found f -> pipeline.problem(new Problem(f.url(),
+            "reached the store without being fetched (the job's stages are wired wrong)"));
       }
     }
 

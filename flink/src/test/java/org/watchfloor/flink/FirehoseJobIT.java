@@ -118,7 +118,8 @@ class FirehoseJobIT {
     return ingested(committed);
   }
 
-  private static List<String> quarantined(String url) throws java.sql.SQLException {
+  /** The quarantine of the store at {@code url} (a PostgreSQL URL or a folder), as {@code source: reason}. */
+  static List<String> quarantined(String url) throws java.sql.SQLException {
     List<String> out = new ArrayList<>();
     try (java.sql.Connection db = location(url).connect(true); java.sql.Statement s = db.createStatement();
         java.sql.ResultSet rs = s.executeQuery("SELECT source, reason FROM quarantine")) {

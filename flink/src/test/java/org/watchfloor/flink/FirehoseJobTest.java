@@ -44,6 +44,27 @@ class FirehoseJobTest {
   }
 
   @Test
+  void warcArchivesAreAnInput() {
+    FirehoseJob job = parse("--warc", "s3://crawl/segment-7/", "--store", "postgresql://db/watch");
+
+    assertThat(job.source.warc).isEqualTo("s3://crawl/segment-7/");
+    assertThat(job.source.input).isNull();
+    assertThat(job.source.kafka).isNull();
+    assertThat(run("--warc", "a.warc.gz", "--input", "a.jsonl", "--store", "s")).isEqualTo(2);
+    assertThat(err.toString()).contains("mutually exclusive");
+  }
+
+  @Test
+  void gdeltExportsAreAnInputFetchedAsIngestFetches() {
+    FirehoseJob job = parse("--gdelt", "/data/gdelt/", "--store", "postgresql://db/watch", "--politeness", "250");
+
+    assertThat(job.source.gdelt).isEqualTo("/data/gdelt/");
+    assertThat(job.fetch.politenessMillis()).isEqualTo(250);
+    assertThat(job.fetch.allowPrivateAddresses()).isFalse();
+    assertThat(parse("--gdelt", "x.zip", "--store", "s").fetch.politenessMillis()).isEqualTo(1000);
+  }
+
+  @Test
   void theJobTakesOneInputAndATopicWithItsServers() {
     assertThat(run("--input", "/data/feed.jsonl", "--kafka-bootstrap", "k:9092", "--topic", "t", "--store", "s")).isEqualTo(2);
     assertThat(err.toString()).contains("mutually exclusive");
