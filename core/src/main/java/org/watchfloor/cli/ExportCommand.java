@@ -40,6 +40,11 @@ final class ExportCommand implements Callable<Integer> {
       + " outcome 'planned' (left out by default).")
   boolean includePlanned;
 
+  @Option(names = "--include-background", description = "With --launches, also the launches only mentioned in passing"
+      + " (an older launch recalled for context, told as news by no report), marked background=true (left out by"
+      + " default).")
+  boolean includeBackground;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   Path output;
 
@@ -66,7 +71,7 @@ final class ExportCommand implements Callable<Integer> {
 
   private void write(EventExport export, Writer out) throws IOException {
     if (launches) {
-      export.launchTable(includePlanned, out);
+      export.launchTable(includePlanned, includeBackground, out);
     } else {
       export.events(type, format, out);
     }

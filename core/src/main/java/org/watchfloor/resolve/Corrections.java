@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.model.Event;
 import org.watchfloor.model.EventDate;
+import org.watchfloor.profile.EntityDef;
+import org.watchfloor.profile.EntityKind;
 import org.watchfloor.profile.OccasionDef;
 import org.watchfloor.profile.WatchProfile;
 
@@ -28,7 +30,8 @@ import org.watchfloor.profile.WatchProfile;
  * {@code summary}, {@code planned} ({@code true}/{@code false}), the lists {@code actors},
  * {@code weapons}, {@code locations} (comma-separated), and the attributes the pipeline fills:
  * {@code count}, {@code range_km}, {@code apogee_km}, {@code flight_time_s}, {@code outcome},
- * {@code occasion}, {@code time}, {@code exercise} and {@code platform}.
+ * {@code occasion}, {@code time}, {@code exercise}, {@code platform} and {@code launch_site} (a
+ * place or facility the gazetteer knows, by its canonical name, as the pipeline fills it).
  */
 final class Corrections {
 
@@ -68,7 +71,8 @@ final class Corrections {
       new Field("time", "a time of day, HH:MM (24-hour, KST unless followed by UTC)",
           (v, p) -> CLOCK.matcher(v).matches() ? null : "not a time of day HH:MM"),
       new Field("exercise", "a name", (v, p) -> text(v)),
-      new Field("platform", "a name", (v, p) -> text(v)));
+      new Field("platform", "a name", (v, p) -> text(v)),
+      new Field("launch_site", "a place or facility of the watch profile's gazetteer", Corrections::launchSite));
 
   private Corrections() {}
 
@@ -123,6 +127,28 @@ final class Corrections {
     List<String> labels = profile.occasions().occasions().stream().map(OccasionDef::label).toList();
     return labels.contains(value) ? null
         : "not an occasion of profile " + profile.name() + (labels.isEmpty() ? ", which has none" : " (" + String.join(", ", labels) + ")");
+  }
+
+  /**
+   * A launch site is a place or facility the gazetteer knows, by its canonical name: the launch
+   * table shows it as the site, and a database can check only a named place ("Sohae", not "a
+   * coastal town"). Not the generic kinds the gazetteer holds only to recognise ("munitions factory").
+   */
+  private static @Nullable String launchSite(String value, @Nullable WatchProfile profile) {
+    if (profile == null) {
+      return text(value);
+    }
+    List<EntityDef> sites = profile.entities().stream()
+        .filter(d -> (d.kind() == EntityKind.PLACE || d.kind() == EntityKind.FACILITY)
+            && !"true".equals(d.attribute("generic")))
+        .toList();
+    if (sites.stream().anyMatch(d -> d.canonical().equals(value))) {
+      return null;
+    }
+    // an alias ("Sohae") is refused with the name to give, so that the table shows one name per site
+    return sites.stream().filter(d -> d.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(value))).findFirst()
+        .map(d -> "another name of '" + d.canonical() + "': give that")
+        .orElse("not a place or facility of the gazetteer of profile " + profile.name());
   }
 
   private static @Nullable String positive(String value, double max) {

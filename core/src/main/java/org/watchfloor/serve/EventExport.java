@@ -121,15 +121,22 @@ public final class EventExport {
   /**
    * One row per launch event in the columns of the missile-test databases: date, time, missile
    * name, missile type (the weapon's class in the profile), facility, landing location, apogee,
-   * distance, outcome, and the sources. Planned launches are left out.
+   * distance, outcome, and the sources. Planned launches and launches only mentioned in passing
+   * are left out.
    */
   public void launchTable(Writer out) throws IOException {
-    launchTable(false, out);
+    launchTable(false, false, out);
   }
 
-  /** The launch table of every launch event, with the planned ones when {@code includePlanned}. */
-  public void launchTable(boolean includePlanned, Writer out) throws IOException {
-    launchTable(sink -> views.forEachEvent("missile_launch", 0, false, sink), includePlanned, out);
+  /**
+   * The launch table of the launch events told as news by at least one report, with the planned
+   * ones when {@code includePlanned} and those only mentioned in passing (an older launch recalled
+   * for context, "a Hwasong-15 fired in November 2017") when {@code includeBackground}: a dataset
+   * counts the launches the record reports, not every time one is recalled.
+   */
+  public void launchTable(boolean includePlanned, boolean includeBackground, Writer out) throws IOException {
+    EventRows.Visibility background = includeBackground ? EventRows.Visibility.SHOW : EventRows.Visibility.HIDE;
+    launchTable(sink -> views.forEachEvent("missile_launch", 0, false, background, sink), includePlanned, out);
   }
 
   /** The launch table of {@code launches}, events of type {@code missile_launch}, planned ones left out. */
@@ -156,13 +163,17 @@ public final class EventExport {
    * the event that is water in the gazetteer (a sea, a strait): never a city, which in a launch
    * report is a dateline or where a statement came from ("Seoul", "Washington").
    *
-   * <p>Columns {@code event_id}, {@code missile}, {@code date_utc} and {@code time_utc} come after
-   * the older ones, so that readers of the older header still find theirs where they were.
+   * <p>Column {@code background} is {@code true} for a launch no report tells as news, only
+   * mentions in passing (kept where the source hands such launches out, when asked for).
+   *
+   * <p>Columns {@code event_id}, {@code missile}, {@code date_utc}, {@code time_utc} and {@code
+   * background} come after the older ones, so that readers of the older header still find theirs
+   * where they were.
    */
   public void launchTable(Source launches, boolean includePlanned, Writer out) throws IOException {
     try (SpreadsheetCsv csv = new SpreadsheetCsv(out,
         "date", "time", "missile_name", "missile_type", "facility", "landing_location", "apogee_km", "distance_km",
-        "outcome", "missiles", "sources", "event_id", "missile", "date_utc", "time_utc")) {
+        "outcome", "missiles", "sources", "event_id", "missile", "date_utc", "time_utc", "background")) {
       launches.forEach(e -> {
         if (e.planned() && !includePlanned) {
           return true;
@@ -174,13 +185,15 @@ public final class EventExport {
         Map<String, String> a = e.attributes();
         LaunchClock clock = LaunchClock.of(e.date(), a.get("time"));
         String sources = citations(e);
+        boolean background = views.backgroundOnly(e);
         String count = a.getOrDefault("count", "unknown");
         int rows = missileRows(count);
         for (int i = 1; i <= rows; i++) {
           csv.printRecord(e.date().iso(), clock.kst(), name, type, facility, landing,
               a.getOrDefault("apogee_km", "unknown"), a.getOrDefault("range_km", "unknown"),
               e.planned() ? "planned" : a.getOrDefault("outcome", "unknown"), count, sources,
-              e.id(), rows == 1 && !count.equals("1") ? "unknown" : i + " of " + rows, clock.utcDay(), clock.utc());
+              e.id(), rows == 1 && !count.equals("1") ? "unknown" : i + " of " + rows, clock.utcDay(), clock.utc(),
+              background);
         }
         return true;
       });

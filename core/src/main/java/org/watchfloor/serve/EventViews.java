@@ -69,9 +69,18 @@ public final class EventViews {
    */
   public void forEachEvent(@Nullable String type, int limit, boolean includeRejected, EventRows.EventSink sink)
       throws SQLException, IOException {
+    forEachEvent(type, limit, includeRejected, EventRows.Visibility.SHOW, sink);
+  }
+
+  /**
+   * As {@link #forEachEvent(String, int, boolean, EventRows.EventSink)}, the background-only
+   * events (none of whose reports is news of it) kept, left out or alone kept as {@code background} says.
+   */
+  public void forEachEvent(@Nullable String type, int limit, boolean includeRejected, EventRows.Visibility background,
+      EventRows.EventSink sink) throws SQLException, IOException {
     Set<String> rejected = includeRejected ? Set.of() : edits().rejectedEvents();
     int[] sent = {0};
-    EventRows.Criteria c = new EventRows.Criteria(type, null, null, null, 0, null, EventRows.Visibility.SHOW,
+    EventRows.Criteria c = new EventRows.Criteria(type, null, null, null, 0, null, background,
         EventRows.Visibility.SHOW);
     store.events().forEachFiltered(c, null, e -> {
       if (rejected.contains(e.id())) {
@@ -82,6 +91,15 @@ public final class EventViews {
       }
       return limit <= 0 || ++sent[0] < limit;
     });
+  }
+
+  /** Whether every report of {@code e} mentions it only in passing (none is news of it), as the store counts them. */
+  public boolean backgroundOnly(Event e) {
+    try {
+      return store.events().backgroundOnly(List.of(e.id())).contains(e.id());
+    } catch (SQLException ex) {
+      throw new WatchfloorException("store " + store.dir() + ": " + ex.getMessage(), ex);
+    }
   }
 
   /**

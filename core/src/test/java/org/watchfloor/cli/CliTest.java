@@ -213,6 +213,23 @@ class CliTest {
   }
 
   @Test
+  void theLaunchTableLeavesOutLaunchesRecalledInPassingUnlessAsked() throws Exception {
+    Path dir = tmp.resolve("b");
+    try (org.watchfloor.store.Store s = org.watchfloor.store.Store.open(dir)) {
+      org.watchfloor.serve.NewsAndBackgroundLaunches.fill(s);
+    }
+    CliRunner.Result news = CliRunner.run("export", "--store", dir.toString(), "--launches");
+    assertThat(news.exit()).isZero();
+    assertThat(news.out().lines().skip(1)).singleElement().asString()
+        .contains(org.watchfloor.serve.NewsAndBackgroundLaunches.NEWS).endsWith(",false");
+    CliRunner.Result all = CliRunner.run("export", "--store", dir.toString(), "--launches", "--include-background");
+    assertThat(all.exit()).isZero();
+    assertThat(all.out().lines().skip(1).toList()).hasSize(2)
+        .anySatisfy(l -> assertThat(l).contains(org.watchfloor.serve.NewsAndBackgroundLaunches.RECALLED)
+            .endsWith(",true"));
+  }
+
+  @Test
   void anOversizedFileIsRefusedWithItsSizeAndTheRestIsIngested() throws Exception {
     Path dir = tmp.resolve("in");
     Files.createDirectories(dir);

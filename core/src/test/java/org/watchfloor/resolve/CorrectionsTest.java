@@ -31,6 +31,8 @@ class CorrectionsTest {
     "outcome|failure",
     "time|22:43",
     "time|13:43 UTC",
+    "launch_site|Sohae Satellite Launching Station",
+    "launch_site|Uiju",
   })
   void aFieldOfTheContractTakesAValueOfItsType(String field, String value) {
     assertThat(Corrections.problem(field, value, DPRK)).isNull();
@@ -53,6 +55,10 @@ class CorrectionsTest {
     "outcome|partly|outcome: 'partly' is not success, failure or unknown",
     "occasion|picnic|occasion: 'picnic' is not an occasion of profile dprk (",
     "time|25:00|time: '25:00' is not a time of day HH:MM",
+    "launch_site|a coastal town|launch_site: 'a coastal town' is not a place or facility of the gazetteer of profile dprk",
+    "launch_site|munitions factory|launch_site: 'munitions factory' is not a place or facility of the gazetteer",
+    "launch_site|Hwasong-18|launch_site: 'Hwasong-18' is not a place or facility of the gazetteer",
+    "launch_site|sohae|launch_site: 'sohae' is another name of 'Sohae Satellite Launching Station': give that",
     "colour|red|cannot correct 'colour': not a field of the event contract (fields: type, date, planned, summary, ",
     "Range_KM|600|cannot correct 'Range_KM': not a field of the event contract",
     "rejected:range_km|600|cannot correct 'rejected:range_km'",

@@ -125,13 +125,36 @@ class LaunchTableTest {
   }
 
   @Test
+  void aLaunchOnlyRecalledInPassingIsLeftOutUnlessAskedForAndThenMarked() throws Exception {
+    try (Store store = Store.open(tmp.resolve("b"))) {
+      NewsAndBackgroundLaunches.fill(store);
+      EventExport export = new EventExport(store, WatchProfile.load("dprk"));
+      StringWriter byDefault = new StringWriter();
+      export.launchTable(false, false, byDefault);
+      assertThat(parse(byDefault)).singleElement().satisfies(r -> {
+        assertThat(r.get("event_id")).isEqualTo(NewsAndBackgroundLaunches.NEWS);
+        assertThat(r.get("background")).isEqualTo("false");
+      });
+      StringWriter asked = new StringWriter();
+      export.launchTable(false, true, asked);
+      assertThat(parse(asked)).extracting(r -> r.get("event_id") + " " + r.get("background")).containsExactly(
+          NewsAndBackgroundLaunches.NEWS + " false", NewsAndBackgroundLaunches.RECALLED + " true");
+    }
+  }
+
+  private static List<CSVRecord> parse(StringWriter out) throws Exception {
+    return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(out.toString())).getRecords();
+  }
+
+  @Test
   void theOlderColumnsKeepTheirPlaces() throws Exception {
     try (Store store = Store.open(tmp.resolve("h"))) {
       StringWriter out = new StringWriter();
       new EventExport(store, WatchProfile.load("dprk")).launchTable(List.of(), out);
       assertThat(out.toString().lines().findFirst().orElseThrow()).isEqualTo(
           "date,time,missile_name,missile_type,facility,landing_location,apogee_km,distance_km,outcome,missiles,sources,"
-              + "event_id,missile,date_utc,time_utc");
+              + "event_id,missile,date_utc,time_utc,background");
     }
   }
 }

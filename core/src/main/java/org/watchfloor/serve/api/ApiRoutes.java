@@ -275,9 +275,12 @@ public final class ApiRoutes {
         .events(sink -> StoreReads.forEachEvent(store, filter, after, limit, sink), f, out));
   }
 
-  /** The missile-launch table of the launches the filter keeps (rejected ones hidden unless asked for). */
+  /**
+   * The missile-launch table of the launches the filter keeps (rejected and background-only ones
+   * hidden unless asked for).
+   */
   private void exportLaunches(Context ctx) {
-    EventFilter filter = EventFilter.of(ctx).ofType("missile_launch");
+    EventFilter filter = EventFilter.ofLaunchTable(ctx);
     String after = Params.text(ctx, "after");
     int limit = Params.integer(ctx, "limit", MAX_EXPORT, 1, MAX_EXPORT);
     checkCursor(after);

@@ -46,7 +46,21 @@ public record EventFilter(@Nullable String type, @Nullable String weapon, @Nulla
     return of(ctx, Visibility.HIDE);
   }
 
+  /**
+   * The filter of the launch table ({@code /api/v1/export/launches}): background-only launches
+   * (an older launch recalled in passing) hidden unless asked for, as on the timeline page, for a
+   * dataset counts the launches reported, not every mention of one; planned launches are the
+   * table's own to leave out ({@code include_planned}).
+   */
+  public static EventFilter ofLaunchTable(Context ctx) {
+    return of(ctx, Visibility.HIDE, Visibility.SHOW).ofType("missile_launch");
+  }
+
   private static EventFilter of(Context ctx, Visibility fallback) {
+    return of(ctx, fallback, fallback);
+  }
+
+  private static EventFilter of(Context ctx, Visibility backgroundFallback, Visibility plannedFallback) {
     LocalDate from = Params.date(ctx, "from");
     LocalDate to = Params.date(ctx, "to");
     if (from != null && to != null && to.isBefore(from)) {
@@ -54,7 +68,7 @@ public record EventFilter(@Nullable String type, @Nullable String weapon, @Nulla
     }
     return new EventFilter(Params.text(ctx, "type"), Params.text(ctx, "weapon"), from, to,
         Params.integer(ctx, "min_origins", 0, 0, 1000), Params.flag(ctx, INCLUDE_REJECTED), month(ctx),
-        visibility(ctx, "background", fallback), visibility(ctx, "planned", fallback));
+        visibility(ctx, "background", backgroundFallback), visibility(ctx, "planned", plannedFallback));
   }
 
   private static @Nullable YearMonth month(Context ctx) {

@@ -59,6 +59,22 @@ public final class Views {
       return "/api/v1/export/events?" + query(p);
     }
 
+    /**
+     * The launch table of the launches the filter keeps: its background-only launches are those
+     * the page shows (the table, like the page, hides them by default); its planned ones are the
+     * table's own to leave out.
+     */
+    public String launchExport() {
+      Map<String, String> p = new LinkedHashMap<>(filter.asParams());
+      p.remove("type");
+      p.remove("planned");
+      p.remove("background");
+      if (filter.background() != EventRows.Visibility.HIDE) {
+        p.put("background", filter.background().label());
+      }
+      return p.isEmpty() ? "/api/v1/export/launches" : "/api/v1/export/launches?" + query(p);
+    }
+
     private static String link(EventFilter filter, int offset, int limit) {
       Map<String, String> p = new LinkedHashMap<>(filter.asPageParams());
       p.put("offset", Integer.toString(offset));
