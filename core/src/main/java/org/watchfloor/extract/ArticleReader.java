@@ -171,9 +171,29 @@ public final class ArticleReader {
     return features.ofType(r, sentence, type, told.isKnown() ? told : recentOr(r));
   }
 
+  /** The time expressions a candidate's happening may be dated by. */
+  public List<TimeExpression> dateOptions(Candidate c) {
+    return Dating.options(c);
+  }
+
+  /** The date model's features of dating a candidate's happening of {@code type} by {@code t} (null: by none of {@code options}). */
+  public Features dateFeatures(Reading r, Candidate c, String type, @Nullable TimeExpression t, List<TimeExpression> options) {
+    return features.dateOption(r, c, type, t, options);
+  }
+
+  /** The day a time expression dates a happening to. */
+  public EventDate dateOf(Reading r, TimeExpression t) {
+    return Dating.dateOf(r, t);
+  }
+
   /** The day a candidate's own words tell its happening of {@code type} on, or {@link EventDate#UNKNOWN}. */
   public EventDate toldDate(Reading r, Candidate c, String type) {
     return Dating.told(r, c, type);
+  }
+
+  /** The day a happening told as news without a day of its own is given (the publication day, or state media's day before). */
+  public EventDate recent(Reading r) {
+    return recentOr(r);
   }
 
   /** The date a candidate's own words tell; else, for news told without a day, the recent day. */

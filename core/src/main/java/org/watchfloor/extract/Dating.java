@@ -56,9 +56,16 @@ final class Dating {
         .min(Comparator.comparingInt((TimeExpression t) -> t.kind() == TimeExpression.Kind.PUBLICATION_REF ? 1 : 0)
             .thenComparingInt(t -> distance(t, anchorAt, triggers)))
         .orElse(null);
-    if (when == null) {
-      return EventDate.UNKNOWN;
-    }
+    return when == null ? EventDate.UNKNOWN : dateOf(r, when);
+  }
+
+  /** The expressions a sentence may be dated by: those of a known position in time. */
+  static List<TimeExpression> options(Candidate c) {
+    return c.times().stream().filter(t -> t.kind() != TimeExpression.Kind.DURATION && t.value().isKnown()).toList();
+  }
+
+  /** The day an expression dates a happening to: a short spell by its first day, a weekday of news from Korea by Korea's day. */
+  static EventDate dateOf(Reading r, TimeExpression when) {
     EventDate date = when.value();
     if (when.kind() == TimeExpression.Kind.RANGE && date.precision() == DatePrecision.DAY
         && ChronoUnit.DAYS.between(date.earliest(), date.latest()) <= MAX_SPELL_DAYS) {
@@ -90,7 +97,7 @@ final class Dating {
     return Math.min(d, nearest(t, triggers));
   }
 
-  private static int nearest(TimeExpression t, List<TriggerMatch> triggers) {
+  static int nearest(TimeExpression t, List<TriggerMatch> triggers) {
     int d = Integer.MAX_VALUE;
     for (TriggerMatch m : triggers) {
       d = Math.min(d, Math.abs(t.start() - m.start()));

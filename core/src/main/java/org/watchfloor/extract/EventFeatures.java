@@ -128,6 +128,79 @@ final class EventFeatures {
     return f;
   }
 
+  /**
+   * The date model's features of one way to date a candidate's happening of {@code type}: by the
+   * time expression {@code t} of the sentence, or ({@code t} null) by none of them, the happening
+   * then being of the last few days. Where the expression stands against the type's own triggers
+   * (before or after, how far, across a comma, nearer another type's trigger), the word before it
+   * ("on", "since", "after"), its kind and precision, how far back it lies, and how many other
+   * expressions the sentence offers.
+   */
+  Features dateOption(Reading r, Candidate c, String type, @Nullable TimeExpression t, List<TimeExpression> options) {
+    Features f = new Features();
+    f.add("n=" + Math.min(options.size(), 3));
+    if (r.stateMedia()) {
+      f.add("statemedia");
+    }
+    if (t == null) {
+      f.add("none");
+      f.add("none|" + type);
+      return f;
+    }
+    List<TriggerMatch> own = c.triggers().stream().filter(m -> m.eventType().equals(type)).toList();
+    List<TriggerMatch> others = c.triggers().stream().filter(m -> !m.eventType().equals(type)).toList();
+    if (own.isEmpty()) {
+      own = c.triggers();
+      f.add("untriggered");
+    }
+    TriggerMatch near = null;
+    for (TriggerMatch m : own) {
+      if (near == null || Math.abs(t.start() - m.start()) < Math.abs(t.start() - near.start())) {
+        near = m;
+      }
+    }
+    String kind = t.kind().name();
+    f.add("k=" + kind);
+    f.add("k=" + kind + "|" + type);
+    f.add("p=" + t.value().precision().name());
+    f.add("td=" + distance(t.value(), r.anchor()));
+    if (t.future()) {
+      f.add("future");
+    }
+    if (near != null) {
+      boolean before = t.end() <= near.start();
+      int gap = before ? near.start() - t.end() : Math.max(0, t.start() - near.end());
+      String side = before ? "before" : "after";
+      String far = gap <= 10 ? "0-10" : gap <= 30 ? "11-30" : gap <= 80 ? "31-80" : "81+";
+      f.add("side=" + side);
+      f.add("gap=" + far);
+      f.add("side=" + side + "|gap=" + far);
+      String between = r.text().substring(Math.min(t.end(), near.end()), Math.max(t.start(), near.start()));
+      if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0) {
+        f.add("comma");
+      }
+      if (!others.isEmpty() && Dating.nearest(t, others) < Dating.nearest(t, own)) {
+        f.add("othernearer");
+      }
+    } else {
+      f.add("notrigger");
+    }
+    int rank = 0;
+    for (TimeExpression o : options) {
+      if (o != t && near != null && Math.abs(o.start() - near.start()) < Math.abs(t.start() - near.start())) {
+        rank++;
+      }
+    }
+    f.add("rank=" + Math.min(rank, 2));
+    List<String> before = words(r.text().substring(Math.max(c.start(), t.start() - 24), t.start()));
+    f.add("pre=" + (before.isEmpty() ? "^" : before.get(before.size() - 1)));
+    List<String> inside = words(t.text());
+    if (!inside.isEmpty()) {
+      f.add("first=" + inside.get(0));
+    }
+    return f;
+  }
+
   private static String position(Candidate c) {
     return c.ordinal() == 0 ? "pos=first" : c.ordinal() < 3 ? "pos=lead" : c.ordinal() < 8 ? "pos=upper" : "pos=body";
   }

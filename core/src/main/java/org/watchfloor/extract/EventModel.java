@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.learn.Features;
 import org.watchfloor.extract.learn.LinearModel;
@@ -16,8 +18,9 @@ import org.watchfloor.extract.learn.LinearModel;
 /**
  * The one place that decides whether a sentence reports a happening of the watch: which event
  * types it tells (none, one, or two in one sentence), whether it tells each as news or in
- * passing, and whether as a plan. Three logistic-regression models learned from annotated news
- * (see {@code watchfloor train}), with the probability thresholds grouped cross-validation chose.
+ * passing, whether as a plan, and which of its time expressions gives the happening's day.
+ * Logistic-regression models learned from annotated news (see {@code watchfloor train}), with
+ * the probability thresholds grouped cross-validation chose.
  */
 public final class EventModel {
 
@@ -72,22 +75,37 @@ public final class EventModel {
     }
   }
 
+  public static final String AGREES = "agrees";
+  public static final String DIFFERS = "differs";
+
   private final LinearModel types;
   private final LinearModel roles;
   private final LinearModel plans;
+  /** Which of a sentence's time expressions (or none) dates its happening; null: the nearest one does ({@link Dating}). */
+  private final @Nullable LinearModel dates;
   private final Settings settings;
 
-  public EventModel(LinearModel types, LinearModel roles, LinearModel plans, Settings settings) {
+  public EventModel(LinearModel types, LinearModel roles, LinearModel plans, @Nullable LinearModel dates,
+      Settings settings) {
     this.types = types;
     this.roles = roles;
     this.plans = plans;
+    this.dates = dates;
     this.settings = settings;
+  }
+
+  /** A model that dates each happening by the time expression nearest its trigger. */
+  public EventModel(LinearModel types, LinearModel roles, LinearModel plans, Settings settings) {
+    this(types, roles, plans, null, settings);
   }
 
   /** Where the shipped model lies on the class path ({@code train events --out core/src/main/resources/models/events}). */
   static final String RESOURCE = "/models/events/";
 
   private static final String[] FILES = {"event-type.model", "event-role.model", "event-plan.model", "event.properties"};
+
+  /** The date model's file, which a model written before it existed lacks. */
+  private static final String DATES_FILE = "event-date.model";
 
   private static @Nullable EventModel shipped;
 
@@ -134,7 +152,15 @@ public final class EventModel {
         throw new UncheckedIOException("cannot read event model " + source + ": " + e.getMessage(), e);
       }
     }
-    return new EventModel(models[0], models[1], models[2], Settings.of(p, where + "event.properties"));
+    LinearModel dates = null;
+    try (InputStream in = opener.open(DATES_FILE)) {
+      if (in != null) {
+        dates = LinearModel.read(in, where + DATES_FILE);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read event model " + where + DATES_FILE + ": " + e.getMessage(), e);
+    }
+    return new EventModel(models[0], models[1], models[2], dates, Settings.of(p, where + "event.properties"));
   }
 
   public String version() {
@@ -147,7 +173,7 @@ public final class EventModel {
 
   /** The same learned models deciding with other thresholds: what a threshold sweep compares. */
   public EventModel withSettings(Settings other) {
-    return new EventModel(types, roles, plans, other);
+    return new EventModel(types, roles, plans, dates, other);
   }
 
   /** The event types a sentence tells with their probabilities, most likely first: each above the threshold, at most two. */
@@ -160,6 +186,32 @@ public final class EventModel {
         .limit(2)
         .forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
+  }
+
+  /** Whether the model chooses among a sentence's time expressions itself (else the nearest one dates). */
+  boolean dates() {
+    return dates != null;
+  }
+
+  /**
+   * Which of a sentence's time expressions dates its happening: the option the date model finds
+   * likeliest to give the happening's day, or null where dating it by none of them (the happening
+   * is then of the last few days) is likelier still, or the sentence holds none.
+   *
+   * @param features the date model's features of each option, and of none (null)
+   */
+  <T> @Nullable T date(List<T> options, Function<@Nullable T, Features> features) {
+    LinearModel model = Objects.requireNonNull(dates, "dates");
+    T best = null;
+    double surest = options.isEmpty() ? 1 : model.probability(features.apply(null), AGREES);
+    for (T t : options) {
+      double p = model.probability(features.apply(t), AGREES);
+      if (p > surest) {
+        surest = p;
+        best = t;
+      }
+    }
+    return best;
   }
 
   /** The probability that the sentence tells its happening of a type as news (else in passing). */
@@ -186,6 +238,11 @@ public final class EventModel {
     for (int i = 0; i < models.length; i++) {
       try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve(FILES[i])))) {
         models[i].write(out);
+      }
+    }
+    if (dates != null) {
+      try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve(DATES_FILE)))) {
+        dates.write(out);
       }
     }
     try (var out = Files.newBufferedWriter(dir.resolve("event.properties"))) {

@@ -12,6 +12,7 @@ import org.watchfloor.WatchfloorException;
 import org.watchfloor.budget.Deadline;
 import org.watchfloor.extract.learn.Features;
 import org.watchfloor.extract.relevance.Relevance;
+import org.watchfloor.extract.time.TimeExpression;
 import org.watchfloor.model.Article;
 import org.watchfloor.model.EventDate;
 import org.watchfloor.model.Mention;
@@ -143,6 +144,22 @@ public final class Extractor {
     return Optional.of(read(article));
   }
 
+  /**
+   * The day a candidate tells its happening of {@code type} on: the option (one of its time
+   * expressions, or none) the date model finds likeliest to be right, where the model has one;
+   * else the expression nearest the trigger. None leaves the day to {@link Drafts} (the recent day
+   * for news).
+   */
+  private EventDate told(Reading r, Candidate c, String type) {
+    EventModel m = java.util.Objects.requireNonNull(model, "model");
+    if (!m.dates()) {
+      return Dating.told(r, c, type);
+    }
+    List<TimeExpression> options = reader.dateOptions(c);
+    TimeExpression best = m.date(options, t -> reader.dateFeatures(r, c, type, t, options));
+    return best == null ? EventDate.UNKNOWN : reader.dateOf(r, best);
+  }
+
   private Extraction read(Article article) {
     if (model == null) {
       return java.util.Objects.requireNonNull(rules, "rules").extract(article);
@@ -155,7 +172,7 @@ public final class Extractor {
       deadline.check();
       Features sentence = reader.sentenceFeatures(r, c);
       for (var type : model.types(sentence).entrySet()) {
-        EventDate told = Dating.told(r, c, type.getKey());
+        EventDate told = told(r, c, type.getKey());
         Features typed = reader.typedFeatures(r, c, sentence, type.getKey());
         double news = model.news(typed);
         boolean planned = model.planned(typed);

@@ -11,14 +11,18 @@ import org.watchfloor.extract.ArticleReader;
 import org.watchfloor.extract.Candidate;
 import org.watchfloor.extract.EventModel;
 import org.watchfloor.extract.Reading;
+import org.watchfloor.extract.learn.Features;
 import org.watchfloor.extract.learn.LinearModel;
+import org.watchfloor.extract.time.TimeExpression;
+import org.watchfloor.model.EventDate;
 
 /**
  * Trains the {@link EventModel} from annotated articles. Every candidate sentence the extractor
  * would ask the model about is an instance: labelled with the types of the happenings whose
  * evidence it is part of, or {@code none}. Each (sentence, happening) pair is also an instance of
- * the role model (news or passing mention) and of the plan model. Articles known to tell nothing
- * of the watch give {@code none} instances only.
+ * the role model (news or passing mention) and of the plan model, and each way to date it (by
+ * one of the sentence's time expressions, or none) an instance of the date model. Articles known
+ * to tell nothing of the watch give {@code none} instances only.
  */
 public final class EventTrainer {
 
@@ -33,6 +37,7 @@ public final class EventTrainer {
       List<LinearTrainer.Instance> types,
       List<LinearTrainer.Instance> roles,
       List<LinearTrainer.Instance> plans,
+      List<LinearTrainer.Instance> dates,
       int evidence,
       int uncovered) {}
 
@@ -68,13 +73,15 @@ public final class EventTrainer {
     LinearModel types = new LinearTrainer(cost, seed, true).train(in.types(), "event types");
     LinearModel roles = new LinearTrainer(cost, seed, false).train(in.roles(), "event roles");
     LinearModel plans = new LinearTrainer(cost, seed, true).train(in.plans(), "event plans");
-    return new EventModel(types, roles, plans, settings);
+    LinearModel dates = in.dates().isEmpty() ? null : new LinearTrainer(cost, seed, false).train(in.dates(), "event dates");
+    return new EventModel(types, roles, plans, dates, settings);
   }
 
   public Instances instances(List<LabelledArticle> articles) {
     List<LinearTrainer.Instance> types = new ArrayList<>();
     List<LinearTrainer.Instance> roles = new ArrayList<>();
     List<LinearTrainer.Instance> plans = new ArrayList<>();
+    List<LinearTrainer.Instance> dates = new ArrayList<>();
     int evidence = 0;
     int uncovered = 0;
     for (LabelledArticle a : articles) {
@@ -82,10 +89,11 @@ public final class EventTrainer {
       types.addAll(one.types());
       roles.addAll(one.roles());
       plans.addAll(one.plans());
+      dates.addAll(one.dates());
       evidence += one.evidence();
       uncovered += one.uncovered();
     }
-    return new Instances(types, roles, plans, evidence, uncovered);
+    return new Instances(types, roles, plans, dates, evidence, uncovered);
   }
 
   /** One article's instances. */
@@ -93,12 +101,13 @@ public final class EventTrainer {
     List<LinearTrainer.Instance> types = new ArrayList<>();
     List<LinearTrainer.Instance> roles = new ArrayList<>();
     List<LinearTrainer.Instance> plans = new ArrayList<>();
+    List<LinearTrainer.Instance> dates = new ArrayList<>();
     int evidence = 0;
     int uncovered = 0;
     boolean annotated = a.events().stream().allMatch(e -> !e.evidence().isEmpty());
     Reading r = reader.read(a.article());
     if (!annotated) {
-      distant(a, r, types, roles, plans);
+      distant(a, r, types, roles, plans, dates);
     } else {
       List<Candidate> candidates = reader.candidates(r);
       List<int[]> spans = new ArrayList<>();
@@ -138,10 +147,11 @@ public final class EventTrainer {
           var typed = reader.typedFeatures(r, c, features, e.type());
           roles.add(new LinearTrainer.Instance(typed, e.news() ? EventModel.NEWS : EventModel.BACKGROUND));
           plans.add(new LinearTrainer.Instance(typed, e.planned() ? EventModel.PLANNED : EventModel.HAPPENED));
+          dates(r, c, e, e.type(), dates);
         }
       }
     }
-    return new Instances(types, roles, plans, evidence, uncovered);
+    return new Instances(types, roles, plans, dates, evidence, uncovered);
   }
 
   /**
@@ -152,7 +162,7 @@ public final class EventTrainer {
    * than an annotator's evidence, but of the style (state media) the annotated corpus lacks.
    */
   private void distant(LabelledArticle a, Reading r, List<LinearTrainer.Instance> types,
-      List<LinearTrainer.Instance> roles, List<LinearTrainer.Instance> plans) {
+      List<LinearTrainer.Instance> roles, List<LinearTrainer.Instance> plans, List<LinearTrainer.Instance> dates) {
     for (Candidate c : reader.candidates(r)) {
       var features = reader.sentenceFeatures(r, c);
       Set<String> triggered = new LinkedHashSet<>();
@@ -181,7 +191,39 @@ public final class EventTrainer {
       var typed = reader.typedFeatures(r, c, features, type);
       roles.add(new LinearTrainer.Instance(typed, match.news() ? EventModel.NEWS : EventModel.BACKGROUND));
       plans.add(new LinearTrainer.Instance(typed, match.planned() ? EventModel.PLANNED : EventModel.HAPPENED));
+      dates(r, c, match, type, dates);
     }
+  }
+
+  /**
+   * The date model's instances of a sentence telling a happening: each way to date it (by one of
+   * its time expressions, or by none, the happening then being of the last few days), labelled by
+   * whether it gives the happening's day. A happening of unknown day, or one no option dates
+   * right, teaches nothing of choosing and gives none.
+   */
+  private void dates(Reading r, Candidate c, LabelledEvent e, String type, List<LinearTrainer.Instance> dates) {
+    if (e.date().isBlank() || "unknown".equals(e.datePrecision())) {
+      return;
+    }
+    List<TimeExpression> options = reader.dateOptions(c);
+    if (options.isEmpty()) {
+      return;
+    }
+    List<LinearTrainer.Instance> out = new ArrayList<>();
+    EventDate recent = reader.recent(r);
+    boolean any = add(out, reader.dateFeatures(r, c, type, null, options), recent, e);
+    for (TimeExpression t : options) {
+      any |= add(out, reader.dateFeatures(r, c, type, t, options), reader.dateOf(r, t), e);
+    }
+    if (any) {
+      dates.addAll(out);
+    }
+  }
+
+  private static boolean add(List<LinearTrainer.Instance> out, Features option, EventDate date, LabelledEvent e) {
+    boolean agrees = date.isKnown() && AnnotatedScore.datesAgree(date.iso(), e.date(), e.datePrecision());
+    out.add(new LinearTrainer.Instance(option, agrees ? EventModel.AGREES : EventModel.DIFFERS));
+    return agrees;
   }
 
   /** Sentences from the top of an article that make its lead, where an undated happening is told. */

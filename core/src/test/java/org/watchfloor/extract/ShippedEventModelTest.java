@@ -27,10 +27,10 @@ class ShippedEventModelTest {
   @Test
   void itLoadsWithItsVersionAndThresholds() {
     EventModel model = EventModel.shipped();
-    assertThat(model.version()).isEqualTo("event-2");
+    assertThat(model.version()).isEqualTo("event-3");
     assertThat(model.settings().typeThreshold()).isBetween(0.0, 1.0);
     assertThat(EventModel.shipped()).as("read once").isSameAs(model);
-    assertThat(Extractor.learned(PROFILE, model).modelVersion()).startsWith("event-2+relevance-");
+    assertThat(Extractor.learned(PROFILE, model).modelVersion()).startsWith("event-3+relevance-");
   }
 
   @Test

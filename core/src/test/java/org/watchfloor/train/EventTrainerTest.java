@@ -138,6 +138,63 @@ class EventTrainerTest {
     assertThat(news.apply(0.0)).containsExactly(true, true);
   }
 
+  /**
+   * Sanctions stories whose day stands at the head of the sentence while a year of the story's
+   * past stands nearer the trigger: the nearest expression dates them wrong, and the date model
+   * learns which expression the annotators dated them by.
+   */
+  private static List<LabelledArticle> sanctionStories() {
+    List<LabelledArticle> out = new ArrayList<>(corpus());
+    String[] days = {"Monday", "Tuesday", "Wednesday", "Thursday"};
+    String[] bodies = {"the council", "the committee", "the ministry", "the treasury"};
+    for (int i = 0; i < 16; i++) {
+      LocalDate published = LocalDate.of(2016, 1 + i % 9, 20 + i % 7);
+      LocalDate told = published.minusDays(1 + i % 3);
+      String day = told.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+      String lead = "On " + day + ", after months of debate over a plan first floated in " + (2009 + i % 6) + ", "
+          + bodies[i % 4] + " announced sanctions on a shipping firm.";
+      LabelledEvent e = new LabelledEvent("sanctions-" + i, List.of("sanctions"), told.toString(), "day", false, true, "UN",
+          List.of(), List.of(lead));
+      out.add(article("sanctions-" + i, published.toString(), lead + "\nThe firm denied any wrongdoing.\n"
+          + "Analysts discussed the economy of the region at length.", e));
+      out.add(article("plain-" + i, published.toString(), "Diplomats met in Geneva on " + days[i % 4]
+          + " to discuss trade.\nThe talks ended without a statement."));
+    }
+    return out;
+  }
+
+  @Test
+  void theDateModelLearnsWhichExpressionDatesAHappeningWhereTheNearestOneDoesNot() {
+    ArticleReader reader = new ArticleReader(PROFILE, Clock.systemUTC());
+    EventTrainer trainer = new EventTrainer(reader, 7, 1.0);
+    EventTrainer.Instances in = trainer.instances(sanctionStories());
+    // each story teaches three options: the weekday (right), the year (wrong) and none (wrong)
+    assertThat(in.dates()).extracting(LinearTrainer.Instance::label).contains(EventModel.AGREES, EventModel.DIFFERS);
+    EventModel model = trainer.train(sanctionStories(), SETTINGS);
+    Extractor extractor = new Extractor(reader, model, a -> true, "test");
+    Article story = new Article("new", "https://news.example/new", null, "Other Wire", null, null,
+        Published.ofDate(LocalDate.parse("2017-03-09"), ZoneOffset.UTC), "en",
+        "On Tuesday, after months of debate over a plan first floated in 2012, the council announced sanctions on"
+            + " a shipping firm.\nAnalysts discussed the economy of the region at length.", "new", Set.of(), null, Map.of(),
+        List.of());
+    List<Report> reports = extractor.extract(story).reports();
+    assertThat(reports).extracting(Report::eventType).containsExactly("sanctions");
+    assertThat(reports.get(0).date().iso()).isEqualTo("2017-03-07");
+  }
+
+  @Test
+  void aModelWrittenWithoutADateModelStillLoadsAndDatesByTheNearestExpression(@TempDir Path dir) throws Exception {
+    ArticleReader reader = new ArticleReader(PROFILE, Clock.systemUTC());
+    new EventTrainer(reader, 7, 1.0).train(sanctionStories(), SETTINGS).write(dir);
+    Files.delete(dir.resolve("event-date.model"));
+    Extractor extractor = new Extractor(reader, EventModel.read(dir), a -> true, "test");
+    Article story = new Article("old", "https://news.example/old", null, "Other Wire", null, null,
+        Published.ofDate(LocalDate.parse("2017-03-09"), ZoneOffset.UTC), "en",
+        "On Tuesday, after months of debate over a plan first floated in 2012, the council announced sanctions on"
+            + " a shipping firm.", "old", Set.of(), null, Map.of(), List.of());
+    assertThat(extractor.extract(story).reports()).extracting(r -> r.date().iso()).containsExactly("2012");
+  }
+
   private static LinearModel read(Path file) throws Exception {
     try (var in = Files.newInputStream(file)) {
       return LinearModel.read(in, file.toString());
