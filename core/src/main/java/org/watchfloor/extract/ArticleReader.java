@@ -191,13 +191,8 @@ public final class ArticleReader {
     return Dating.told(r, c, type);
   }
 
-  /** The day a happening told as news without a day of its own is given (the publication day, or state media's day before). */
-  public EventDate recent(Reading r) {
-    return recentOr(r);
-  }
-
   /** The date a candidate's own words tell; else, for news told without a day, the recent day. */
-  static EventDate recentOr(Reading r) {
+  public static EventDate recentOr(Reading r) {
     EventDate recent = Dating.recent(r);
     return recent == null ? EventDate.UNKNOWN : recent;
   }

@@ -52,7 +52,7 @@ final class Dating {
   private static EventDate told(Reading r, Candidate c, int anchorAt, List<TimeExpression> times,
       List<TriggerMatch> triggers) {
     TimeExpression when = times.stream()
-        .filter(t -> t.kind() != TimeExpression.Kind.DURATION && t.value().isKnown())
+        .filter(Dating::placesInTime)
         .min(Comparator.comparingInt((TimeExpression t) -> t.kind() == TimeExpression.Kind.PUBLICATION_REF ? 1 : 0)
             .thenComparingInt(t -> distance(t, anchorAt, triggers)))
         .orElse(null);
@@ -61,7 +61,12 @@ final class Dating {
 
   /** The expressions a sentence may be dated by: those of a known position in time. */
   static List<TimeExpression> options(Candidate c) {
-    return c.times().stream().filter(t -> t.kind() != TimeExpression.Kind.DURATION && t.value().isKnown()).toList();
+    return c.times().stream().filter(Dating::placesInTime).toList();
+  }
+
+  /** Whether an expression names a known position in time (a length of time does not). */
+  private static boolean placesInTime(TimeExpression t) {
+    return t.kind() != TimeExpression.Kind.DURATION && t.value().isKnown();
   }
 
   /** The day an expression dates a happening to: a short spell by its first day, a weekday of news from Korea by Korea's day. */

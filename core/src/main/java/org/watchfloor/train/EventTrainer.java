@@ -210,7 +210,7 @@ public final class EventTrainer {
       return;
     }
     List<LinearTrainer.Instance> out = new ArrayList<>();
-    EventDate recent = reader.recent(r);
+    EventDate recent = ArticleReader.recentOr(r);
     boolean any = add(out, reader.dateFeatures(r, c, type, null, options), recent, e);
     for (TimeExpression t : options) {
       any |= add(out, reader.dateFeatures(r, c, type, t, options), reader.dateOf(r, t), e);
