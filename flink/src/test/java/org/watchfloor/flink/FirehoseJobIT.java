@@ -19,6 +19,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -284,9 +285,8 @@ class FirehoseJobIT {
 
     StreamExecutionEnvironment env = environment(1);
     env.enableCheckpointing(500);
-    FirehoseJob.stages(env, FirehoseJob.files(env, input.toString()), input.toString(), settings)
-        .map(new FailOnce(ARTICLES / 3)).returns(TypeInformation.of(Staged.class))
-        .sinkTo(new StoreSink(settings));
+    storeFailingOnce(FirehoseJob.stages(env, FirehoseJob.files(env, input.toString()), input.toString(), settings),
+        settings, ARTICLES / 3);
     env.execute("firehose restarted");
 
     assertThat(FailOnce.FAILED).as("the injected failure happened").isTrue();
@@ -296,6 +296,22 @@ class FirehoseJobIT {
     assertThat(job.events()).as("events, each as its reports").isNotEmpty().isEqualTo(ingested.events());
     assertThat(unrelated(ingested, job)).hasSize(Corpora.UNRELATED.size());
     assertThat(ingested.articles()).containsAll(job.articles());
+  }
+
+  /**
+   * The store's writers as {@link FirehoseJob#store} wires them, with a {@link FailOnce} between
+   * each block's repeat filter and its writer: the failure is in the writer's task, which meets
+   * the articles at the store's pace, checkpoints completing between them (the stages before the
+   * shuffle run ahead of it by what its buffers hold, and may finish before any checkpoint does).
+   * The whole job restarts from the checkpoint: the source's position, the filters' state, and the
+   * writers, which committed at it.
+   */
+  static void storeFailingOnce(DataStream<Staged> extracted, JobSettings settings, int after) {
+    TypeInformation<Staged> staged = TypeInformation.of(Staged.class);
+    extracted.keyBy(new CandidateBlock())
+        .process(new RepeatFilter(settings.repeatWindow())).returns(staged)
+        .map(new FailOnce(after)).returns(staged)
+        .sinkTo(new StoreSink(settings));
   }
 
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();

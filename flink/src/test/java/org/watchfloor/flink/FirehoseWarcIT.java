@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
@@ -107,9 +106,8 @@ class FirehoseWarcIT {
 
     StreamExecutionEnvironment env = environment();
     env.enableCheckpointing(300);
-    FirehoseJob.documentStages(env, FirehoseJob.warcs(env, warc.toString()), settings)
-        .map(new FirehoseJobIT.FailOnce(ARTICLES / 3)).returns(TypeInformation.of(Staged.class))
-        .sinkTo(new StoreSink(settings));
+    FirehoseJobIT.storeFailingOnce(FirehoseJob.documentStages(env, FirehoseJob.warcs(env, warc.toString()), settings),
+        settings, ARTICLES / 3);
     env.execute("firehose warc restarted");
 
     assertThat(FirehoseJobIT.FailOnce.FAILED).as("the injected failure happened").isTrue();
