@@ -174,7 +174,11 @@ public final class FirehoseJob implements Callable<Integer> {
    * with {@code rebalance}, the records are spread over all instances of the stages.
    */
   public static void build(StreamExecutionEnvironment env, KafkaInput kafka, JobSettings settings, boolean rebalance) {
-    build(env, records(env, kafka), kafka.name(), settings, rebalance);
+    DataStream<Staged> records = records(env, kafka);
+    if (rebalance) {
+      records = records.rebalance();
+    }
+    store(documentStages(env, records, settings), settings);
   }
 
   /**
@@ -253,17 +257,18 @@ public final class FirehoseJob implements Callable<Integer> {
   }
 
   /**
-   * The values of the records of {@code kafka}'s topic, each a line of JSON Lines (records without
-   * a value are skipped, see {@link RecordValues}). The topic's partitions are the source's splits;
-   * the read offsets are in each checkpoint, and committed to the consumer group when it completes.
+   * The records of {@code kafka}'s topic, each read as one line of JSON Lines into a document, or a
+   * problem naming its partition and offset (records without a value are skipped, see {@link
+   * RecordValues}). The topic's partitions are the source's splits; the read offsets are in each
+   * checkpoint, and committed to the consumer group when it completes.
    */
-  public static DataStream<String> records(StreamExecutionEnvironment env, KafkaInput kafka) {
+  public static DataStream<Staged> records(StreamExecutionEnvironment env, KafkaInput kafka) {
     return env.fromSource(kafka.source(), WatermarkStrategy.noWatermarks(), "articles");
   }
 
   /**
    * The parse and extract stages over lines of JSON Lines from {@code input} (named in problems):
-   * what the store's writers take; the file and the Kafka source feed their lines here.
+   * what the store's writers take; the file source feeds its lines here.
    */
   public static DataStream<Staged> stages(StreamExecutionEnvironment env, DataStream<String> lines, String input,
       JobSettings settings) {
@@ -287,7 +292,7 @@ public final class FirehoseJob implements Callable<Integer> {
 
   /**
    * The parse and extract stages over documents a source has read already ({@link Staged.Arrived}:
-   * the pages of WARC archives), and over what it could not read ({@link Staged.Failed}), which
+   * the pages of WARC archives or fetched, the records of a Kafka topic), and over what it could not read ({@link Staged.Failed}), which
    * passes on to the store's quarantine.
    */
   public static DataStream<Staged> documentStages(StreamExecutionEnvironment env, DataStream<Staged> documents,

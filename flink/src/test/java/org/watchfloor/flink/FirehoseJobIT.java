@@ -233,10 +233,14 @@ class FirehoseJobIT {
       }
     }
 
+    // each named by its record: record i went to partition i % 2, at offset i / 2 there
+    int cutOff = indexOf(values, "{\"title\": \"cut off");
+    int noBody = indexOf(values, "{\"title\": \"no body\", \"url\": \"https://x.example/\"}");
     List<String> setAside = quarantined(url);
     assertThat(setAside).as("records set aside").hasSize(2)
-        .anySatisfy(q -> assertThat(q).startsWith(input + ": not valid JSON"))
-        .anySatisfy(q -> assertThat(q).isEqualTo(input + ": no \"text\" or \"html\" field with content"));
+        .anySatisfy(q -> assertThat(q).startsWith(input + "/" + cutOff % 2 + "@" + cutOff / 2 + ": not valid JSON"))
+        .anySatisfy(q -> assertThat(q).isEqualTo(
+            input + "/" + noBody % 2 + "@" + noBody / 2 + ": no \"text\" or \"html\" field with content"));
     StoredEvents ingested = ingestedInCommitOrder(url, lines);
     StoredEvents job;
     try (Store store = Store.openReadOnly(location(url))) {
@@ -244,6 +248,16 @@ class FirehoseJobIT {
     }
     assertThat(job.events()).as("events, each as its reports").isNotEmpty().isEqualTo(ingested.events());
     assertThat(job.articles()).isEqualTo(ingested.articles());
+  }
+
+  /** Where {@code value} is among the records' values. */
+  private static int indexOf(List<byte[]> values, String value) {
+    for (int i = 0; i < values.size(); i++) {
+      if (java.util.Arrays.equals(values.get(i), value.getBytes(StandardCharsets.UTF_8))) {
+        return i;
+      }
+    }
+    throw new AssertionError("no record holds " + value);
   }
 
   /**
