@@ -32,6 +32,7 @@ final class CandidateBlock implements KeySelector<Staged, String> {
       case Staged.Failed f -> "problem|" + f.problem().source();
       case Staged.Arrived a -> "problem|" + a.document().source();
       case Staged.Found f -> "problem|" + f.url();
+      case Staged.PassedOver p -> "problem|" + p.source();
     };
   }
 

@@ -158,6 +158,10 @@ public final class FirehoseJob implements Callable<Integer> {
     }
     JobExecutionResult result = env.execute("watchfloor firehose " + name);
     System.out.printf("done in %.1f s%n", result.getNetRuntime() / 1000.0);
+    java.util.SortedMap<String, Long> passedOver = PassedOverCounts.of(result.getAllAccumulatorResults());
+    if (!passedOver.isEmpty()) { // as ingest prints them
+      System.out.println("passed over (no article in them): " + org.watchfloor.pipeline.IngestSummary.passedOverText(passedOver));
+    }
     return 0;
   }
 

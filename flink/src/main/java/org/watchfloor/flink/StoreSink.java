@@ -89,6 +89,8 @@ public final class StoreSink implements Sink<Staged> {
             "reached the store without parsing (the job's stages are wired wrong)"));
         case Staged.Found f -> pipeline.problem(new Problem(f.url(),
             "reached the store without being fetched (the job's stages are wired wrong)"));
+        case Staged.PassedOver p -> pipeline.problem(new Problem(p.source(),
+            "reached the store without being counted (the job's stages are wired wrong)"));
       }
     }
 
