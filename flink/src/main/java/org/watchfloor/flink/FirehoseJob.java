@@ -16,7 +16,9 @@ import org.watchfloor.cli.StoreOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The firehose: the embedded pipeline's stages as an Apache Flink job. Articles are read as JSON
@@ -126,18 +128,20 @@ public final class FirehoseJob implements Callable<Integer> {
     }
   }
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    if (repeatWindowHours < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--repeat-window must be 0 or more hours, not " + repeatWindowHours);
+    }
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     if (parallelism > 0) {
       env.setParallelism(parallelism);
     }
     if (checkpointInterval > 0) {
       env.enableCheckpointing(checkpointInterval);
-    }
-    if (repeatWindowHours < 0) {
-      throw new CommandLine.ParameterException(new CommandLine(this),
-          "--repeat-window must be 0 or more hours, not " + repeatWindowHours);
     }
     JobSettings settings = new JobSettings(options.store(), options.profile(), options.events(),
         java.time.Duration.ofHours(repeatWindowHours));
