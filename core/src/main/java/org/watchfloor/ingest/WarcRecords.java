@@ -41,7 +41,12 @@ public final class WarcRecords implements Closeable {
     record Page(long offset, RawDocument document) implements Read {}
 
     /** A record that holds no article (a request, a revisit, an image, ...): {@code kind} says which. */
-    record PassedOver(long offset, String kind) implements Read {}
+    record PassedOver(long offset, String kind) implements Read {
+      /** Its kind as the passed-over items of an ingest are counted: {@code WARC revisit}. */
+      public String counted() {
+        return "WARC " + kind;
+      }
+    }
 
     /** A record that cannot be read, and why. */
     record Failed(long offset, Problem problem) implements Read {}

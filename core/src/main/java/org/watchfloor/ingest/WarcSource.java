@@ -47,7 +47,7 @@ public final class WarcSource {
       for (WarcRecords.Read read = records.next(); read != null; read = records.next()) {
         switch (read) {
           case WarcRecords.Read.Page p -> sink.accept(p.document());
-          case WarcRecords.Read.PassedOver p -> sink.passedOver(name + "@" + p.offset(), "WARC " + p.kind());
+          case WarcRecords.Read.PassedOver p -> sink.passedOver(name + "@" + p.offset(), p.counted());
           case WarcRecords.Read.Failed f -> sink.problem(f.problem());
         }
       }

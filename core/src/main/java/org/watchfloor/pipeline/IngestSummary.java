@@ -51,8 +51,13 @@ public record IngestSummary(
 
   /** The items passed over, as {@code 3 WARC request, 1 WARC revisit}; empty when none were. */
   public String passedOverText() {
+    return passedOverText(passedOver);
+  }
+
+  /** Counts by kind as {@code 3 WARC request, 1 WARC revisit}, in the map's order; empty when there are none. */
+  public static String passedOverText(Map<String, Long> byKind) {
     StringBuilder b = new StringBuilder();
-    for (Map.Entry<String, Long> e : passedOver.entrySet()) {
+    for (Map.Entry<String, Long> e : byKind.entrySet()) {
       b.append(b.isEmpty() ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey());
     }
     return b.toString();

@@ -46,6 +46,7 @@ public final class Store implements AutoCloseable {
   private int commitEvery = 1;
   private int pending;
   private int depth;
+  private long racesLost;
   private final ArticleRows articles;
   private final EventRows events;
   private final EditRows edits;
@@ -361,6 +362,7 @@ public final class Store implements AutoCloseable {
         if (!conflictToRetry(e, tries)) {
           throw e;
         }
+        racesLost++;
         try {
           db.commit();
           pending = 0;
@@ -371,6 +373,27 @@ public final class Store implements AutoCloseable {
       }
       pauseBeforeRetry(tries);
     }
+  }
+
+  /**
+   * How many tries of a unit of work this writer lost to another writer and ran again (a deadlock
+   * broken, a lock a batch could not wait for): a measure of how much the writers of a shared store
+   * get in each other's way; always 0 on SQLite.
+   */
+  public long racesLost() {
+    return racesLost;
+  }
+
+  /**
+   * The name of the candidate block in which a report of {@code eventType} dated {@code date} starts
+   * looking for its event: the {@value AdvisoryLocks#BLOCK_DAYS}-day block of the type its earliest
+   * day falls in, or the type's undated block. A report locks this block (and the next, where its
+   * window reaches over) before it reads its candidates ({@link EventRows#lockWindow}), so a stream
+   * processor that hands the reports of one block to one writer keeps its writers out of each
+   * other's locks (the Flink job's key).
+   */
+  public static String candidateBlock(String eventType, org.watchfloor.model.EventDate date) {
+    return AdvisoryLocks.blocks(eventType, date).get(0);
   }
 
   /** How many times a unit of work is tried on a shared store when it loses to a concurrent writer. */

@@ -8,10 +8,7 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.util.Collector;
-import org.watchfloor.ingest.DocumentSink;
 import org.watchfloor.ingest.HttpFetcher;
-import org.watchfloor.ingest.Problem;
-import org.watchfloor.ingest.RawDocument;
 import org.watchfloor.ingest.UrlSource;
 
 /**
@@ -71,17 +68,7 @@ public final class FetchFunction extends RichFlatMapFunction<Staged, Staged> {
       out.collect(in);
       return;
     }
-    pages.read(found.url(), new DocumentSink() {
-      @Override
-      public void accept(RawDocument document) {
-        out.collect(new Staged.Arrived(document));
-      }
-
-      @Override
-      public void problem(Problem problem) {
-        out.collect(new Staged.Failed(problem));
-      }
-    });
+    pages.read(found.url(), DocumentsArrived.to(out));
   }
 
   @Override

@@ -8,6 +8,7 @@ import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine;
 import org.watchfloor.cli.FetchOptions;
@@ -15,7 +16,9 @@ import org.watchfloor.cli.StoreOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The firehose: the embedded pipeline's stages as an Apache Flink job. Articles are read as JSON
@@ -27,13 +30,16 @@ import picocli.CommandLine.Option;
  * as {@code ingest} resolves them:
  *
  * <pre>
- *   articles (file or Kafka source) → [rebalance] → parse → extract → store (resolve, write; a writer per instance)
+ *   articles (file or Kafka source) → [rebalance] → parse → extract → keyBy(candidate block) → repeats → store
  * </pre>
  *
- * The source's splits (its files, or the topic's partitions) are the unit of parallelism: each
- * instance reads the files or partitions it is given and parses, extracts and stores their articles in one task (the operators are chained,
- * with object reuse, so they hand each other the core's values by reference and nothing is
- * serialized), and a checkpoint is taken between two articles, with none in flight. {@code
+ * The source's splits (its files, or the topic's partitions) are the unit of parallelism of the
+ * stateless stages: each instance reads the files or partitions it is given and parses and
+ * extracts their articles in one task (chained, with object reuse, so they hand each other the
+ * core's values by reference). The articles the relevance gate lets through are then keyed by their
+ * candidate block ({@link CandidateBlock}: event type × week), so that the articles that may meet
+ * in the same events go to one writer, which drops repeats ({@link RepeatFilter}) and resolves and
+ * stores the rest, instead of writers that wait for each other's locks in the store. {@code
  * --rebalance} spreads the lines of a few large files (or few partitions) over all instances instead, at the cost of a
  * network shuffle behind which each checkpoint's barrier waits. With checkpoints on, the source
  * resumes from the last checkpoint after a failure and the store's writers have committed all
@@ -106,6 +112,11 @@ public final class FirehoseJob implements Callable<Integer> {
   /** With --gdelt: --allow-private-addresses and --politeness, as ingest takes them. */
   @Mixin FetchOptions fetch;
 
+  @Option(names = "--repeat-window", defaultValue = "24", paramLabel = "HOURS",
+      description = "Hours for which the writer of a candidate block remembers the articles it was handed, to drop"
+          + " repeats before the store; 0: remember none (default: ${DEFAULT-VALUE}).")
+  long repeatWindowHours;
+
   @Option(names = "--checkpoint-interval", defaultValue = "10000", paramLabel = "MS",
       description = "Milliseconds between checkpoints, 0 for none (default: ${DEFAULT-VALUE}).")
   long checkpointInterval;
@@ -117,8 +128,14 @@ public final class FirehoseJob implements Callable<Integer> {
     }
   }
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    if (repeatWindowHours < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--repeat-window must be 0 or more hours, not " + repeatWindowHours);
+    }
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     if (parallelism > 0) {
       env.setParallelism(parallelism);
@@ -126,7 +143,8 @@ public final class FirehoseJob implements Callable<Integer> {
     if (checkpointInterval > 0) {
       env.enableCheckpointing(checkpointInterval);
     }
-    JobSettings settings = new JobSettings(options.store(), options.profile(), options.events());
+    JobSettings settings = new JobSettings(options.store(), options.profile(), options.events(),
+        java.time.Duration.ofHours(repeatWindowHours));
     String name;
     if (source.kafka != null) {
       KafkaInput kafka = source.kafka.input();
@@ -144,6 +162,10 @@ public final class FirehoseJob implements Callable<Integer> {
     }
     JobExecutionResult result = env.execute("watchfloor firehose " + name);
     System.out.printf("done in %.1f s%n", result.getNetRuntime() / 1000.0);
+    java.util.SortedMap<String, Long> passedOver = PassedOverCounts.of(result.getAllAccumulatorResults());
+    if (!passedOver.isEmpty()) { // as ingest prints them
+      System.out.println("passed over (no article in them): " + org.watchfloor.pipeline.IngestSummary.passedOverText(passedOver));
+    }
     return 0;
   }
 
@@ -160,7 +182,11 @@ public final class FirehoseJob implements Callable<Integer> {
    * with {@code rebalance}, the records are spread over all instances of the stages.
    */
   public static void build(StreamExecutionEnvironment env, KafkaInput kafka, JobSettings settings, boolean rebalance) {
-    build(env, records(env, kafka), kafka.name(), settings, rebalance);
+    DataStream<Staged> records = records(env, kafka);
+    if (rebalance) {
+      records = records.rebalance();
+    }
+    store(documentStages(env, records, settings), settings);
   }
 
   /**
@@ -173,7 +199,7 @@ public final class FirehoseJob implements Callable<Integer> {
     if (rebalance) {
       pages = pages.rebalance();
     }
-    documentStages(env, pages, settings).sinkTo(new StoreSink(settings)).name("store");
+    store(documentStages(env, pages, settings), settings);
   }
 
   /**
@@ -183,7 +209,7 @@ public final class FirehoseJob implements Callable<Integer> {
    */
   public static void buildGdelt(StreamExecutionEnvironment env, String input, JobSettings settings,
       FetchFunction.Settings fetch) {
-    documentStages(env, fetched(gdelt(env, input, settings), fetch), settings).sinkTo(new StoreSink(settings)).name("store");
+    store(documentStages(env, fetched(gdelt(env, input, settings), fetch), settings), settings);
   }
 
   /** The URLs of the rows of the GDELT exports at {@code input} that the profile's {@code gdelt} section selects. */
@@ -203,7 +229,20 @@ public final class FirehoseJob implements Callable<Integer> {
     if (rebalance) {
       lines = lines.rebalance();
     }
-    stages(env, lines, input, settings).sinkTo(new StoreSink(settings)).name("store");
+    store(stages(env, lines, input, settings), settings);
+  }
+
+  /**
+   * The store's writers over what the stages extracted, each fed the candidate blocks it is given
+   * ({@link CandidateBlock}), repeats dropped first ({@link RepeatFilter}) unless the settings'
+   * repeat window is zero. The key is a network shuffle (the extracted articles cross it
+   * serialized, see {@link UnmodifiableMapSerializer}), of what the relevance gate let through only.
+   */
+  public static void store(DataStream<Staged> extracted, JobSettings settings) {
+    KeyedStream<Staged, String> blocks = extracted.keyBy(new CandidateBlock());
+    DataStream<Staged> toStore = settings.repeatWindow().isZero() ? blocks
+        : blocks.process(new RepeatFilter(settings.repeatWindow())).returns(TypeInformation.of(Staged.class)).name("repeats");
+    toStore.sinkTo(new StoreSink(settings)).name("store");
   }
 
   /** The lines of the JSON Lines files at {@code input} (a file or a folder; .gz and the like unpacked). */
@@ -226,23 +265,22 @@ public final class FirehoseJob implements Callable<Integer> {
   }
 
   /**
-   * The values of the records of {@code kafka}'s topic, each a line of JSON Lines (records without
-   * a value are skipped, see {@link RecordValues}). The topic's partitions are the source's splits;
-   * the read offsets are in each checkpoint, and committed to the consumer group when it completes.
+   * The records of {@code kafka}'s topic, each read as one line of JSON Lines into a document, or a
+   * problem naming its partition and offset (records without a value are skipped, see {@link
+   * RecordValues}). The topic's partitions are the source's splits; the read offsets are in each
+   * checkpoint, and committed to the consumer group when it completes.
    */
-  public static DataStream<String> records(StreamExecutionEnvironment env, KafkaInput kafka) {
+  public static DataStream<Staged> records(StreamExecutionEnvironment env, KafkaInput kafka) {
     return env.fromSource(kafka.source(), WatermarkStrategy.noWatermarks(), "articles");
   }
 
   /**
    * The parse and extract stages over lines of JSON Lines from {@code input} (named in problems):
-   * what the store's writers take; the file and the Kafka source feed their lines here.
+   * what the store's writers take; the file source feeds its lines here.
    */
   public static DataStream<Staged> stages(StreamExecutionEnvironment env, DataStream<String> lines, String input,
       JobSettings settings) {
-    // parse, extract and store are chained: with object reuse they hand each other the core's
-    // values by reference instead of copying each through Flink's generic (Kryo) serializer
-    env.getConfig().enableObjectReuse();
+    exchange(env);
     TypeInformation<Staged> staged = TypeInformation.of(Staged.class);
     return lines
         .flatMap(new ParseFunction(input)).returns(staged).name("parse")
@@ -250,13 +288,24 @@ public final class FirehoseJob implements Callable<Integer> {
   }
 
   /**
+   * How the stages hand on their values: chained operators (parse and extract; the repeat filter
+   * and the writer) by reference, with object reuse, instead of copying each through Flink's
+   * generic (Kryo) serializer; across the shuffle to the writers, through Kryo, taught the JDK's
+   * unmodifiable map that the core's records hold.
+   */
+  static void exchange(StreamExecutionEnvironment env) {
+    env.getConfig().enableObjectReuse();
+    env.configure(UnmodifiableMapSerializer.configuration());
+  }
+
+  /**
    * The parse and extract stages over documents a source has read already ({@link Staged.Arrived}:
-   * the pages of WARC archives), and over what it could not read ({@link Staged.Failed}), which
+   * the pages of WARC archives or fetched, the records of a Kafka topic), and over what it could not read ({@link Staged.Failed}), which
    * passes on to the store's quarantine.
    */
   public static DataStream<Staged> documentStages(StreamExecutionEnvironment env, DataStream<Staged> documents,
       JobSettings settings) {
-    env.getConfig().enableObjectReuse(); // as in stages: the chained operators hand on references
+    exchange(env);
     TypeInformation<Staged> staged = TypeInformation.of(Staged.class);
     return documents
         .flatMap(new ParseDocumentFunction()).returns(staged).name("parse")

@@ -35,14 +35,22 @@ public record KafkaInput(String bootstrap, String topic, String groupId, boolean
     return "kafka://" + bootstrap + "/" + topic;
   }
 
-  /** Flink's Kafka source of the topic's record values, as strings. */
-  KafkaSource<String> source() {
-    KafkaSourceBuilder<String> builder = KafkaSource.<String>builder()
+  /**
+   * One record of the input, as problems name it: {@code kafka://BOOTSTRAP/TOPIC/PARTITION@OFFSET}
+   * (the topic is the record's, which is this input's).
+   */
+  public String recordName(String recordTopic, int partition, long offset) {
+    return "kafka://" + bootstrap + "/" + recordTopic + "/" + partition + "@" + offset;
+  }
+
+  /** Flink's Kafka source of the topic's records, each read as a document or a problem ({@link RecordValues}). */
+  KafkaSource<Staged> source() {
+    KafkaSourceBuilder<Staged> builder = KafkaSource.<Staged>builder()
         .setBootstrapServers(bootstrap)
         .setTopics(topic)
         .setGroupId(groupId)
         .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
-        .setDeserializer(new RecordValues())
+        .setDeserializer(new RecordValues(this))
         // the default, said here because the docs promise it: the group's offsets follow the checkpoints
         .setProperty("commit.offsets.on.checkpoint", "true");
     if (bounded) {

@@ -28,6 +28,13 @@ public sealed interface Staged {
   /** A parsed article the relevance gate let through, with what extraction found in it. */
   record Extracted(RawDocument document, Article article, Extraction extraction) implements Staged {}
 
+  /**
+   * A record of the input that holds no article (a WARC archive's request, revisit, image …), by
+   * its place ({@code FILE@OFFSET}) and its kind as {@code ingest} counts it ({@code WARC revisit}):
+   * counted by the parse stage and gone no further.
+   */
+  record PassedOver(String source, String kind) implements Staged {}
+
   /** A document that cannot be stored, and why. */
   record Failed(Problem problem) implements Staged {}
 }

@@ -6,6 +6,8 @@ import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 import org.apache.flink.metrics.MetricGroup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.watchfloor.extract.Extractor;
 import org.watchfloor.ingest.Problem;
 import org.watchfloor.pipeline.IngestSummary;
@@ -41,16 +43,22 @@ public final class StoreSink implements Sink<Staged> {
 
   @Override
   public SinkWriter<Staged> createWriter(WriterInitContext context) {
-    return new Writer(settings, context.metricGroup());
+    return new Writer(settings, context.metricGroup(), "store " + (context.getTaskInfo().getIndexOfThisSubtask() + 1)
+        + "/" + context.getTaskInfo().getNumberOfParallelSubtasks());
   }
 
   /** One writer of the store: opened with the task, committed at each checkpoint and at the end. */
   static final class Writer implements SinkWriter<Staged> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StoreSink.class);
+
     private final Store store;
     private final Pipeline pipeline;
+    private final String name;
 
-    Writer(JobSettings settings, MetricGroup metrics) {
+    /** @param name the writer in the log: {@code store 1/2} */
+    Writer(JobSettings settings, MetricGroup metrics, String name) {
+      this.name = name;
       Extractor extractor = settings.extractor();
       this.store = Store.open(StoreLocation.parse(settings.store(), environment()));
       this.pipeline = new Pipeline(store, extractor, new Pipeline.Listener() {});
@@ -59,6 +67,7 @@ public final class StoreSink implements Sink<Staged> {
       metrics.gauge("articlesAlreadyStored", () -> progress().duplicates());
       metrics.gauge("reports", () -> progress().reports());
       metrics.gauge("problems", () -> progress().problemCount());
+      metrics.gauge("racesLost", store::racesLost);
     }
 
     private static Map<String, String> environment() {
@@ -80,6 +89,8 @@ public final class StoreSink implements Sink<Staged> {
             "reached the store without parsing (the job's stages are wired wrong)"));
         case Staged.Found f -> pipeline.problem(new Problem(f.url(),
             "reached the store without being fetched (the job's stages are wired wrong)"));
+        case Staged.PassedOver p -> pipeline.problem(new Problem(p.source(),
+            "reached the store without being counted (the job's stages are wired wrong)"));
       }
     }
 
@@ -96,8 +107,12 @@ public final class StoreSink implements Sink<Staged> {
       }
     }
 
+    /** Closed (at the end, or failing): says what it stored and how often it lost a race to another writer. */
     @Override
     public void close() {
+      IngestSummary s = progress();
+      LOG.info("{}: {} articles stored, {} already stored, {} reports, {} problems, {} races lost to other writers",
+          name, s.stored(), s.duplicates(), s.reports(), s.problemCount(), store.racesLost());
       store.close();
     }
   }

@@ -17,8 +17,9 @@ import org.watchfloor.ingest.WarcSource;
 /**
  * WARC archives as a format of Flink's file source: each archive (a split; archives are not split)
  * is read by the core's reader ({@link WarcSource#records}), as {@code ingest} reads it, its pages
- * handed on as {@link Staged.Arrived} and its bad records as {@link Staged.Failed} naming the file
- * and the record's offset; records that hold no page are passed over.
+ * handed on as {@link Staged.Arrived}, its bad records as {@link Staged.Failed} naming the file
+ * and the record's offset, and the records that hold no page as {@link Staged.PassedOver}, for the
+ * parse stage to count by kind.
  *
  * <p>A bulk format, not a stream format: Flink's stream formats are handed a stream it has already
  * decompressed by the file's extension, which would turn a {@code .warc.gz} into one plain stream
@@ -49,17 +50,20 @@ final class WarcFormat extends WholeFileFormat {
       channel.close();
       throw e;
     }
-    return new ArchiveReader(new WarcSource(maxBytes).records(channel, path.toString()), restored ? offset : -1);
+    return new ArchiveReader(new WarcSource(maxBytes).records(channel, path.toString()), path.toString(),
+        restored ? offset : -1);
   }
 
   /** Reads one archive, a record a batch (a page is parsed and extracted long after it is read). */
   private static final class ArchiveReader implements Reader<Staged> {
     private final WarcRecords records;
+    private final String name;
     /** Records at or before this offset were handed on before the restore: they are read again and dropped. */
     private final long handedOn;
 
-    ArchiveReader(WarcRecords records, long handedOn) {
+    ArchiveReader(WarcRecords records, String name, long handedOn) {
       this.records = records;
+      this.name = name;
       this.handedOn = handedOn;
     }
 
@@ -72,14 +76,13 @@ final class WarcFormat extends WholeFileFormat {
         Staged staged = switch (read) {
           case WarcRecords.Read.Page p -> new Staged.Arrived(p.document());
           case WarcRecords.Read.Failed f -> new Staged.Failed(f.problem());
-          case WarcRecords.Read.PassedOver p -> null;
+          // handed on to be counted (a source has no metrics of its own), and a position to restore at
+          case WarcRecords.Read.PassedOver p -> new Staged.PassedOver(name + "@" + p.offset(), p.counted());
         };
-        if (staged != null) {
-          SingletonResultIterator<Staged> batch = new SingletonResultIterator<>();
-          // restored, the reader seeks to this record and drops what it reads up to its offset
-          batch.set(staged, read.offset(), 1);
-          return batch;
-        }
+        SingletonResultIterator<Staged> batch = new SingletonResultIterator<>();
+        // restored, the reader seeks to this record and drops what it reads up to its offset
+        batch.set(staged, read.offset(), 1);
+        return batch;
       }
       return null;
     }

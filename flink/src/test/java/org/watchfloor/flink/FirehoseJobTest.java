@@ -65,6 +65,14 @@ class FirehoseJobTest {
   }
 
   @Test
+  void blocksRememberTheirArticlesForADayUnlessTold() {
+    assertThat(parse("--input", "a.jsonl", "--store", "s").repeatWindowHours).isEqualTo(24);
+    assertThat(parse("--input", "a.jsonl", "--store", "s", "--repeat-window", "0").repeatWindowHours).isZero();
+    assertThat(run("--input", "a.jsonl", "--store", "s", "--repeat-window", "-1")).isEqualTo(2);
+    assertThat(err.toString()).contains("--repeat-window must be 0 or more hours, not -1");
+  }
+
+  @Test
   void theJobTakesOneInputAndATopicWithItsServers() {
     assertThat(run("--input", "/data/feed.jsonl", "--kafka-bootstrap", "k:9092", "--topic", "t", "--store", "s")).isEqualTo(2);
     assertThat(err.toString()).contains("mutually exclusive");

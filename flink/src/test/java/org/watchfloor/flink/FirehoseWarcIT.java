@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
@@ -82,12 +82,14 @@ class FirehoseWarcIT {
 
     StreamExecutionEnvironment env = environment();
     FirehoseJob.buildWarc(env, warc.toString(), new JobSettings(store.toString(), "dprk", "rules"), false);
-    env.execute("firehose warc");
+    JobExecutionResult result = env.execute("firehose warc");
 
     List<IngestSummary> summary = new ArrayList<>();
     StoredEvents ingested = ingested(warc, summary);
     assertThat(summary.get(0).problemCount()).as("problems of the embedded ingest").isZero();
     assertThat(summary.get(0).passedOver()).containsOnlyKeys("WARC request");
+    assertThat(PassedOverCounts.of(result.getAllAccumulatorResults())).as("the records the job passed over")
+        .isEqualTo(summary.get(0).passedOver());
     StoredEvents job = stored(store);
     assertThat(quarantined(store)).isEmpty();
     assertThat(job.events()).as("events, each as its reports").isNotEmpty().isEqualTo(ingested.events());
@@ -107,9 +109,8 @@ class FirehoseWarcIT {
 
     StreamExecutionEnvironment env = environment();
     env.enableCheckpointing(300);
-    FirehoseJob.documentStages(env, FirehoseJob.warcs(env, warc.toString()), settings)
-        .map(new FirehoseJobIT.FailOnce(ARTICLES / 3)).returns(TypeInformation.of(Staged.class))
-        .sinkTo(new StoreSink(settings));
+    FirehoseJobIT.storeFailingOnce(FirehoseJob.documentStages(env, FirehoseJob.warcs(env, warc.toString()), settings),
+        settings, ARTICLES / 3);
     env.execute("firehose warc restarted");
 
     assertThat(FirehoseJobIT.FailOnce.FAILED).as("the injected failure happened").isTrue();
@@ -133,7 +134,7 @@ class FirehoseWarcIT {
 
     StreamExecutionEnvironment env = environment();
     FirehoseJob.buildWarc(env, input.toString(), new JobSettings(store.toString(), "dprk", "rules"), false);
-    env.execute("firehose messy warc");
+    JobExecutionResult result = env.execute("firehose messy warc");
 
     List<String> setAside = quarantined(store);
     assertThat(setAside).as("records set aside").hasSize(4)
@@ -146,6 +147,9 @@ class FirehoseWarcIT {
     List<IngestSummary> summary = new ArrayList<>();
     StoredEvents ingested = ingested(input, summary);
     assertThat(summary.get(0).problemCount()).isEqualTo(4);
+    // two of each kind: one from each archive
+    assertThat(PassedOverCounts.of(result.getAllAccumulatorResults())).isEqualTo(summary.get(0).passedOver())
+        .containsEntry("WARC revisit", 2L).containsEntry("WARC HTTP status not 200", 2L);
     assertThat(stored(store).events()).isEqualTo(ingested.events());
   }
 }

@@ -28,7 +28,14 @@ final class Harnesses {
    * output with it (without it, it guesses from the first record's class, which is one kind of
    * {@link Staged} only).
    */
-  private static final TypeSerializer<Staged> STAGED = TypeInformation.of(Staged.class).createSerializer(new SerializerConfigImpl());
+  static final TypeSerializer<Staged> STAGED = TypeInformation.of(Staged.class).createSerializer(jobSerializerConfig());
+
+  /** The serializer config of the job: Kryo taught the core's unmodifiable maps ({@link UnmodifiableMapSerializer}). */
+  static SerializerConfigImpl jobSerializerConfig() {
+    SerializerConfigImpl config = new SerializerConfigImpl();
+    config.configure(UnmodifiableMapSerializer.configuration(), Harnesses.class.getClassLoader());
+    return config;
+  }
 
   /** The split of a whole local file, as Flink's file source makes it, restored to {@code at} when not null. */
   static FileSourceSplit split(java.nio.file.Path file, CheckpointedPosition at) throws IOException {

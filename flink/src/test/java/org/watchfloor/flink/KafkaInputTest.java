@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class KafkaInputTest {
 
   /** The consumers' properties of {@code source}, as its lineage reports them. */
-  private static Properties consumerProperties(KafkaSource<String> source) {
+  private static Properties consumerProperties(KafkaSource<Staged> source) {
     return source.getLineageVertex().datasets().stream()
         .flatMap(d -> d.facets().values().stream())
         .filter(KafkaDatasetFacet.class::isInstance)
@@ -38,8 +38,8 @@ class KafkaInputTest {
 
   @Test
   void theGroupCommitsItsOffsetsAtCheckpointsAndABoundedInputStops() {
-    KafkaSource<String> unbounded = new KafkaInput("k:9092", "articles", "firehose", false).source();
-    KafkaSource<String> bounded = new KafkaInput("k:9092", "articles", "firehose", true).source();
+    KafkaSource<Staged> unbounded = new KafkaInput("k:9092", "articles", "firehose", false).source();
+    KafkaSource<Staged> bounded = new KafkaInput("k:9092", "articles", "firehose", true).source();
 
     Properties props = consumerProperties(unbounded);
     assertThat(props.getProperty("group.id")).isEqualTo("firehose");

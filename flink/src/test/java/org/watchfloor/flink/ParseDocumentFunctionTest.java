@@ -39,4 +39,18 @@ class ParseDocumentFunctionTest {
     assertThat(out.get(2)).isInstanceOfSatisfying(Staged.Failed.class,
         f -> assertThat(f.problem().source()).isEqualTo("crawl.warc.gz@400"));
   }
+
+  @Test
+  void theRecordsThatHoldNoArticleAreCountedAndGoNoFurther() throws Exception {
+    Staged.Arrived article = page("crawl.warc.gz@900", "https://quay.example/drill",
+        "<html><body><article><p>The navy ended a week of harbour drills on Friday.</p></article></body></html>");
+
+    List<Staged> out = Harnesses.run(new ParseDocumentFunction(), List.of(
+        new Staged.PassedOver("crawl.warc.gz@0", "WARC warcinfo"),
+        new Staged.PassedOver("crawl.warc.gz@310", "WARC request"),
+        article,
+        new Staged.PassedOver("crawl.warc.gz@1700", "WARC request")));
+
+    assertThat(out).singleElement().isInstanceOf(Staged.Parsed.class);
+  }
 }

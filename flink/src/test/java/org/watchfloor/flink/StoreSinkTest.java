@@ -64,7 +64,7 @@ class StoreSinkTest {
     Path dir = tmp.resolve("job-store");
     JobSettings settings = new JobSettings(dir.toString(), "dprk", "rules");
 
-    StoreSink.Writer writer = new StoreSink.Writer(settings, new UnregisteredMetricsGroup());
+    StoreSink.Writer writer = new StoreSink.Writer(settings, new UnregisteredMetricsGroup(), "store 1/1");
     for (Staged.Extracted e : input) {
       writer.write(e, null);
     }

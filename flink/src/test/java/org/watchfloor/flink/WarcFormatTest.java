@@ -25,28 +25,44 @@ class WarcFormatTest {
   @TempDir Path dir;
   private final WarcFormat format = new WarcFormat(FileSource.DEFAULT_MAX_BYTES);
 
-  /** Each value the reader hands on, as {@code page URL} or {@code failed SOURCE}, with the position it records. */
+  /**
+   * Each value the reader hands on, as {@code page URL}, {@code failed SOURCE} or {@code passed
+   * SOURCE KIND}, with the position it records.
+   */
   private static List<String> read(BulkFormat.Reader<Staged> reader) throws IOException {
     return Harnesses.read(reader, staged -> switch (staged) {
       case Staged.Arrived a -> "page " + a.document().metadata().get("url");
       case Staged.Failed f -> "failed " + f.problem().source();
+      case Staged.PassedOver p -> "passed " + p.source() + " " + p.kind();
       default -> throw new AssertionError(staged);
     });
   }
 
   @Test
-  void anArchiveGivesItsPagesAndItsBadRecordsEachAtItsOffset() throws IOException {
+  void anArchiveGivesItsPagesItsBadRecordsAndWhatItPassesOverEachAtItsOffset() throws IOException {
     WarcFixtures.Crawl crawl = WarcFixtures.messy(dir, "messy.warc.gz", WarcCompression.GZIP);
     String name = new org.apache.flink.core.fs.Path(crawl.file().toUri()).toString();
 
     List<String> read = read(format.createReader(new Configuration(), Harnesses.split(crawl.file(), null)));
 
     assertThat(read).containsExactly(
+        passed(crawl, name, "warcinfo", "WARC warcinfo"),
+        passed(crawl, name, "request", "WARC request"),
         "page https://news.example/one at " + crawl.offset("one") + " +1",
+        passed(crawl, name, "metadata", "WARC metadata"),
+        passed(crawl, name, "image", "WARC not HTML or text"),
+        passed(crawl, name, "revisit", "WARC revisit"),
         "page https://news.example/notice.txt at " + crawl.offset("notice.txt") + " +1",
+        passed(crawl, name, "robots", "WARC robots.txt"),
+        passed(crawl, name, "missing", "WARC HTTP status not 200"),
         "failed " + name + "@" + crawl.offset("corrupt") + " at " + crawl.offset("corrupt") + " +1",
         "page https://news.example/two at " + crawl.offset("two") + " +1",
         "failed " + name + "@" + crawl.offset("truncated") + " at " + crawl.offset("truncated") + " +1");
+  }
+
+  /** The line of a record passed over: named by its file and offset, of the kind ingest counts it as. */
+  private static String passed(WarcFixtures.Crawl crawl, String name, String record, String kind) {
+    return "passed " + name + "@" + crawl.offset(record) + " " + kind + " at " + crawl.offset(record) + " +1";
   }
 
   @Test
@@ -56,8 +72,8 @@ class WarcFormatTest {
 
     List<String> read = read(format.restoreReader(new Configuration(), Harnesses.split(crawl.file(), afterNotice)));
 
-    assertThat(read).extracting(s -> s.substring(0, s.indexOf(' '))).containsExactly("failed", "page", "failed");
-    assertThat(read.get(1)).startsWith("page https://news.example/two at " + crawl.offset("two"));
+    assertThat(read).extracting(s -> s.substring(0, s.indexOf(' '))).containsExactly("passed", "passed", "failed", "page", "failed");
+    assertThat(read.get(3)).startsWith("page https://news.example/two at " + crawl.offset("two"));
   }
 
   @Test
