@@ -11,8 +11,10 @@ import org.watchfloor.store.Store;
  * in ({@link Store#candidateBlock}: event type × {@code 7}-day block of its date, the block the
  * report locks and reads its candidate events from), taken from its first report that is news
  * (not a passing mention), else its first report. Articles that may join, start or change the same
- * events meet in one writer, one after the other, instead of in two writers that wait for each
- * other's locks (or give up a batch to a deadlock or a lock held elsewhere and run it again).
+ * events are meant to meet in one writer, one after the other, rather than in two writers that
+ * wait for each other's locks. Measured on a generated corpus at parallelism 2, the writers lost
+ * about as many races keyed as unkeyed (docs/flink.md): they still meet on near-duplicate keys,
+ * on the blocks of an article's other reports and on windows that cross a block's edge.
  *
  * <p>The key routes; it decides nothing. An article whose reports fall in several blocks (a
  * report of another type, a window reaching over a block's edge, a year-dated one) still locks

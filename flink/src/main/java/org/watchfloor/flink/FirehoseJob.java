@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
  * core's values by reference). The articles the relevance gate lets through are then keyed by their
  * candidate block ({@link CandidateBlock}: event type × week), so that the articles that may meet
  * in the same events go to one writer, which drops repeats ({@link RepeatFilter}) and resolves and
- * stores the rest, instead of writers that wait for each other's locks in the store. {@code
+ * stores the rest (the store's locks still keep writers that meet elsewhere apart). {@code
  * --rebalance} spreads the lines of a few large files (or few partitions) over all instances instead, at the cost of a
  * network shuffle behind which each checkpoint's barrier waits. With checkpoints on, the source
  * resumes from the last checkpoint after a failure and the store's writers have committed all
