@@ -67,6 +67,10 @@ public final class EvalCvCommand implements Callable<Integer> {
           + " one news happening an article (default: ${DEFAULT-VALUE}).")
   List<Double> moreNewsThresholds;
 
+  @Option(names = "--routed", description = "Read each test side as --events routed does: the rules read state media"
+      + " and the types the profile gives them (reader: rules), each fold's model the rest.")
+  boolean routed;
+
   @Option(names = "--out", defaultValue = "cv", paramLabel = "DIR", description = "Where the events go (default: ${DEFAULT-VALUE}).")
   Path out;
 
@@ -94,7 +98,7 @@ public final class EvalCvCommand implements Callable<Integer> {
       for (GroupedFolds.Grouping g : groupings) {
         List<GroupedFolds.Fold> split = GroupedFolds.of(articles, g, folds);
         Function<EventModel.Settings, Path> file = v -> out.resolve("cv-" + g.label() + suffix(v, variants) + ".jsonl");
-        var events = CrossValidation.run(split, extra, reader, models, variants, out.resolve("work"), file);
+        var events = CrossValidation.run(split, extra, reader, models, variants, out.resolve("work"), file, routed);
         events.forEach((v, lines) -> {
           stdout.println("grouped by " + g.label() + " (" + folds + " folds)" + label(v, variants) + ": "
               + AnnotatedScore.score(lines, articles).line() + "  events: " + file.apply(v));
@@ -106,7 +110,7 @@ public final class EvalCvCommand implements Callable<Integer> {
         others.addAll(articles);
         Function<EventModel.Settings, Path> file = v -> out.resolve("cv-gold-month" + suffix(v, variants) + ".jsonl");
         var events = CrossValidation.run(GroupedFolds.of(second, GroupedFolds.Grouping.MONTH, folds), others, reader,
-            models, variants, out.resolve("work"), file);
+            models, variants, out.resolve("work"), file, routed);
         events.forEach((v, lines) -> stdout.println(data.goldArticles + " grouped by month (" + folds + " folds)"
             + label(v, variants) + ": " + AnnotatedScore.score(lines, loaded.goldScored()).line() + "  events: "
             + file.apply(v)));

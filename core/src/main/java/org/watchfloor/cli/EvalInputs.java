@@ -39,8 +39,10 @@ final class EvalInputs {
     return true;
   }
 
-  @Option(names = "--events", paramLabel = "rules|learned|DIR", defaultValue = "rules",
-      description = "What reads events: rules, learned (the shipped event model) or a folder from `train events` (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--events", paramLabel = "routed|rules|learned|DIR", defaultValue = "routed",
+      description = "What reads events: routed (the shipped event model, the rules for state media and the types the"
+          + " profile gives them), rules, learned (the model alone) or a folder from `train events`"
+          + " (default: ${DEFAULT-VALUE}).")
   String events;
 
   Extractor extractor() {

@@ -22,9 +22,10 @@ public final class StoreOptions {
       description = "Watch profile: a built-in name or a directory (default: ${DEFAULT-VALUE}).")
   String profile;
 
-  @Option(names = "--events", paramLabel = "rules|learned|DIR", defaultValue = "rules",
-      description = "What reads events from an article: rules (the default), learned (the event model shipped"
-          + " in the jar) or a folder written by `train events` (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--events", paramLabel = "routed|rules|learned|DIR", defaultValue = "routed",
+      description = "What reads events from an article: routed (the default: the event model shipped in the jar,"
+          + " the rules for the watched state's own media and the types the profile gives them), rules, learned"
+          + " (the model alone) or a folder written by `train events` (default: ${DEFAULT-VALUE}).")
   String events;
 
   /** {@code --store}: a store directory or a PostgreSQL URL. */

@@ -121,11 +121,18 @@ public final class ArticleReader {
         entities.stream().map(e -> new int[] {e.start(), e.end()}).toList());
     Origin own = originNamed(article.outlet());
     String origin = own != null ? own.id() : articleOrigin(article, text);
-    boolean stateMedia = own != null && profile.origins().stream()
-        .anyMatch(o -> o.id().equals(own.id()) && o.stateMedia());
-    return new Reading(article, text, anchor, origin, stateMedia, sentences, entities,
+    return new Reading(article, text, anchor, origin, stateMedia(own), sentences, entities,
         triggers.find(text).stream().sorted(Comparator.comparingInt(t -> t.start())).toList(),
         timex);
+  }
+
+  /** Whether the article is the watched state's own media: its outlet is one of the profile's {@code state_media} origins. */
+  public boolean stateMedia(Article article) {
+    return stateMedia(originNamed(article.outlet()));
+  }
+
+  private boolean stateMedia(@Nullable Origin own) {
+    return own != null && profile.origins().stream().anyMatch(o -> o.id().equals(own.id()) && o.stateMedia());
   }
 
   /**

@@ -61,6 +61,12 @@ public record Report(
         evidenceStart, evidenceEnd, attribution, certainty, origin, claims, false);
   }
 
+  /** The same report under another {@code id} (an article's reports are numbered once all are read). */
+  public Report withId(String id) {
+    return new Report(id, articleId, eventType, date, planned, background, actors, weapons, locations, attributes,
+        evidence, evidenceStart, evidenceEnd, attribution, certainty, origin, claims, recap);
+  }
+
   /**
    * Whether the report confirms its event, counting toward its independent origins: it tells the
    * event as news, neither in passing (background) nor as a {@link #recap} of something days

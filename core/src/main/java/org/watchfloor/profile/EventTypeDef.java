@@ -12,9 +12,12 @@ import java.util.Objects;
  * @param label the type's name for people ("missile launch"), in filters, badges and charts
  * @param title how an event of the type is titled from its weapon, actor and place (see {@link
  *     TitleTemplate})
+ * @param ruleRead read by the hand-written rules rather than the learned model in the articles
+ *     the learned model reads (the default {@code --events routed}): for a type the annotated
+ *     corpus holds too few happenings of to learn it from
  */
 public record EventTypeDef(String id, String definition, List<String> triggers, boolean internal, String label,
-    TitleTemplate title) {
+    TitleTemplate title, boolean ruleRead) {
 
   public EventTypeDef {
     Objects.requireNonNull(id, "id");
@@ -26,7 +29,7 @@ public record EventTypeDef(String id, String definition, List<String> triggers, 
 
   /** A type with its id for a label and its label for a title: for profiles that give neither. */
   public EventTypeDef(String id, String definition, List<String> triggers, boolean internal) {
-    this(id, definition, triggers, internal, defaultLabel(id), TitleTemplate.parse("{label}"));
+    this(id, definition, triggers, internal, defaultLabel(id), TitleTemplate.parse("{label}"), false);
   }
 
   /** The id read as words: {@code weapons_test_other} → "weapons test other". */

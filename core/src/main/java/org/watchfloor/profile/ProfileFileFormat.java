@@ -34,7 +34,7 @@ final class ProfileFileFormat {
   record EventTypesYaml(@JsonProperty("event_types") List<EventTypeYaml> eventTypes) {}
 
   record EventTypeYaml(String id, String definition, List<String> triggers, Boolean internal, String label,
-      String title) {}
+      String title, String reader) {}
 
   /** {@code gazetteer/<kind>.yaml}: all entities of one file share its kind. */
   record GazetteerYaml(String kind, List<EntityYaml> entities) {}

@@ -116,8 +116,13 @@ final class ProfileLoader {
       } catch (IllegalArgumentException e) {
         throw problem(EVENT_TYPES_FILE, "title of " + id + ": " + e.getMessage());
       }
+      boolean ruleRead = switch (type.reader() == null ? "model" : type.reader().strip()) {
+        case "model" -> false;
+        case "rules" -> true;
+        default -> throw problem(EVENT_TYPES_FILE, "reader of " + id + ": '" + type.reader() + "' is neither model nor rules");
+      };
       byId.put(id, new EventTypeDef(id, definition.strip(), triggers, Boolean.TRUE.equals(type.internal()), label,
-          title));
+          title, ruleRead));
     }
     List<EventTypeDef> ordered = new ArrayList<>();
     for (String id : declared) {

@@ -54,6 +54,17 @@ public final class CrossValidation {
   public static Map<EventModel.Settings, List<String>> run(List<GroupedFolds.Fold> folds, List<LabelledArticle> extra,
       ArticleReader reader, Models models, List<EventModel.Settings> variants, Path work,
       Function<EventModel.Settings, Path> out) {
+    return run(folds, extra, reader, models, variants, work, out, false);
+  }
+
+  /**
+   * As {@link #run(List, List, ArticleReader, Models, List, Path, Function)}; {@code routed}
+   * reads each test side as {@code --events routed} does, the rules reading state media and the
+   * types the profile gives them, each fold's model the rest.
+   */
+  public static Map<EventModel.Settings, List<String>> run(List<GroupedFolds.Fold> folds, List<LabelledArticle> extra,
+      ArticleReader reader, Models models, List<EventModel.Settings> variants, Path work,
+      Function<EventModel.Settings, Path> out, boolean routed) {
     Map<EventModel.Settings, List<String>> lines = new LinkedHashMap<>();
     for (GroupedFolds.Fold fold : folds) {
       List<LabelledArticle> train = new ArrayList<>(fold.train());
@@ -61,7 +72,8 @@ public final class CrossValidation {
       EventModel model = models.events(train);
       Predicate<Article> relevance = models.relevance(train);
       for (EventModel.Settings v : variants.isEmpty() ? List.of(model.settings()) : variants) {
-        Extractor extractor = new Extractor(reader, model.withSettings(v), relevance, "cv");
+        Extractor extractor = routed ? Extractor.routed(reader, model.withSettings(v), relevance, "cv")
+            : new Extractor(reader, model.withSettings(v), relevance, "cv");
         Path store = work.resolve("fold-" + fold.index());
         deleteTree(store);
         lines.computeIfAbsent(v, x -> new ArrayList<>()).addAll(ingest(store, extractor, fold.test()));

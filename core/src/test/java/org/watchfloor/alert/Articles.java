@@ -40,6 +40,15 @@ public final class Articles {
       the two allies condemned. Officials said further talks would be held in Washington in June.
       """);
 
+  /** Another launch, two weeks after the first: news of its own. */
+  public static final RawDocument NEXT = doc("harbourwire.example/2025/05/22/launch", "Harbour Wire", "2025-05-22T10:40:00+09:00",
+      "North Korea fires short-range missiles two weeks after ICBM test", """
+      SEOUL, May 22 (Harbour Wire) -- North Korea fired two short-range ballistic missiles into the sea off its east \
+      coast on Thursday morning, South Korea's Joint Chiefs of Staff said, two weeks after its last long-range launch.
+
+      The missiles flew about 350 km, the JCS said, and Japan's defence ministry said they fell outside its waters.
+      """);
+
   public static RawDocument doc(String path, String outlet, String published, String title, String text) {
     return new RawDocument(path, null, RawDocument.Format.TEXT, text.getBytes(StandardCharsets.UTF_8),
         Map.of("outlet", outlet, "url", "https://" + path, "published", published, "title", title));

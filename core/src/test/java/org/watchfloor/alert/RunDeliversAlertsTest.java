@@ -45,7 +45,7 @@ class RunDeliversAlertsTest {
           "  webhook " + receiver.url() + ": 1 delivered, 0 pending, 0 failed\n");
 
       receiver.always(500);
-      Files.write(inbox.resolve("later.txt"), text(Articles.LATER));
+      Files.write(inbox.resolve("next.txt"), text(Articles.NEXT));
       out = run("run", "--once", "--no-sample", "--no-profile-feeds", "--inbox", inbox.toString(), "--store", store)[0];
       assertThat(out).contains("alerts: 0 delivered, 1 to be retried, 0 failed");
       assertThat(run("alert", "list", "--store", store)[0])

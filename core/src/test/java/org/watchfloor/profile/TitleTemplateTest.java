@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,17 +36,7 @@ class TitleTemplateTest {
 
   @Test
   void aProfileWithABadTitleFailsToLoadNamingTheFileAndTheType(@TempDir Path tmp) throws IOException {
-    Path valid = WatchProfileTest.bad("valid");
-    try (Stream<Path> files = Files.walk(valid)) {
-      for (Path f : files.toList()) {
-        Path to = tmp.resolve(valid.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
+    WatchProfileTest.copyOfValid(tmp);
     Path types = tmp.resolve("event-types.yaml");
     Files.writeString(types, Files.readString(types).replace("{id: missile_launch,",
         "{id: missile_launch, label: missile launch, title: \"{missile} launch\","));

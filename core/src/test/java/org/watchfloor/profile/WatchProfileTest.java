@@ -3,15 +3,19 @@ package org.watchfloor.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -72,6 +76,41 @@ class WatchProfileTest {
     assertThat(DPRK.eventType("arms_transfer").orElseThrow().triggers())
         .contains("shipped", "transfer");
     assertThat(DPRK.eventType("no_such_type")).isEmpty();
+  }
+
+  /** The valid fixture profile copied into {@code dir}, to be spoilt by a test. */
+  static void copyOfValid(Path dir) throws IOException {
+    Path valid = bad("valid");
+    try (Stream<Path> files = Files.walk(valid)) {
+      for (Path f : files.toList()) {
+        Path to = dir.resolve(valid.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to);
+        }
+      }
+    }
+  }
+
+  @Test
+  void dprkProfileGivesTheRulesTheTypesTheAnnotatedCorpusIsTooThinOn() {
+    assertThat(DPRK.eventTypes().stream().filter(EventTypeDef::ruleRead).map(EventTypeDef::id))
+        .containsExactlyInAnyOrder("facility_inspection", "production_directive");
+  }
+
+  @Test
+  void aReaderOtherThanModelOrRulesFailsToLoadNamingTheFileAndTheType(@TempDir Path tmp)
+      throws IOException {
+    copyOfValid(tmp);
+    Path types = tmp.resolve("event-types.yaml");
+    Files.writeString(types, Files.readString(types)
+        .replace("{id: missile_launch,", "{id: missile_launch, reader: rule,"));
+    assertThatThrownBy(() -> WatchProfile.load(tmp)).isInstanceOf(ProfileException.class)
+        .hasMessageContaining("event-types.yaml").hasMessageContaining("reader of missile_launch: 'rule' is neither model nor rules");
+    Files.writeString(types, Files.readString(types).replace("reader: rule,", "reader: rules,"));
+    assertThat(WatchProfile.load(tmp).eventTypes().stream().filter(EventTypeDef::ruleRead).map(EventTypeDef::id))
+        .containsExactly("missile_launch");
   }
 
   @Test
