@@ -207,7 +207,7 @@ public final class Store implements AutoCloseable {
    * and {@code db/postgresql} (SchemaVersionTest holds it to the scripts; bump it with each new
    * migration pair).
    */
-  static final MigrationVersion SCHEMA = MigrationVersion.fromVersion("71");
+  static final MigrationVersion SCHEMA = MigrationVersion.fromVersion("72");
 
   /**
    * Whether the database at {@code where} already records every migration of this version as
@@ -332,6 +332,7 @@ public final class Store implements AutoCloseable {
   /** Runs {@code work} in a transaction of its own, and commits it. */
   private <T> T inOwnTransaction(SqlWork<T> work) {
     depth++;
+    AdvisoryLocks.beginUnit(db, false);
     try {
       return committed(db, () -> {
         if (writable) {
@@ -343,6 +344,7 @@ public final class Store implements AutoCloseable {
       throw asUnchecked(e);
     } finally {
       depth--;
+      AdvisoryLocks.endUnit(db);
     }
   }
 
@@ -498,7 +500,7 @@ public final class Store implements AutoCloseable {
       throw asUnchecked(e);
     }
     depth++;
-    AdvisoryLocks.holding(db, pending > 0);
+    AdvisoryLocks.beginUnit(db, pending > 0);
     try {
       T result = work.run();
       db.releaseSavepoint(unit);
@@ -516,7 +518,7 @@ public final class Store implements AutoCloseable {
       throw asUnchecked(e);
     } finally {
       depth--;
-      AdvisoryLocks.holding(db, false);
+      AdvisoryLocks.endUnit(db);
     }
   }
 
@@ -638,13 +640,12 @@ public final class Store implements AutoCloseable {
       String seen = index.seen();
       long[] reached = {articleSeq, eventSeq};
       boolean[] eventsRead = {false};
-      IndexFacets facets = new IndexFacets(db);
-      articles.forEachChangedSince(articleSeq, seen, (seq, article) -> {
-        index.indexArticle(article, facets.of(article));
+      articles.forEachChangedSince(articleSeq, seen, IndexFacets.articleColumns(dialect), (seq, article, row) -> {
+        index.indexArticle(article, IndexFacets.of(article, row));
         reached[0] = Math.max(reached[0], seq);
       });
-      events.forEachChangedSince(eventSeq, seen, (seq, event) -> {
-        index.indexEvent(event, facets.of(event));
+      events.forEachChangedSince(eventSeq, seen, IndexFacets.eventColumns(dialect), (seq, event, row) -> {
+        index.indexEvent(event, IndexFacets.of(event, row));
         reached[1] = Math.max(reached[1], seq);
         eventsRead[0] = true;
       });
