@@ -503,7 +503,13 @@ public final class Store implements AutoCloseable {
     AdvisoryLocks.beginUnit(db, pending > 0);
     try {
       T result = work.run();
-      db.releaseSavepoint(unit);
+      if (location.dialect() != Dialect.POSTGRESQL) {
+        // On PostgreSQL a unit's savepoint is left for the commit to end with the others rather
+        // than released, which would cost a round trip to the server per unit: the units of a
+        // batch then nest, at most commitEvery deep, and undoing the one in progress still undoes
+        // it alone. SQLite's savepoints cost no round trip, and are released as they were.
+        db.releaseSavepoint(unit);
+      }
       if (++pending >= commitEvery) {
         flush();
       }
