@@ -35,7 +35,10 @@ import org.watchfloor.model.EventDate;
  *       EventRows#upsert}), so a report never matches against an event another writer is
  *       changing, nor misses one another writer is creating;
  *   <li>the edit log ({@link EditRows#lockLog}): analysts' edits, rare and made by hand, are
- *       appended one at a time, so their ids are in the order they were committed.
+ *       appended one at a time, so their ids are in the order they were committed;
+ *   <li>and, for as long as a connection is open to write, the store's writers ({@link
+ *       Store#writeAlone}): held shared by each, and alone by a re-processing, which rewrites
+ *       every event beneath the others.
  * </ul>
  *
  * <p>SQLite has one writer at a time already (a write transaction takes the database's lock when
@@ -153,6 +156,42 @@ final class AdvisoryLocks {
       }
     }
     return true;
+  }
+
+  /**
+   * The session lock of the store's writers: every connection open to write a shared store holds
+   * it shared ({@link #joinWriters}), and a writer that rewrites what all the others read
+   * (re-processing) holds it alone ({@link #writeAlone}), both until the connection closes.
+   */
+  private static final String WRITERS = "writers";
+
+  /**
+   * Counts the connection {@code db} among the store's writers; false, taking nothing, while a
+   * writer holds the store alone.
+   */
+  static boolean joinWriters(Connection db) throws SQLException {
+    return sessionLock(db, "SELECT pg_try_advisory_lock_shared(?)");
+  }
+
+  /**
+   * Makes the connection {@code db} (a writer) the store's only writer; false, taking nothing,
+   * while another connection writes it. A session's own shared hold does not stand in its way.
+   */
+  static boolean writeAlone(Connection db) throws SQLException {
+    return sessionLock(db, "SELECT pg_try_advisory_lock(?)");
+  }
+
+  /** Tries the session lock {@link #WRITERS} with {@code sql}, in a transaction of its own (the lock outlives it). */
+  private static boolean sessionLock(Connection db, String sql) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      ps.setLong(1, key(WRITERS));
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
+    } finally {
+      db.commit();
+    }
   }
 
   /** The names of the blocks of {@code type} that the days {@code from} to {@code to} fall in. */

@@ -126,6 +126,11 @@ public final class Store implements AutoCloseable {
     Connection db = null;
     try {
       db = where.connect(false);
+      if (where.dialect() == Dialect.POSTGRESQL && !AdvisoryLocks.joinWriters(db)) {
+        db.close();
+        throw new WatchfloorException.StoreRefused(where.name(),
+            "another process is re-processing it, which needs it alone: try again once that is done");
+      }
       Path dir = localDir(where, db);
       SearchIndex index = openIndex(where, dir);
       Store store = new Store(where, dir, db, index, true);
@@ -143,6 +148,28 @@ public final class Store implements AutoCloseable {
       // the index may be locked by another writer: leave no connection behind
       closeQuietly(db, e);
       throw new WatchfloorException.StoreRefused(where.name(), "cannot open: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Makes this process the store's only writer until it closes the store, for work that rewrites
+   * what every writer reads and changes (re-processing swaps in every event anew): refused, leaving
+   * the store as it was, while another process has it open to write (an ingest, {@code run},
+   * {@code serve}, the Flink job); and from then on any other process is refused when it opens the
+   * store to write. Readers go on. A store directory has one writer at a time already.
+   */
+  public void writeAlone() {
+    if (location.dialect() != Dialect.POSTGRESQL) {
+      return;
+    }
+    try {
+      flush();
+      if (!AdvisoryLocks.writeAlone(db)) {
+        throw new WatchfloorException.StoreRefused(location.name(), "other processes have it open to write"
+            + " (run, ingest, serve or the Flink job), and this needs it alone: stop them, then run it again");
+      }
+    } catch (SQLException e) {
+      throw asUnchecked(e);
     }
   }
 
