@@ -34,6 +34,7 @@ import org.watchfloor.resolve.NearDuplicates;
 import org.watchfloor.resolve.OriginResolver;
 import org.watchfloor.resolve.Rewrites;
 import org.watchfloor.resolve.Resolver;
+import org.watchfloor.store.ArticleRows;
 import org.watchfloor.store.Store;
 
 /**
@@ -331,14 +332,17 @@ public final class Pipeline {
     try {
       boolean added = store.inTransaction(() -> {
         Article article = parsed;
-        store.articles().lockContent(article); // another writer given the same text stores it first, or after
-        if (store.articles().duplicateOf(article).isPresent()) {
-          return false;
-        }
         long r0 = System.nanoTime();
         long cr0 = THREADS.getCurrentThreadCpuTime();
-        NearDuplicates.Probe probe = nearDuplicates.probe(article);
-        String original = store.articles().sameTextAs(article)
+        NearDuplicates.Signature signature = NearDuplicates.sign(article);
+        // another writer given the same text, or a near copy, stores it first, or after
+        store.articles().lockContent(article, signature.bandKeys());
+        ArticleRows.Known known = store.articles().known(article);
+        if (known.duplicate().isPresent()) {
+          return false;
+        }
+        NearDuplicates.Probe probe = nearDuplicates.probe(article, signature);
+        String original = known.sameText()
             .or(() -> probe.match().map(NearDuplicates.Match::original))
             .orElse(null);
         if (original != null) {
@@ -357,8 +361,7 @@ public final class Pipeline {
         }
         long s0 = System.nanoTime();
         long cs0 = THREADS.getCurrentThreadCpuTime();
-        store.articles().insert(article, document, extraction.mentions());
-        store.articles().markExtracted(article.id(), extractorVersion);
+        store.articles().insert(article, document, extraction.mentions(), extractorVersion);
         long s1 = System.nanoTime();
         long cs1 = THREADS.getCurrentThreadCpuTime();
         probe.remember();

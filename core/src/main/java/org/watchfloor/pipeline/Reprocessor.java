@@ -80,6 +80,8 @@ public final class Reprocessor {
     if (batchSize < 1) {
       throw new WatchfloorException.BadInput("batch size must be positive: " + batchSize);
     }
+    // it derives every event anew and swaps them in: another writer's reports meanwhile would be lost
+    store.writeAlone();
     ShadowTables shadow = store.shadow();
     store.inTransaction(() -> {
       shadow.begin();

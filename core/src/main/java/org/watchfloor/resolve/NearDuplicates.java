@@ -2,6 +2,7 @@ package org.watchfloor.resolve;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -47,19 +48,37 @@ public final class NearDuplicates {
   }
 
   /**
-   * The stored article that {@code article} nearly copies, if any: the most similar, the
-   * earliest stored on ties. Call {@link Probe#remember()} once the article is stored.
+   * An article's MinHash sketch, its figures and its LSH band keys (none for a text too short to
+   * sketch): computed before the store is asked anything, so that a shared store locks the band
+   * keys with the article's text in one statement (see {@link ArticleRows#lockContent}).
    */
-  public Probe probe(Article article) throws SQLException {
-    int[] sketch = MinHash.sketch(article.text());
-    Set<String> figures = figures(article.text());
-    if (sketch.length == 0) {
-      return new Probe(article.id(), sketch, figures, List.of(), null);
+  public record Signature(int[] sketch, Set<String> figures, List<String> bandKeys) {
+    public Signature {
+      Objects.requireNonNull(sketch, "sketch");
+      figures = Collections.unmodifiableSet(figures); // not copied: its order is the order they are stored in
+      bandKeys = List.copyOf(bandKeys);
     }
-    List<String> keys = MinHash.bandKeys(sketch);
-    articles.lockBands(keys); // on a shared store, a near copy and its original are stored in turn
+  }
+
+  /** The signature of {@code article}'s text. */
+  public static Signature sign(Article article) {
+    int[] sketch = MinHash.sketch(article.text());
+    return new Signature(sketch, figures(article.text()), sketch.length == 0 ? List.of() : MinHash.bandKeys(sketch));
+  }
+
+  /**
+   * The stored article that {@code article}, signed {@code signature}, nearly copies, if any: the
+   * most similar, the earliest stored on ties. On a shared store its band keys must be locked
+   * first. Call {@link Probe#remember()} once the article is stored.
+   */
+  public Probe probe(Article article, Signature signature) throws SQLException {
+    int[] sketch = signature.sketch();
+    Set<String> figures = signature.figures();
+    if (sketch.length == 0) {
+      return new Probe(article.id(), signature, null);
+    }
     List<Match> similar = new ArrayList<>();
-    Map<String, ArticleRows.Sketch> candidates = articles.sketchesSharing(keys, PER_KEY);
+    Map<String, ArticleRows.Sketch> candidates = articles.sketchesSharing(signature.bandKeys(), PER_KEY);
     for (Map.Entry<String, ArticleRows.Sketch> e : candidates.entrySet()) {
       if (e.getKey().equals(article.id())) {
         continue;
@@ -81,10 +100,10 @@ public final class NearDuplicates {
         theirs = figures(original.get().text());
       }
       if (sameFigures(figures, theirs)) {
-        return new Probe(article.id(), sketch, figures, keys, m);
+        return new Probe(article.id(), signature, m);
       }
     }
-    return new Probe(article.id(), sketch, figures, keys, null);
+    return new Probe(article.id(), signature, null);
   }
 
   /** The words of a text that hold a digit. */
@@ -110,16 +129,12 @@ public final class NearDuplicates {
   /** The sketch of one article and what it matched. */
   public final class Probe {
     private final String articleId;
-    private final int[] sketch;
-    private final Set<String> figures;
-    private final List<String> keys;
+    private final Signature signature;
     private final @Nullable Match match;
 
-    private Probe(String articleId, int[] sketch, Set<String> figures, List<String> keys, @Nullable Match match) {
+    private Probe(String articleId, Signature signature, @Nullable Match match) {
       this.articleId = articleId;
-      this.sketch = sketch;
-      this.figures = figures;
-      this.keys = keys;
+      this.signature = signature;
       this.match = match;
     }
 
@@ -129,8 +144,8 @@ public final class NearDuplicates {
 
     /** Stores the sketch, so later articles find this one. */
     public void remember() throws SQLException {
-      if (sketch.length > 0) {
-        articles.insertSketch(articleId, MinHash.toBytes(sketch), figures, keys);
+      if (signature.sketch().length > 0) {
+        articles.insertSketch(articleId, MinHash.toBytes(signature.sketch()), signature.figures(), signature.bandKeys());
       }
     }
   }

@@ -143,11 +143,10 @@ public final class Resolver {
     for (Report report : reports) {
       // a pin holds for the article's first report of the type: the one the analyst saw
       String pinned = pinnedTypes.add(report.eventType()) ? edits.pinned(report.articleId(), report.eventType()) : null;
-      Event match = pinned != null ? null : bestMatch(report, ownArticleEvents);
+      Event match = pinned != null ? null : bestMatch(report, ownArticleEvents, edits);
       // an event merged away lives on in its survivor: a report that would start it again joins that
       String eventId = edits.survivorOf(pinned != null ? pinned : match != null ? match.id() : newId(report));
-      events.lockEvent(eventId);
-      if (events.get(eventId).isEmpty()) { // a new event, or one an edit names that is not there (yet)
+      if (events.lockedEvent(eventId).isEmpty()) { // a new event, or one an edit names that is not there (yet)
         events.upsert(EventMerger.merge(eventId, List.of(report)));
       }
       events.ensureOrigin(origins.apply(report.origin()));
@@ -293,7 +292,12 @@ public final class Resolver {
     return "e" + Hashing.sha256(first.eventType() + "|" + first.id()).substring(0, 15);
   }
 
-  private @Nullable Event bestMatch(Report report, Set<String> sameArticle) throws SQLException {
+  /**
+   * The event {@code report} joins, if any, among the candidates of its window and the events
+   * {@code edits} merged away: the log as {@link #attach} read it once the windows were locked, the
+   * same that decides which survivor a match stands for.
+   */
+  private @Nullable Event bestMatch(Report report, Set<String> sameArticle, EditLog edits) throws SQLException {
     List<Event> candidates = new ArrayList<>();
     if (report.date().isKnown()) {
       int window = windowDays(report);
@@ -303,7 +307,7 @@ public final class Resolver {
       candidates.addAll(events.undated(report.eventType()));
     }
     // an event an analyst merged away still draws the reports like it, to the event it went into
-    candidates.addAll(edits().absorbed(report.eventType()));
+    candidates.addAll(edits.absorbed(report.eventType()));
     Event best = null;
     int bestScore = 0;
     for (Event e : candidates) {

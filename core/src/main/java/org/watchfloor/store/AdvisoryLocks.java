@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.WeakHashMap;
 import org.watchfloor.model.EventDate;
@@ -33,7 +35,10 @@ import org.watchfloor.model.EventDate;
  *       EventRows#upsert}), so a report never matches against an event another writer is
  *       changing, nor misses one another writer is creating;
  *   <li>the edit log ({@link EditRows#lockLog}): analysts' edits, rare and made by hand, are
- *       appended one at a time, so their ids are in the order they were committed.
+ *       appended one at a time, so their ids are in the order they were committed;
+ *   <li>and, for as long as a connection is open to write, the store's writers ({@link
+ *       Store#writeAlone}): held shared by each, and alone by a re-processing, which rewrites
+ *       every event beneath the others.
  * </ul>
  *
  * <p>SQLite has one writer at a time already (a write transaction takes the database's lock when
@@ -51,11 +56,23 @@ final class AdvisoryLocks {
   private AdvisoryLocks() {}
 
   /**
-   * The connections whose transaction holds locks of earlier units of a batch (see {@link
-   * Store#commitEvery}): there a lock another writer holds is not waited for, since that writer
-   * may be waiting on one of them, which only a deadlock broken a second later would undo.
+   * What a connection's unit of work in progress knows of its locks (see {@link Store#inTransaction}):
+   * whether its transaction holds locks of earlier units of a batch ({@link Store#commitEvery}),
+   * where a lock another writer holds is not waited for, since that writer may be waiting on one of
+   * them, which only a deadlock broken a second later would undo; and the keys the unit has taken,
+   * held until it ends, which it need not ask the server for again (a resolution locks an event's
+   * blocks several times over: as a candidate's, as the event it joins, as the event it rewrites).
    */
-  private static final Map<Connection, Boolean> HOLDING = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final class Unit {
+    final boolean earlierUnits;
+    final Set<Long> held = new HashSet<>();
+
+    Unit(boolean earlierUnits) {
+      this.earlierUnits = earlierUnits;
+    }
+  }
+
+  private static final Map<Connection, Unit> UNITS = Collections.synchronizedMap(new WeakHashMap<>());
 
   /**
    * A lock another writer holds, met by a unit of a batch whose earlier units hold locks too: the
@@ -68,29 +85,45 @@ final class AdvisoryLocks {
     }
   }
 
-  /** Whether the transaction on {@code db} holds locks of earlier units, and so must not wait for one. */
-  static void holding(Connection db, boolean earlierUnits) {
-    if (earlierUnits) {
-      HOLDING.put(db, true);
-    } else {
-      HOLDING.remove(db);
-    }
+  /**
+   * A unit of work begins on {@code db}, in a transaction that holds locks of earlier units when
+   * {@code earlierUnits} (and so must not wait for one). Its locks are held until it ends, whether
+   * it is committed, rolled back or released into its batch's transaction.
+   */
+  static void beginUnit(Connection db, boolean earlierUnits) {
+    UNITS.put(db, new Unit(earlierUnits));
   }
 
   /**
-   * Takes the locks of these names, in the order of their keys (fewer deadlocks to break); a
-   * transaction that holds locks of earlier units of its batch takes them only if free, else fails
-   * with {@link HeldElsewhere}.
+   * The unit of work on {@code db} has ended: from now on every lock is asked of the server, as a
+   * later transaction (or a unit undone with its savepoint) holds none of those it took.
+   */
+  static void endUnit(Connection db) {
+    UNITS.remove(db);
+  }
+
+  /**
+   * Takes the locks of these names, in the order of their keys (fewer deadlocks to break), in one
+   * statement, leaving out those the unit of work in progress took already (no statement when it
+   * holds them all); a transaction that holds locks of earlier units of its batch takes them only
+   * if free, else fails with {@link HeldElsewhere}.
    */
   static void lock(Connection db, Dialect dialect, Collection<String> names) throws SQLException {
     if (dialect != Dialect.POSTGRESQL || names.isEmpty()) {
       return;
     }
+    Unit unit = UNITS.get(db);
     TreeSet<Long> keys = new TreeSet<>();
     for (String name : names) {
       keys.add(key(name));
     }
-    boolean wait = !HOLDING.containsKey(db);
+    if (unit != null) {
+      keys.removeAll(unit.held);
+      if (keys.isEmpty()) {
+        return;
+      }
+    }
+    boolean wait = unit == null || !unit.earlierUnits;
     Array array = db.createArrayOf("bigint", keys.toArray(Long[]::new));
     try (PreparedStatement ps = db.prepareStatement(wait
         ? "SELECT pg_advisory_xact_lock(k) FROM unnest(?) AS t(k)"
@@ -105,6 +138,59 @@ final class AdvisoryLocks {
       }
     } finally {
       array.free();
+    }
+    if (unit != null) {
+      unit.held.addAll(keys);
+    }
+  }
+
+  /** Whether the unit of work in progress on {@code db} holds the locks of all these names already. */
+  static boolean holds(Connection db, Collection<String> names) {
+    Unit unit = UNITS.get(db);
+    if (unit == null) {
+      return false;
+    }
+    for (String name : names) {
+      if (!unit.held.contains(key(name))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The session lock of the store's writers: every connection open to write a shared store holds
+   * it shared ({@link #joinWriters}), and a writer that rewrites what all the others read
+   * (re-processing) holds it alone ({@link #writeAlone}), both until the connection closes.
+   */
+  private static final String WRITERS = "writers";
+
+  /**
+   * Counts the connection {@code db} among the store's writers; false, taking nothing, while a
+   * writer holds the store alone.
+   */
+  static boolean joinWriters(Connection db) throws SQLException {
+    return sessionLock(db, "SELECT pg_try_advisory_lock_shared(?)");
+  }
+
+  /**
+   * Makes the connection {@code db} (a writer) the store's only writer; false, taking nothing,
+   * while another connection writes it. A session's own shared hold does not stand in its way.
+   */
+  static boolean writeAlone(Connection db) throws SQLException {
+    return sessionLock(db, "SELECT pg_try_advisory_lock(?)");
+  }
+
+  /** Tries the session lock {@link #WRITERS} with {@code sql}, in a transaction of its own (the lock outlives it). */
+  private static boolean sessionLock(Connection db, String sql) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      ps.setLong(1, key(WRITERS));
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
+    } finally {
+      db.commit();
     }
   }
 

@@ -36,44 +36,44 @@ public final class ArticleRows {
   }
 
   /**
-   * The id of a stored article that {@code article} duplicates, if any: the same id (the same
-   * bytes and metadata), or the same URL with the same text.
+   * What the store holds of {@code article}'s text. {@code duplicate}: the id of a stored article
+   * it duplicates, the same id (the same bytes and metadata) or the same URL with the same text.
+   * Else {@code sameText}: the earliest published article from another outlet or URL with the same
+   * text, what a copy copies. One statement answers both, since on a server each costs a round trip.
    */
-  public Optional<String> duplicateOf(Article article) throws SQLException {
-    if (exists(article.id())) {
-      return Optional.of(article.id());
-    }
-    if (article.url() != null) {
-      try (PreparedStatement ps =
-          db.prepareStatement("SELECT id FROM articles WHERE url = ? AND content_hash = ? LIMIT 1")) {
-        ps.setString(1, article.url());
-        ps.setString(2, article.contentHash());
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            return Optional.of(rs.getString(1));
-          }
+  public Known known(Article article) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT id, CASE WHEN id = ? THEN 0 WHEN url = ? THEN 1 ELSE 2 END AS k"
+        + " FROM articles WHERE id = ? OR content_hash = ? ORDER BY k, published_utc, seq LIMIT 1")) {
+      ps.setString(1, article.id());
+      ps.setString(2, article.url());
+      ps.setString(3, article.id());
+      ps.setString(4, article.contentHash());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return new Known(Optional.empty(), Optional.empty());
         }
+        Optional<String> id = Optional.of(rs.getString(1));
+        return rs.getInt(2) < 2 ? new Known(id, Optional.empty()) : new Known(Optional.empty(), id);
       }
     }
-    return Optional.empty();
   }
 
-  /**
-   * On a shared store, locks the article's text (its content hash) before it is looked up: two
-   * writers given the same article, or the same text under two URLs, store it one after the
-   * other, so the second finds the first a duplicate or a copy (see {@link AdvisoryLocks}).
-   */
-  public void lockContent(Article article) throws SQLException {
-    AdvisoryLocks.lock(db, dialect(), List.of("text|" + article.contentHash()));
-  }
+  /** See {@link #known}: at most one of the two is present. */
+  public record Known(Optional<String> duplicate, Optional<String> sameText) {}
 
   /**
-   * On a shared store, locks near-duplicate band keys before the sketches under them are read:
-   * a near copy shares a band key with its original, so the two are stored one after the other.
+   * On a shared store, locks the article's text (its content hash) and its near-duplicate band
+   * keys, in one statement, before either is looked up: two writers given the same article, or
+   * the same text under two URLs, store it one after the other, so the second finds the first a
+   * duplicate or a copy; and a near copy shares a band key with its original, so the two are
+   * stored in turn too (see {@link AdvisoryLocks}).
    */
-  public void lockBands(List<String> bandKeys) throws SQLException {
+  public void lockContent(Article article, List<String> bandKeys) throws SQLException {
     if (dialect() == Dialect.POSTGRESQL) {
-      AdvisoryLocks.lock(db, dialect(), bandKeys.stream().map(k -> "band|" + k).toList());
+      List<String> names = new ArrayList<>(bandKeys.size() + 1);
+      names.add("text|" + article.contentHash());
+      bandKeys.forEach(k -> names.add("band|" + k));
+      AdvisoryLocks.lock(db, dialect(), names);
     }
   }
 
@@ -83,28 +83,6 @@ public final class ArticleRows {
       dialect = EventRows.dialectOf(db);
     }
     return dialect;
-  }
-
-  public boolean exists(String id) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
-  }
-
-  /** An earlier article from another outlet or URL with the same text: what a copy copies. */
-  public Optional<String> sameTextAs(Article article) throws SQLException {
-    try (PreparedStatement ps =
-        db.prepareStatement(
-            "SELECT id FROM articles WHERE content_hash = ? AND id <> ? ORDER BY published_utc, seq LIMIT 1")) {
-      ps.setString(1, article.contentHash());
-      ps.setString(2, article.id());
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-      }
-    }
   }
 
   /**
@@ -146,6 +124,35 @@ public final class ArticleRows {
    * through its latest copies, whose origin is the original's.
    */
   public Map<String, Sketch> sketchesSharing(List<String> bandKeys, int perKey) throws SQLException {
+    Map<String, Sketch> ordered = new java.util.LinkedHashMap<>();
+    if (dialect() == Dialect.POSTGRESQL) {
+      // One statement for all the keys: a server answers each statement in a round trip, and one
+      // per key (20 an article) was the largest part of an ingest's time spent waiting for it. The
+      // join to articles and sketches inside each key's lookup is left out: every band row has
+      // both (the three are written in one transaction, and deleted with the article). The server
+      // keeps one plan for the statement, made while a new store is small, so its shape is fixed:
+      // each key's newest rows from the (band_key, rowid) index of schema 72, and each article's
+      // row and sketch by primary key (OFFSET 0 keeps the planner from turning those lookups into
+      // joins, which it plans as scans of whole tables while it believes them small).
+      java.sql.Array keys = db.createArrayOf("text", bandKeys.toArray());
+      try (PreparedStatement ps = db.prepareStatement("SELECT d.article_id, a.seq, s.minhash, s.figures FROM"
+          + " (SELECT DISTINCT n.article_id FROM unnest(?) AS k(key) CROSS JOIN LATERAL"
+          + " (SELECT b.article_id FROM article_bands b WHERE b.band_key = k.key ORDER BY b.rowid DESC LIMIT ?) n) d"
+          + " CROSS JOIN LATERAL (SELECT seq FROM articles WHERE id = d.article_id OFFSET 0) a"
+          + " CROSS JOIN LATERAL (SELECT minhash, figures FROM article_sketches WHERE article_id = d.article_id OFFSET 0) s"
+          + " ORDER BY a.seq")) {
+        ps.setArray(1, keys);
+        ps.setInt(2, perKey);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            ordered.put(rs.getString(1), sketch(rs.getBytes(3), rs.getString(4)));
+          }
+        }
+      } finally {
+        keys.free();
+      }
+      return ordered;
+    }
     Map<String, Long> seqs = new java.util.HashMap<>();
     Map<String, Sketch> sketches = new java.util.HashMap<>();
     try (PreparedStatement ps =
@@ -158,26 +165,19 @@ public final class ArticleRows {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             if (seqs.putIfAbsent(rs.getString(1), rs.getLong(2)) == null) {
-              String figures = rs.getString(4);
-              sketches.put(rs.getString(1), new Sketch(rs.getBytes(3),
-                  figures == null ? null : figures.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(figures.split(" ")))));
+              sketches.put(rs.getString(1), sketch(rs.getBytes(3), rs.getString(4)));
             }
           }
         }
       }
     }
-    Map<String, Sketch> ordered = new java.util.LinkedHashMap<>();
     seqs.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> ordered.put(e.getKey(), sketches.get(e.getKey())));
     return ordered;
   }
 
-  /** Records which extractor (its version) made the mentions and reports of an article. */
-  public void markExtracted(String articleId, String extractor) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("UPDATE articles SET extracted_by = ? WHERE id = ?")) {
-      ps.setString(1, extractor);
-      ps.setString(2, articleId);
-      ps.executeUpdate();
-    }
+  private static Sketch sketch(byte[] minhash, @Nullable String figures) {
+    return new Sketch(minhash,
+        figures == null ? null : figures.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(figures.split(" "))));
   }
 
   /** Records that every article was extracted again by {@code extractor} (a reprocess). */
@@ -199,11 +199,19 @@ public final class ArticleRows {
   }
 
   public void insert(Article a, RawDocument raw, List<Mention> mentions) throws SQLException {
+    insert(a, raw, mentions, null);
+  }
+
+  /**
+   * Stores an article with its raw bytes and mentions, and which extractor (its version) made its
+   * mentions and reports, if known: in the statement that stores it, not one more.
+   */
+  public void insert(Article a, RawDocument raw, List<Mention> mentions, @Nullable String extractedBy) throws SQLException {
     try (PreparedStatement ps =
         db.prepareStatement(
             "INSERT INTO articles(id, url, source_path, source, outlet, title, byline, published, published_utc,"
                 + " language, text, content_hash, flags, copy_of, extra, problems, raw, raw_format, raw_metadata,"
-                + " ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " ingested_at, extracted_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       ps.setString(1, a.id());
       ps.setString(2, a.url());
       ps.setString(3, a.sourcePath());
@@ -224,6 +232,7 @@ public final class ArticleRows {
       ps.setString(18, raw.format().name());
       ps.setString(19, Json.write(raw.metadata()));
       ps.setString(20, Instant.now().toString());
+      ps.setString(21, extractedBy);
       ps.executeUpdate();
     }
     insertMentions(db, "mentions", a.id(), mentions);
@@ -402,21 +411,27 @@ public final class ArticleRows {
    * Dialect#changedSince}), in order.
    */
   void forEachChangedSince(long seq, String seen, SeqConsumer<Article> action) throws SQLException, java.io.IOException {
+    forEachChangedSince(seq, seen, "", action);
+  }
+
+  /** The same, reading {@code extraColumns} (", …" or none) with each row, for {@code action} to read off the row. */
+  void forEachChangedSince(long seq, String seen, String extraColumns, SeqConsumer<Article> action)
+      throws SQLException, java.io.IOException {
     try (PreparedStatement ps = db.prepareStatement(
-        "SELECT " + COLUMNS + " FROM articles WHERE " + dialect().changedSince("seq") + " ORDER BY seq")) {
+        "SELECT " + COLUMNS + extraColumns + " FROM articles WHERE " + dialect().changedSince("seq") + " ORDER BY seq")) {
       dialect().bindChangedSince(ps, 1, seq, seen);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          action.accept(rs.getLong("seq"), read(rs));
+          action.accept(rs.getLong("seq"), read(rs), rs);
         }
       }
     }
   }
 
-  /** A consumer of rows with their sequence number. */
+  /** A consumer of rows with their sequence number, given the result set on the row for what else it holds. */
   @FunctionalInterface
   interface SeqConsumer<T> {
-    void accept(long seq, T row) throws java.io.IOException;
+    void accept(long seq, T row, ResultSet current) throws java.io.IOException, SQLException;
   }
 
   private static Article read(ResultSet rs) throws SQLException {

@@ -59,6 +59,11 @@ public enum Dialect {
     }
 
     @Override
+    String jsonArray(String expression) {
+      return "json_group_array(" + expression + ")";
+    }
+
+    @Override
     String editLog() {
       return "SELECT (SELECT generation FROM index_state WHERE id = 1),"
           + " group_concat(id || ' ' || status || ' ' || COALESCE(reason, ''), char(10)) FROM edits";
@@ -172,6 +177,11 @@ public enum Dialect {
     @Override
     String jsonValues(String column, String alias) {
       return "jsonb_array_elements_text(" + column + "::jsonb) " + alias + "(value)";
+    }
+
+    @Override
+    String jsonArray(String expression) {
+      return "json_agg(" + expression + ")";
     }
 
     @Override
@@ -297,6 +307,12 @@ public enum Dialect {
 
   /** A table of the values of the JSON array in {@code column}, as {@code alias.value}. */
   abstract String jsonValues(String column, String alias);
+
+  /**
+   * The aggregate of {@code expression} (which may begin with DISTINCT) over a group's rows as a
+   * JSON array of its values; SQL NULL or {@code []} for no rows.
+   */
+  abstract String jsonArray(String expression);
 
   /** The index generation and the edit log (id, status, reason a line, by id), for {@link Store#recordVersion}. */
   abstract String editLog();

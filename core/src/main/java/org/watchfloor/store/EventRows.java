@@ -71,13 +71,13 @@ public final class EventRows {
     if (shared()) {
       AdvisoryLocks.lock(db, dialect, AdvisoryLocks.blocks(e.type(), e.date()));
     }
-    long seq = nextChangeSeq();
     String now = Instant.now().toString();
     try (PreparedStatement ps =
         prepare(
             "INSERT INTO events(id, type, date_earliest, date_latest, date_precision, planned, actors, weapons,"
                 + " locations, attributes, summary, confidence, report_count, independent_origins, conflicts,"
-                + " created_at, updated_at, change_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                + " created_at, updated_at, change_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                + NEXT_CHANGE_SEQ + ")"
                 + " ON CONFLICT(id) DO UPDATE SET type=excluded.type, date_earliest=excluded.date_earliest,"
                 + " date_latest=excluded.date_latest, date_precision=excluded.date_precision,"
                 + " planned=excluded.planned, actors=excluded.actors, weapons=excluded.weapons,"
@@ -100,18 +100,15 @@ public final class EventRows {
       ps.setString(15, Json.write(e.conflicts()));
       ps.setString(16, now);
       ps.setString(17, now);
-      ps.setLong(18, seq);
       ps.executeUpdate();
     }
   }
 
-  private long nextChangeSeq() throws SQLException {
-    try (PreparedStatement ps = prepare("SELECT COALESCE(MAX(change_seq), 0) + 1 FROM events");
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
+  /**
+   * The change sequence a write gives its event: one above the table's largest, taken in the
+   * statement that writes (not read first in a statement of its own, a round trip more on a server).
+   */
+  private static final String NEXT_CHANGE_SEQ = "(SELECT COALESCE(MAX(change_seq), 0) + 1 FROM events)";
 
   /**
    * On a shared store, locks the blocks of {@code type} in which a report dated {@code date}
@@ -130,20 +127,34 @@ public final class EventRows {
 
   /**
    * On a shared store, locks every block the event's dates cover, before it is changed: a writer
-   * that read it as a candidate holds one of them, and so has finished with it first. The event
-   * is read again once they are held, until its blocks are all held (another writer may have
-   * moved its dates meanwhile); nothing is locked for an event not stored (yet), whose blocks
-   * {@link #upsert} locks when it is written.
+   * that read it as a candidate holds one of them, and so has finished with it first (see {@link
+   * #lockedEvent}).
    */
   public void lockEvent(String id) throws SQLException {
+    if (shared()) {
+      lockedEvent(id);
+    }
+  }
+
+  /**
+   * The event, read once every block its dates cover is held (on a shared store; elsewhere simply
+   * read): the event is read, its blocks locked, and read again, until it is read with all its
+   * blocks held (another writer may have moved its dates meanwhile); a read made while the unit of
+   * work held them already is final at once. Nothing is locked for an event not stored (yet), whose
+   * blocks {@link #upsert} locks when it is written.
+   */
+  public Optional<Event> lockedEvent(String id) throws SQLException {
     if (!shared()) {
-      return;
+      return get(id);
     }
     java.util.Set<String> held = new java.util.HashSet<>();
-    for (Optional<Event> e = get(id); e.isPresent(); e = get(id)) {
+    for (Optional<Event> e = get(id); ; e = get(id)) {
+      if (e.isEmpty()) {
+        return e;
+      }
       List<String> blocks = AdvisoryLocks.blocks(e.get().type(), e.get().date());
-      if (held.containsAll(blocks)) {
-        return;
+      if (held.containsAll(blocks) || AdvisoryLocks.holds(db, blocks)) {
+        return e;
       }
       AdvisoryLocks.lock(db, dialect, blocks);
       held.addAll(blocks);
@@ -281,20 +292,38 @@ public final class EventRows {
   }
 
   public List<Report> reportsOf(String eventId) throws SQLException {
-    return reports("SELECT * FROM reports WHERE event_id = ? ORDER BY id", eventId);
+    return reports("event_id", eventId);
   }
 
   public List<Report> reportsOfArticle(String articleId) throws SQLException {
-    return reports("SELECT * FROM reports WHERE article_id = ? ORDER BY id", articleId);
+    return reports("article_id", articleId);
   }
 
-  private List<Report> reports(String sql, String key) throws SQLException {
+  /**
+   * The reports whose {@code column} is {@code key}, by id, each with its claims in the order they
+   * were stored: read in one statement, reports and claims joined (one for the reports and one for
+   * each report's claims cost a server a round trip each), which also reads both as of one moment.
+   */
+  private List<Report> reports(String column, String key) throws SQLException {
     List<Report> out = new ArrayList<>();
-    try (PreparedStatement ps = prepare(sql)) {
+    try (PreparedStatement ps = prepare("SELECT r.*, c.field AS claim_field, c.value AS claim_value,"
+        + " c.start_pos AS claim_start, c.end_pos AS claim_end FROM reports r LEFT JOIN claims c ON c.report_id = r.id"
+        + " WHERE r." + column + " = ? ORDER BY r.id, c.rowid")) {
       ps.setString(1, key);
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(readReport(rs));
+        boolean more = rs.next();
+        while (more) {
+          String id = rs.getString("id");
+          java.util.function.Function<List<Claim>, Report> report = readReport(rs);
+          List<Claim> claims = new ArrayList<>();
+          do {
+            if (rs.getString("claim_field") != null) {
+              claims.add(new Claim(rs.getString("claim_field"), rs.getString("claim_value"), rs.getInt("claim_start"),
+                  rs.getInt("claim_end")));
+            }
+            more = rs.next();
+          } while (more && rs.getString("id").equals(id));
+          out.add(report.apply(claims));
         }
       }
     }
@@ -322,16 +351,17 @@ public final class EventRows {
   /**
    * Calls {@code action} for each event a local index that has read changes up to {@code seq}, and
    * on PostgreSQL the versions snapshot {@code seen} shows committed, has not read yet ({@link
-   * Dialect#changedSince}), in the order of their changes.
+   * Dialect#changedSince}), in the order of their changes, reading {@code extraColumns} (", …" or
+   * none) with each row, for {@code action} to read off the row.
    */
-  void forEachChangedSince(long seq, String seen, ArticleRows.SeqConsumer<Event> action)
+  void forEachChangedSince(long seq, String seen, String extraColumns, ArticleRows.SeqConsumer<Event> action)
       throws SQLException, java.io.IOException {
-    try (PreparedStatement ps = prepare(
-        "SELECT " + EVENT_COLUMNS + " FROM events WHERE " + dialect.changedSince("change_seq") + " ORDER BY change_seq")) {
+    try (PreparedStatement ps = prepare("SELECT " + EVENT_COLUMNS + extraColumns + " FROM events WHERE "
+        + dialect.changedSince("change_seq") + " ORDER BY change_seq")) {
       dialect.bindChangedSince(ps, 1, seq, seen);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          action.accept(rs.getLong("change_seq"), readEvent(rs));
+          action.accept(rs.getLong("change_seq"), readEvent(rs), rs);
         }
       }
     }
@@ -383,37 +413,27 @@ public final class EventRows {
         Json.read(rs.getString("conflicts"), CONFLICTS));
   }
 
-  private Report readReport(ResultSet rs) throws SQLException {
+  /** The report on the current row, read now, made once its claims are known. */
+  private static java.util.function.Function<List<Claim>, Report> readReport(ResultSet rs) throws SQLException {
     String id = rs.getString("id");
-    List<Claim> claims = new ArrayList<>();
-    try (PreparedStatement ps =
-        prepare("SELECT field, value, start_pos, end_pos FROM claims WHERE report_id = ? ORDER BY rowid")) {
-      ps.setString(1, id);
-      try (ResultSet c = ps.executeQuery()) {
-        while (c.next()) {
-          claims.add(new Claim(c.getString(1), c.getString(2), c.getInt(3), c.getInt(4)));
-        }
-      }
-    }
-    return new Report(
-        id,
-        rs.getString("article_id"),
-        rs.getString("type"),
-        readDate(rs),
-        rs.getInt("planned") != 0,
-        rs.getInt("background") != 0,
-        Json.list(rs.getString("actors")),
-        Json.list(rs.getString("weapons")),
-        Json.list(rs.getString("locations")),
-        Json.map(rs.getString("attributes")),
-        rs.getString("evidence"),
-        rs.getInt("evidence_start"),
-        rs.getInt("evidence_end"),
-        rs.getString("attribution"),
-        Certainty.valueOf(rs.getString("certainty")),
-        rs.getString("origin"),
-        claims,
-        rs.getInt("recap") != 0);
+    String articleId = rs.getString("article_id");
+    String type = rs.getString("type");
+    EventDate date = readDate(rs);
+    boolean planned = rs.getInt("planned") != 0;
+    boolean background = rs.getInt("background") != 0;
+    List<String> actors = Json.list(rs.getString("actors"));
+    List<String> weapons = Json.list(rs.getString("weapons"));
+    List<String> locations = Json.list(rs.getString("locations"));
+    java.util.Map<String, String> attributes = Json.map(rs.getString("attributes"));
+    String evidence = rs.getString("evidence");
+    int evidenceStart = rs.getInt("evidence_start");
+    int evidenceEnd = rs.getInt("evidence_end");
+    String attribution = rs.getString("attribution");
+    Certainty certainty = Certainty.valueOf(rs.getString("certainty"));
+    String origin = rs.getString("origin");
+    boolean recap = rs.getInt("recap") != 0;
+    return claims -> new Report(id, articleId, type, date, planned, background, actors, weapons, locations, attributes,
+        evidence, evidenceStart, evidenceEnd, attribution, certainty, origin, claims, recap);
   }
 
   // ---- Reads for the web workbench ----

@@ -1,8 +1,5 @@
 package org.watchfloor.store;
 
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -24,11 +21,7 @@ final class IndexFacets {
   /** The facets, in the order the workbench shows them. */
   static final List<String> NAMES = List.of("type", "weapon", "outlet", "year");
 
-  private final Connection db;
-
-  IndexFacets(Connection db) {
-    this.db = db;
-  }
+  private IndexFacets() {}
 
   private static Map<String, Set<String>> empty() {
     Map<String, Set<String>> v = new LinkedHashMap<>();
@@ -36,43 +29,36 @@ final class IndexFacets {
     return v;
   }
 
-  /** The event's values; an {@link IOException} when they cannot be read, as the index's callbacks expect. */
-  Map<String, Set<String>> of(Event e) throws IOException {
-    try {
-      return read(e);
-    } catch (SQLException x) {
-      throw new IOException("cannot read the facet values of event " + e.id() + ": " + x.getMessage(), x);
-    }
+  /**
+   * The columns to read with each article row (from {@code articles}) for its facets: the types and
+   * the weapons of its reports, as JSON arrays. Read in the statement that reads the rows, since a
+   * statement of its own for each row cost a catch-up a round trip to a server per article.
+   */
+  static String articleColumns(Dialect dialect) {
+    return ", (SELECT " + dialect.jsonArray("r.type") + " FROM reports r WHERE r.article_id = articles.id) AS facet_types"
+        + ", (SELECT " + dialect.jsonArray("r.weapons") + " FROM reports r WHERE r.article_id = articles.id) AS facet_weapons";
   }
 
-  Map<String, Set<String>> of(Article a) throws IOException {
-    try {
-      return read(a);
-    } catch (SQLException x) {
-      throw new IOException("cannot read the facet values of article " + a.id() + ": " + x.getMessage(), x);
-    }
+  /** The columns to read with each event row (from {@code events}) for its facets: the outlets of the articles reporting it. */
+  static String eventColumns(Dialect dialect) {
+    return ", (SELECT " + dialect.jsonArray("DISTINCT a.outlet") + " FROM reports r JOIN articles a ON a.id = r.article_id"
+        + " WHERE r.event_id = events.id AND a.outlet IS NOT NULL) AS facet_outlets";
   }
 
-  private Map<String, Set<String>> read(Event e) throws SQLException {
+  /** The event's values, its outlets read off the current row of {@code rs} ({@link #eventColumns}). */
+  static Map<String, Set<String>> of(Event e, ResultSet rs) throws SQLException {
     Map<String, Set<String>> v = empty();
     v.get("type").add(e.type());
     v.get("weapon").addAll(e.weapons());
     if (e.date().isKnown()) {
       v.get("year").add(Integer.toString(e.date().earliest().getYear()));
     }
-    try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT a.outlet FROM reports r JOIN articles a ON a.id = r.article_id"
-        + " WHERE r.event_id = ? AND a.outlet IS NOT NULL")) {
-      ps.setString(1, e.id());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          v.get("outlet").add(rs.getString(1));
-        }
-      }
-    }
+    v.get("outlet").addAll(array(rs, "facet_outlets"));
     return v;
   }
 
-  private Map<String, Set<String>> read(Article a) throws SQLException {
+  /** The article's values, its reports' types and weapons read off the current row of {@code rs} ({@link #articleColumns}). */
+  static Map<String, Set<String>> of(Article a, ResultSet rs) throws SQLException {
     Map<String, Set<String>> v = empty();
     if (a.outlet() != null) {
       v.get("outlet").add(a.outlet());
@@ -80,15 +66,16 @@ final class IndexFacets {
     if (a.published() != null) {
       v.get("year").add(Integer.toString(a.published().localDay().getYear()));
     }
-    try (PreparedStatement ps = db.prepareStatement("SELECT type, weapons FROM reports WHERE article_id = ?")) {
-      ps.setString(1, a.id());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          v.get("type").add(rs.getString(1));
-          v.get("weapon").addAll(Json.list(rs.getString(2)));
-        }
-      }
+    v.get("type").addAll(array(rs, "facet_types"));
+    for (String weapons : array(rs, "facet_weapons")) {
+      v.get("weapon").addAll(Json.list(weapons));
     }
     return v;
+  }
+
+  /** A JSON array column; none (SQL NULL, what PostgreSQL aggregates from no rows) is empty. */
+  private static List<String> array(ResultSet rs, String column) throws SQLException {
+    String json = rs.getString(column);
+    return json == null ? List.of() : Json.list(json);
   }
 }

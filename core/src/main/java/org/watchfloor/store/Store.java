@@ -127,6 +127,11 @@ public final class Store implements AutoCloseable {
     Connection db = null;
     try {
       db = where.connect(false);
+      if (where.dialect() == Dialect.POSTGRESQL && !AdvisoryLocks.joinWriters(db)) {
+        db.close();
+        throw new WatchfloorException.StoreRefused(where.name(),
+            "another process is re-processing it, which needs it alone: try again once that is done");
+      }
       Path dir = localDir(where, db);
       SearchIndex index = openIndex(where, dir);
       Store store = new Store(where, dir, db, index, true);
@@ -144,6 +149,28 @@ public final class Store implements AutoCloseable {
       // the index may be locked by another writer: leave no connection behind
       closeQuietly(db, e);
       throw new WatchfloorException.StoreRefused(where.name(), "cannot open: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Makes this process the store's only writer until it closes the store, for work that rewrites
+   * what every writer reads and changes (re-processing swaps in every event anew): refused, leaving
+   * the store as it was, while another process has it open to write (an ingest, {@code run},
+   * {@code serve}, the Flink job); and from then on any other process is refused when it opens the
+   * store to write. Readers go on. A store directory has one writer at a time already.
+   */
+  public void writeAlone() {
+    if (location.dialect() != Dialect.POSTGRESQL) {
+      return;
+    }
+    try {
+      flush();
+      if (!AdvisoryLocks.writeAlone(db)) {
+        throw new WatchfloorException.StoreRefused(location.name(), "other processes have it open to write"
+            + " (run, ingest, serve or the Flink job), and this needs it alone: stop them, then run it again");
+      }
+    } catch (SQLException e) {
+      throw asUnchecked(e);
     }
   }
 
@@ -208,7 +235,7 @@ public final class Store implements AutoCloseable {
    * and {@code db/postgresql} (SchemaVersionTest holds it to the scripts; bump it with each new
    * migration pair).
    */
-  static final MigrationVersion SCHEMA = MigrationVersion.fromVersion("71");
+  static final MigrationVersion SCHEMA = MigrationVersion.fromVersion("72");
 
   /**
    * Whether the database at {@code where} already records every migration of this version as
@@ -333,6 +360,7 @@ public final class Store implements AutoCloseable {
   /** Runs {@code work} in a transaction of its own, and commits it. */
   private <T> T inOwnTransaction(SqlWork<T> work) {
     depth++;
+    AdvisoryLocks.beginUnit(db, false);
     try {
       return committed(db, () -> {
         if (writable) {
@@ -344,6 +372,7 @@ public final class Store implements AutoCloseable {
       throw asUnchecked(e);
     } finally {
       depth--;
+      AdvisoryLocks.endUnit(db);
     }
   }
 
@@ -521,10 +550,16 @@ public final class Store implements AutoCloseable {
       throw asUnchecked(e);
     }
     depth++;
-    AdvisoryLocks.holding(db, pending > 0);
+    AdvisoryLocks.beginUnit(db, pending > 0);
     try {
       T result = work.run();
-      db.releaseSavepoint(unit);
+      if (location.dialect() != Dialect.POSTGRESQL) {
+        // On PostgreSQL a unit's savepoint is left for the commit to end with the others rather
+        // than released, which would cost a round trip to the server per unit: the units of a
+        // batch then nest, at most commitEvery deep, and undoing the one in progress still undoes
+        // it alone. SQLite's savepoints cost no round trip, and are released as they were.
+        db.releaseSavepoint(unit);
+      }
       if (++pending >= commitEvery) {
         flush();
       }
@@ -539,7 +574,7 @@ public final class Store implements AutoCloseable {
       throw asUnchecked(e);
     } finally {
       depth--;
-      AdvisoryLocks.holding(db, false);
+      AdvisoryLocks.endUnit(db);
     }
   }
 
@@ -661,13 +696,12 @@ public final class Store implements AutoCloseable {
       String seen = index.seen();
       long[] reached = {articleSeq, eventSeq};
       boolean[] eventsRead = {false};
-      IndexFacets facets = new IndexFacets(db);
-      articles.forEachChangedSince(articleSeq, seen, (seq, article) -> {
-        index.indexArticle(article, facets.of(article));
+      articles.forEachChangedSince(articleSeq, seen, IndexFacets.articleColumns(dialect), (seq, article, row) -> {
+        index.indexArticle(article, IndexFacets.of(article, row));
         reached[0] = Math.max(reached[0], seq);
       });
-      events.forEachChangedSince(eventSeq, seen, (seq, event) -> {
-        index.indexEvent(event, facets.of(event));
+      events.forEachChangedSince(eventSeq, seen, IndexFacets.eventColumns(dialect), (seq, event, row) -> {
+        index.indexEvent(event, IndexFacets.of(event, row));
         reached[1] = Math.max(reached[1], seq);
         eventsRead[0] = true;
       });

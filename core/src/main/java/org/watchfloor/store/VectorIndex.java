@@ -176,7 +176,7 @@ public final class VectorIndex implements AutoCloseable {
     String seen = dialect.snapshotOfAnotherServer(seen(), now) ? "" : seen();
     long[] reached = {from};
     boolean[] read = {false};
-    articles.forEachChangedSince(from, seen, (seq, article) -> {
+    articles.forEachChangedSince(from, seen, (seq, article, row) -> {
       if (!added.contains(article.id())) {
         float[] v = embedding.of(article);
         if (v != null) {

@@ -1,0 +1,3 @@
+-- Watchfloor store, schema 72: nothing changes in an SQLite store. PostgreSQL's V72 indexes the
+-- near-duplicate band keys with the order their rows were stored in (band_key, rowid), which
+-- SQLite's index on band_key holds already: each entry of an SQLite index ends with the rowid.
