@@ -281,24 +281,65 @@ public final class EventRows {
   }
 
   public List<Report> reportsOf(String eventId) throws SQLException {
-    return reports("SELECT * FROM reports WHERE event_id = ? ORDER BY id", eventId);
+    return reports("event_id", List.of(eventId)).getOrDefault(eventId, List.of());
   }
 
   public List<Report> reportsOfArticle(String articleId) throws SQLException {
-    return reports("SELECT * FROM reports WHERE article_id = ? ORDER BY id", articleId);
+    return reports("article_id", List.of(articleId)).getOrDefault(articleId, List.of());
   }
 
-  private List<Report> reports(String sql, String key) throws SQLException {
-    List<Report> out = new ArrayList<>();
-    try (PreparedStatement ps = prepare(sql)) {
-      ps.setString(1, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(readReport(rs));
+  /**
+   * The reports of each of these events (those with any), each event's ordered by id as {@link
+   * #reportsOf} orders them: read with their claims in two statements per few hundred events,
+   * whatever their number of reports, for pages that show many events.
+   */
+  public java.util.Map<String, List<Report>> reportsOfEvents(java.util.Collection<String> eventIds) throws SQLException {
+    return reports("event_id", eventIds);
+  }
+
+  /** Keys bound in one statement: well under every database's limit on parameters. */
+  private static final int KEYS_PER_STATEMENT = 500;
+
+  /**
+   * The reports whose {@code column} (event_id or article_id) is one of {@code keys}, by key, each
+   * key's ordered by report id, with their claims: one statement for the reports and one for all
+   * their claims, instead of one for the claims of each report.
+   */
+  private java.util.Map<String, List<Report>> reports(String column, java.util.Collection<String> keys) throws SQLException {
+    java.util.Map<String, List<Report>> out = new java.util.LinkedHashMap<>();
+    List<String> all = List.copyOf(new java.util.LinkedHashSet<>(keys));
+    for (int from = 0; from < all.size(); from += KEYS_PER_STATEMENT) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_STATEMENT));
+      String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+      java.util.Map<String, List<Claim>> claims = new java.util.HashMap<>();
+      try (PreparedStatement ps = prepare("SELECT report_id, field, value, start_pos, end_pos FROM claims WHERE report_id IN"
+          + " (SELECT id FROM reports WHERE " + column + " IN (" + marks + ")) ORDER BY rowid")) {
+        bindStrings(ps, chunk);
+        try (ResultSet c = ps.executeQuery()) {
+          while (c.next()) {
+            claims.computeIfAbsent(c.getString(1), k -> new ArrayList<>())
+                .add(new Claim(c.getString(2), c.getString(3), c.getInt(4), c.getInt(5)));
+          }
+        }
+      }
+      try (PreparedStatement ps = prepare("SELECT * FROM reports WHERE " + column + " IN (" + marks + ") ORDER BY "
+          + column + ", id")) {
+        bindStrings(ps, chunk);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Report r = readReport(rs, claims.getOrDefault(rs.getString("id"), List.of()));
+            out.computeIfAbsent(rs.getString(column), k -> new ArrayList<>()).add(r);
+          }
         }
       }
     }
     return out;
+  }
+
+  private static void bindStrings(PreparedStatement ps, List<String> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      ps.setString(i + 1, values.get(i));
+    }
   }
 
   public Optional<String> eventOfReport(String reportId) throws SQLException {
@@ -383,18 +424,8 @@ public final class EventRows {
         Json.read(rs.getString("conflicts"), CONFLICTS));
   }
 
-  private Report readReport(ResultSet rs) throws SQLException {
+  private static Report readReport(ResultSet rs, List<Claim> claims) throws SQLException {
     String id = rs.getString("id");
-    List<Claim> claims = new ArrayList<>();
-    try (PreparedStatement ps =
-        prepare("SELECT field, value, start_pos, end_pos FROM claims WHERE report_id = ? ORDER BY rowid")) {
-      ps.setString(1, id);
-      try (ResultSet c = ps.executeQuery()) {
-        while (c.next()) {
-          claims.add(new Claim(c.getString(1), c.getString(2), c.getInt(3), c.getInt(4)));
-        }
-      }
-    }
     return new Report(
         id,
         rs.getString("article_id"),

@@ -255,7 +255,7 @@ public final class StoreReads implements AutoCloseable {
       } catch (WatchfloorException.BadInput unknown) {
         return Optional.<EventDetail>empty();
       }
-      return Optional.of(new EventDetail(e, reportViews(store, e, new HashMap<>()), views.edits(e)));
+      return Optional.of(new EventDetail(e, views.reports(e), views.edits(e)));
     });
   }
 
@@ -284,25 +284,33 @@ public final class StoreReads implements AutoCloseable {
   private List<byte[]> jsons(Store store, List<Event> events) throws SQLException {
     String version = store.recordVersion();
     Map<String, Long> seqs = store.events().changeSeqs(events.stream().map(Event::id).toList());
-    java.util.function.Function<Event, ContractJson.EditView> edits = null;
-    Map<String, Article> articles = new HashMap<>();
-    List<byte[]> out = new ArrayList<>();
-    for (Event e : events) {
-      long seq = seqs.getOrDefault(e.id(), -1L);
-      byte[] json = jsonCache.get(e.id(), seq, version);
-      if (json == null) {
-        if (edits == null) {
-          edits = new EventViews(store).editViews();
-        }
-        json = ContractJson.line(ContractJson.event(e, reportViews(store, e, articles), edits.apply(e)))
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (seq >= 0) {
-          jsonCache.put(e.id(), seq, version, json);
+    byte[][] out = new byte[events.size()][];
+    List<Event> missing = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      out[i] = jsonCache.get(e.id(), seqs.getOrDefault(e.id(), -1L), version);
+      if (out[i] == null) {
+        missing.add(e);
+      }
+    }
+    if (!missing.isEmpty()) {
+      // the events not kept are made together: their reports, claims and articles read at once
+      EventViews views = new EventViews(store);
+      var edits = views.editViews();
+      Map<String, List<ContractJson.ReportView>> reports = views.reports(missing);
+      for (int i = 0; i < events.size(); i++) {
+        if (out[i] == null) {
+          Event e = events.get(i);
+          out[i] = ContractJson.line(ContractJson.event(e, reports.getOrDefault(e.id(), List.of()), edits.apply(e)))
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          long seq = seqs.getOrDefault(e.id(), -1L);
+          if (seq >= 0) {
+            jsonCache.put(e.id(), seq, version, out[i]);
+          }
         }
       }
-      out.add(json);
     }
-    return out;
+    return java.util.Arrays.asList(out);
   }
 
   /** Events of the same type as {@code e} whose dates come within {@code days} of it: merge candidates. */
@@ -318,27 +326,14 @@ public final class StoreReads implements AutoCloseable {
   public List<EventDetail> details(List<Event> events) {
     return read(store -> {
       List<EventDetail> out = new ArrayList<>();
-      Map<String, Article> articles = new HashMap<>();
-      var edits = new EventViews(store).editViews();
+      EventViews views = new EventViews(store);
+      var edits = views.editViews();
+      Map<String, List<ContractJson.ReportView>> reports = views.reports(events);
       for (Event e : events) {
-        out.add(new EventDetail(e, reportViews(store, e, articles), edits.apply(e)));
+        out.add(new EventDetail(e, reports.getOrDefault(e.id(), List.of()), edits.apply(e)));
       }
       return out;
     });
-  }
-
-  static List<ContractJson.ReportView> reportViews(Store store, Event e, Map<String, Article> articles)
-      throws SQLException {
-    List<ContractJson.ReportView> views = new ArrayList<>();
-    for (Report r : store.events().reportsOf(e.id())) {
-      Article a = articles.get(r.articleId());
-      if (a == null) {
-        a = store.articles().get(r.articleId()).orElseThrow();
-        articles.put(a.id(), a);
-      }
-      views.add(new ContractJson.ReportView(r, a));
-    }
-    return views;
   }
 
   public Optional<ArticleDetail> article(String id) {
