@@ -72,14 +72,22 @@ public final class StoreReads implements AutoCloseable {
   /** The timeline's filter values, with the version of the event table they were read at. */
   private volatile @Nullable Versioned<Facets> facets;
   /** Recent searches, with the index version each was made at (see {@link #search(String, String, SearchFacets.Selection, int, int)}). */
-  private final Map<String, Versioned<SearchFacets.Result>> searches = java.util.Collections.synchronizedMap(
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Versioned<SearchFacets.Result>> eldest) {
-          return size() > SEARCHES_KEPT;
-        }
-      });
+  private final Map<String, Versioned<SearchFacets.Result>> searches = lru(SEARCHES_KEPT);
+  /** Entities' events per month, with the event table's version each was counted at (see {@link #eventsNaming(String, int, int)}). */
+  private final Map<String, Versioned<List<EventRows.MonthCount>>> entityMonths = lru(ENTITIES_KEPT);
   private final SearchVariants variants;
+
+  /** Entities whose months are kept, most recently asked first. */
+  static final int ENTITIES_KEPT = 1024;
+
+  private static <V> Map<String, V> lru(int capacity) {
+    return java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > capacity;
+      }
+    });
+  }
 
   /** Searches kept, most recently used first. */
   static final int SEARCHES_KEPT = 256;
@@ -421,10 +429,24 @@ public final class StoreReads implements AutoCloseable {
   /** A page of the events naming an entity, newest first, how many there are, and how many per month. */
   public record Naming(List<Event> events, long total, List<EventRows.MonthCount> perMonth) {}
 
-  /** Events {@code offset} to {@code offset + limit} naming {@code name}, with the count and the months, from the entity index. */
+  /**
+   * Events {@code offset} to {@code offset + limit} naming {@code name}, with the count and the
+   * months, from the entity index. The months are kept per entity until the event table changes:
+   * they count every event naming it, most of the table for the country itself.
+   */
   public Naming eventsNaming(String name, int limit, int offset) {
-    return read(store -> new Naming(store.events().naming(name, limit, offset), store.events().countNaming(name),
-        store.events().perMonthNaming(name)));
+    return read(store -> {
+      String version = store.events().tableVersion();
+      Versioned<List<EventRows.MonthCount>> kept = entityMonths.get(name);
+      List<EventRows.MonthCount> months;
+      if (kept != null && kept.version().equals(version)) {
+        months = kept.value();
+      } else {
+        months = List.copyOf(store.events().perMonthNaming(name));
+        entityMonths.put(name, new Versioned<>(version, months));
+      }
+      return new Naming(store.events().naming(name, limit, offset), store.events().countNaming(name), months);
+    });
   }
 
   /**
