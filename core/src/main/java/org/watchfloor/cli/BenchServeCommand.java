@@ -73,31 +73,32 @@ final class BenchServeCommand implements Callable<Integer> {
       }
       return load(url, out, null);
     }
-    try (Store store = options.openToRead()) {
+    // the ingest's store opens first: opening to write brings an older store's schema up to date
+    try (Store writing = ingest == null ? null : options.open(); Store store = options.openToRead()) {
       Workbench workbench = Workbench.over(store, options.loadProfile(),
           readConnections == null ? StoreReads.DEFAULT_CONNECTIONS : readConnections, StoreWriter.opening(store.location(), store.dir()))
           .start("127.0.0.1", 0);
       try {
-        return load(URI.create("http://127.0.0.1:" + workbench.port()), out, ingest);
+        return load(URI.create("http://127.0.0.1:" + workbench.port()), out, writing);
       } finally {
         workbench.stop();
       }
     }
   }
 
-  private int load(URI base, PrintWriter out, @Nullable Path articles) throws Exception {
+  private int load(URI base, PrintWriter out, @Nullable Store writing) throws Exception {
     ServeLoad load = new ServeLoad(base);
     load.discover(5000);
     out.printf(Locale.ROOT, "loading %s: %d clients, %d s measured after %d s of warm-up, %d event ids%s%s%n", base, clients,
         seconds, warmup, load.events(), export ? ", one client exporting the whole record meanwhile" : "",
-        articles != null ? ", ingesting " + articles + " meanwhile" : "");
+        writing != null ? ", ingesting " + ingest + " meanwhile" : "");
     out.flush();
     ServeLoad.Report report;
     IngestBeside.Done ingested = null;
-    if (articles == null) {
+    if (writing == null) {
       report = load.run(clients, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), seed, export);
     } else {
-      try (Store writing = options.open(); IngestBeside beside = IngestBeside.start(writing, options.extractor(), articles)) {
+      try (IngestBeside beside = IngestBeside.start(writing, options.extractor(), ingest)) {
         report = load.run(clients, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), seed, export);
         ingested = beside.stop();
       }
