@@ -407,19 +407,30 @@ public final class StoreReads implements AutoCloseable {
     });
   }
 
-  /** The timeline's filter values, read again only when the event table changed (weapons are read from every event). */
+  /**
+   * The timeline's filter values, read again only when the event table changed (weapons are read
+   * from every event), and while it keeps changing (an ingest commits every few seconds) at most
+   * once per {@link #FACETS_FRESH}: a new weapon joins the form's list a few seconds late rather
+   * than every page of the timeline reading the whole table.
+   */
   public Facets facets() {
     return read(store -> {
       String version = store.events().tableVersion();
       Versioned<Facets> kept = facets;
-      if (kept != null && kept.version().equals(version)) {
+      if (kept != null && (kept.version().equals(version) || System.nanoTime() - facetsRead < FACETS_FRESH.toNanos())) {
         return kept.value();
       }
       Facets f = new Facets(store.events().types(), store.events().weaponNames());
       facets = new Versioned<>(version, f);
+      facetsRead = System.nanoTime();
       return f;
     });
   }
+
+  /** How long the timeline's filter values stand while the event table changes. */
+  static final java.time.Duration FACETS_FRESH = java.time.Duration.ofSeconds(10);
+
+  private volatile long facetsRead;
 
   /** The events naming {@code name} (a canonical entity name), newest first, from the entity index. */
   public List<Event> eventsNaming(String name) {
