@@ -44,8 +44,8 @@ import org.watchfloor.profile.WatchProfile;
  * publication day as document date. The CoreNLP stage is GPL and 0.5 GB of models, so it is
  * compiled only with the {@code corenlp} profile; without it, leave it out of {@code -p stage}.
  *
- * <p>{@code -p events=rules,learned} measures the extract stages with the rules and with the
- * learned event model side by side.
+ * <p>{@code -p events=routed,rules,learned} measures the extract stages with the default routed
+ * reading, the rules and the learned event model side by side.
  *
  * <p>The score is articles per second of wall time; the secondary score {@code perCpuSecond}
  * ({@link CpuClock}) is articles per second of the thread's CPU time, the per-core figure.
@@ -78,8 +78,8 @@ public class PipelineBenchmark {
   @Param({"parse", "sentences", "gazetteer", "triggers", "time", "extract", "parse+extract", "corenlp"})
   public String stage;
 
-  /** What reads events in the extract stages: the rules, or the event model shipped in the jar. */
-  @Param({"rules"})
+  /** What reads events in the extract stages, as {@code --events} names it: routed (the default), rules or learned. */
+  @Param({"routed"})
   public String events;
 
   private static final String CORENLP = "org.watchfloor.bench.corenlp.CoreNlpStage";
@@ -98,11 +98,7 @@ public class PipelineBenchmark {
   @SuppressWarnings("unchecked")
   public void load() throws ReflectiveOperationException {
     WatchProfile profile = WatchProfile.load("dprk");
-    extractor = switch (events) {
-      case "rules" -> new Extractor(profile);
-      case "learned" -> Extractor.learned(profile, org.watchfloor.extract.EventModel.shipped());
-      default -> throw new IllegalArgumentException("events is rules or learned, not " + events);
-    };
+    extractor = Extractor.forEvents(profile, events);
     gazetteer = GazetteerMatcher.of(profile);
     triggers = TriggerMatcher.of(profile);
     raws = new ArrayList<>();

@@ -27,11 +27,30 @@ public final class EventViews {
   }
 
   public List<ContractJson.ReportView> reports(Event e) {
+    return reports(List.of(e)).getOrDefault(e.id(), List.of());
+  }
+
+  /**
+   * The reports of each of these events with their articles, by event id: three statements for
+   * a page of events (reports, their claims, their articles), not three per report.
+   */
+  public Map<String, List<ContractJson.ReportView>> reports(java.util.Collection<Event> events) {
     try {
-      List<ContractJson.ReportView> out = new ArrayList<>();
-      for (Report r : store.events().reportsOf(e.id())) {
-        out.add(new ContractJson.ReportView(r, store.articles().get(r.articleId()).orElseThrow()));
-      }
+      Map<String, List<Report>> reports = store.events().reportsOfEvents(events.stream().map(Event::id).toList());
+      Map<String, org.watchfloor.model.Article> articles = store.articles().get(
+          reports.values().stream().flatMap(List::stream).map(Report::articleId).toList());
+      Map<String, List<ContractJson.ReportView>> out = new HashMap<>();
+      reports.forEach((event, rs) -> {
+        List<ContractJson.ReportView> views = new ArrayList<>();
+        for (Report r : rs) {
+          org.watchfloor.model.Article a = articles.get(r.articleId());
+          if (a == null) {
+            throw new IllegalStateException("report " + r.id() + " names article " + r.articleId() + ", which is not stored");
+          }
+          views.add(new ContractJson.ReportView(r, a));
+        }
+        out.put(event, views);
+      });
       return out;
     } catch (SQLException ex) {
       throw new WatchfloorException("store " + store.dir() + ": " + ex.getMessage(), ex);

@@ -265,6 +265,34 @@ public final class ArticleRows {
     }
   }
 
+  /**
+   * The articles with these ids that exist, by id: one statement per few hundred ids, for a page
+   * of events whose reports come from many articles.
+   */
+  public java.util.Map<String, Article> get(java.util.Collection<String> ids) throws SQLException {
+    java.util.Map<String, Article> out = new java.util.HashMap<>();
+    List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    for (int from = 0; from < all.size(); from += IDS_PER_STATEMENT) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_STATEMENT));
+      try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE id IN ("
+          + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Article a = read(rs);
+            out.put(a.id(), a);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Ids bound in one statement: well under every database's limit on parameters. */
+  private static final int IDS_PER_STATEMENT = 500;
+
   /** How an evaluation names a stored article: its id, URL and source path, without its text. */
   public record Ref(String id, @Nullable String url, @Nullable String sourcePath) {}
 

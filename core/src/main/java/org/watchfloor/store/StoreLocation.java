@@ -71,6 +71,10 @@ public sealed interface StoreLocation {
 
   /** An SQLite store: the database file and the index in one directory. */
   record Directory(Path dir) implements StoreLocation {
+
+    /** How much of the database file a read-only connection maps (SQLite maps no more than the file). */
+    static final long READ_MAP_BYTES = 1L << 30;
+
     @Override
     public Dialect dialect() {
       return Dialect.SQLITE;
@@ -94,6 +98,13 @@ public sealed interface StoreLocation {
           // 64 MB of page cache (not Java heap) instead of SQLite's 2 MB: lookups by band key and
           // event date read pages all over a multi-gigabyte file, and each miss costs a read call
           s.execute("PRAGMA cache_size=-65536");
+        }
+      } else {
+        try (java.sql.Statement s = db.createStatement()) {
+          // a reader (the workbench keeps several) maps the file instead of copying each page it
+          // misses in its 2 MB cache with a read call: the event table and its indexes are read
+          // all over by every page of events, and the mapping is shared with the other readers
+          s.execute("PRAGMA mmap_size=" + READ_MAP_BYTES);
         }
       }
       db.setAutoCommit(false);

@@ -74,6 +74,45 @@ class EventEntityIndexTest {
     }
   }
 
+  /**
+   * A page of an entity's events is the same slice of its newest-first list whichever way it is
+   * read: walking the timeline (an entity in most events, the page near the top) or sorting the
+   * events naming it (a rare entity, or a page deep down), undated events last.
+   */
+  @Test
+  void pagesOfACommonAndARareEntityAreSlicesOfTheirList() {
+    try (Store store = Store.open(tmp.resolve("s"))) {
+      store.inTransaction(() -> {
+        for (int i = 0; i < 120; i++) {
+          // every event names the Sea of Japan; one in ten the Hwasong-18; every seventh is undated
+          List<String> weapons = i % 10 == 0 ? List.of("Hwasong-18") : List.of("KN-23");
+          Event e = event(String.format(java.util.Locale.ROOT, "e%03d", i), LocalDate.of(2020, 1, 1).plusDays(i * 37L % 500),
+              List.of(), weapons, Map.of());
+          if (i % 7 == 0) {
+            e = new Event(e.id(), e.type(), EventDate.UNKNOWN, false, e.actors(), e.weapons(), e.locations(), e.attributes(),
+                e.summary(), 0.5, 1, 1, List.of());
+          }
+          store.events().upsert(e);
+        }
+        return null;
+      });
+      store.inTransaction(() -> {
+        for (String name : List.of("Sea of Japan", "Hwasong-18", "KN-23")) {
+          List<String> all = ids(store.events().naming(name));
+          assertThat(all).as(name).isNotEmpty();
+          for (int[] page : new int[][] {{5, 0}, {10, 3}, {50, 40}, {200, 0}, {5, 110}, {5, 500}}) {
+            int limit = page[0];
+            int offset = page[1];
+            assertThat(ids(store.events().naming(name, limit, offset))).as(name + " limit " + limit + " offset " + offset)
+                .isEqualTo(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
+          }
+        }
+        assertThat(ids(store.events().naming("Sea of Japan")).getLast()).as("undated last").isEqualTo("e119");
+        return null;
+      });
+    }
+  }
+
   @Test
   void aStoreWrittenBeforeTheIndexHasItsEventsIndexedWhenItIsOpened() throws Exception {
     Path dir = tmp.resolve("old");

@@ -72,14 +72,22 @@ public final class StoreReads implements AutoCloseable {
   /** The timeline's filter values, with the version of the event table they were read at. */
   private volatile @Nullable Versioned<Facets> facets;
   /** Recent searches, with the index version each was made at (see {@link #search(String, String, SearchFacets.Selection, int, int)}). */
-  private final Map<String, Versioned<SearchFacets.Result>> searches = java.util.Collections.synchronizedMap(
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Versioned<SearchFacets.Result>> eldest) {
-          return size() > SEARCHES_KEPT;
-        }
-      });
+  private final Map<String, Versioned<SearchFacets.Result>> searches = lru(SEARCHES_KEPT);
+  /** Entities' events per month, with the event table's version each was counted at (see {@link #eventsNaming(String, int, int)}). */
+  private final Map<String, Versioned<List<EventRows.MonthCount>>> entityMonths = lru(ENTITIES_KEPT);
   private final SearchVariants variants;
+
+  /** Entities whose months are kept, most recently asked first. */
+  static final int ENTITIES_KEPT = 1024;
+
+  private static <V> Map<String, V> lru(int capacity) {
+    return java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > capacity;
+      }
+    });
+  }
 
   /** Searches kept, most recently used first. */
   static final int SEARCHES_KEPT = 256;
@@ -255,7 +263,7 @@ public final class StoreReads implements AutoCloseable {
       } catch (WatchfloorException.BadInput unknown) {
         return Optional.<EventDetail>empty();
       }
-      return Optional.of(new EventDetail(e, reportViews(store, e, new HashMap<>()), views.edits(e)));
+      return Optional.of(new EventDetail(e, views.reports(e), views.edits(e)));
     });
   }
 
@@ -284,25 +292,33 @@ public final class StoreReads implements AutoCloseable {
   private List<byte[]> jsons(Store store, List<Event> events) throws SQLException {
     String version = store.recordVersion();
     Map<String, Long> seqs = store.events().changeSeqs(events.stream().map(Event::id).toList());
-    java.util.function.Function<Event, ContractJson.EditView> edits = null;
-    Map<String, Article> articles = new HashMap<>();
-    List<byte[]> out = new ArrayList<>();
-    for (Event e : events) {
-      long seq = seqs.getOrDefault(e.id(), -1L);
-      byte[] json = jsonCache.get(e.id(), seq, version);
-      if (json == null) {
-        if (edits == null) {
-          edits = new EventViews(store).editViews();
-        }
-        json = ContractJson.line(ContractJson.event(e, reportViews(store, e, articles), edits.apply(e)))
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (seq >= 0) {
-          jsonCache.put(e.id(), seq, version, json);
+    byte[][] out = new byte[events.size()][];
+    List<Event> missing = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      out[i] = jsonCache.get(e.id(), seqs.getOrDefault(e.id(), -1L), version);
+      if (out[i] == null) {
+        missing.add(e);
+      }
+    }
+    if (!missing.isEmpty()) {
+      // the events not kept are made together: their reports, claims and articles read at once
+      EventViews views = new EventViews(store);
+      var edits = views.editViews();
+      Map<String, List<ContractJson.ReportView>> reports = views.reports(missing);
+      for (int i = 0; i < events.size(); i++) {
+        if (out[i] == null) {
+          Event e = events.get(i);
+          out[i] = ContractJson.line(ContractJson.event(e, reports.getOrDefault(e.id(), List.of()), edits.apply(e)))
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          long seq = seqs.getOrDefault(e.id(), -1L);
+          if (seq >= 0) {
+            jsonCache.put(e.id(), seq, version, out[i]);
+          }
         }
       }
-      out.add(json);
     }
-    return out;
+    return java.util.Arrays.asList(out);
   }
 
   /** Events of the same type as {@code e} whose dates come within {@code days} of it: merge candidates. */
@@ -318,27 +334,14 @@ public final class StoreReads implements AutoCloseable {
   public List<EventDetail> details(List<Event> events) {
     return read(store -> {
       List<EventDetail> out = new ArrayList<>();
-      Map<String, Article> articles = new HashMap<>();
-      var edits = new EventViews(store).editViews();
+      EventViews views = new EventViews(store);
+      var edits = views.editViews();
+      Map<String, List<ContractJson.ReportView>> reports = views.reports(events);
       for (Event e : events) {
-        out.add(new EventDetail(e, reportViews(store, e, articles), edits.apply(e)));
+        out.add(new EventDetail(e, reports.getOrDefault(e.id(), List.of()), edits.apply(e)));
       }
       return out;
     });
-  }
-
-  static List<ContractJson.ReportView> reportViews(Store store, Event e, Map<String, Article> articles)
-      throws SQLException {
-    List<ContractJson.ReportView> views = new ArrayList<>();
-    for (Report r : store.events().reportsOf(e.id())) {
-      Article a = articles.get(r.articleId());
-      if (a == null) {
-        a = store.articles().get(r.articleId()).orElseThrow();
-        articles.put(a.id(), a);
-      }
-      views.add(new ContractJson.ReportView(r, a));
-    }
-    return views;
   }
 
   public Optional<ArticleDetail> article(String id) {
@@ -404,19 +407,30 @@ public final class StoreReads implements AutoCloseable {
     });
   }
 
-  /** The timeline's filter values, read again only when the event table changed (weapons are read from every event). */
+  /**
+   * The timeline's filter values, read again only when the event table changed (weapons are read
+   * from every event), and while it keeps changing (an ingest commits every few seconds) at most
+   * once per {@link #FACETS_FRESH}: a new weapon joins the form's list a few seconds late rather
+   * than every page of the timeline reading the whole table.
+   */
   public Facets facets() {
     return read(store -> {
       String version = store.events().tableVersion();
       Versioned<Facets> kept = facets;
-      if (kept != null && kept.version().equals(version)) {
+      if (kept != null && (kept.version().equals(version) || System.nanoTime() - facetsRead < FACETS_FRESH.toNanos())) {
         return kept.value();
       }
       Facets f = new Facets(store.events().types(), store.events().weaponNames());
       facets = new Versioned<>(version, f);
+      facetsRead = System.nanoTime();
       return f;
     });
   }
+
+  /** How long the timeline's filter values stand while the event table changes. */
+  static final java.time.Duration FACETS_FRESH = java.time.Duration.ofSeconds(10);
+
+  private volatile long facetsRead;
 
   /** The events naming {@code name} (a canonical entity name), newest first, from the entity index. */
   public List<Event> eventsNaming(String name) {
@@ -426,10 +440,24 @@ public final class StoreReads implements AutoCloseable {
   /** A page of the events naming an entity, newest first, how many there are, and how many per month. */
   public record Naming(List<Event> events, long total, List<EventRows.MonthCount> perMonth) {}
 
-  /** Events {@code offset} to {@code offset + limit} naming {@code name}, with the count and the months, from the entity index. */
+  /**
+   * Events {@code offset} to {@code offset + limit} naming {@code name}, with the count and the
+   * months, from the entity index. The months are kept per entity until the event table changes:
+   * they count every event naming it, most of the table for the country itself.
+   */
   public Naming eventsNaming(String name, int limit, int offset) {
-    return read(store -> new Naming(store.events().naming(name, limit, offset), store.events().countNaming(name),
-        store.events().perMonthNaming(name)));
+    return read(store -> {
+      String version = store.events().tableVersion();
+      Versioned<List<EventRows.MonthCount>> kept = entityMonths.get(name);
+      List<EventRows.MonthCount> months;
+      if (kept != null && kept.version().equals(version)) {
+        months = kept.value();
+      } else {
+        months = List.copyOf(store.events().perMonthNaming(name));
+        entityMonths.put(name, new Versioned<>(version, months));
+      }
+      return new Naming(store.events().naming(name, limit, offset), store.events().countNaming(name), months);
+    });
   }
 
   /**
