@@ -33,9 +33,12 @@ final class Arguments {
   private final TriggerMatcher matcher;
   private final NegationScope negation;
 
-  Arguments(TriggerMatcher matcher, NegationScope negation) {
+  private final NamedWeapons named;
+
+  Arguments(TriggerMatcher matcher, NegationScope negation, NamedWeapons named) {
     this.matcher = matcher;
     this.negation = negation;
+    this.named = named;
   }
 
   Report report(Drafts.Draft d, Reading r, String id) {
@@ -71,6 +74,9 @@ final class Arguments {
         }
       }
     }
+    if (d.news && RuleExtractor.LAUNCHES.contains(d.type)) {
+      systems(d, r, weapons, claims);
+    }
     Numbers.settle(attributes, claims);
     Candidate evidence = d.evidence();
     String origin = r.origin();
@@ -84,6 +90,38 @@ final class Arguments {
     return new Report(id, r.article().id(), d.type, d.date, d.planned, !d.news, List.copyOf(actors),
         List.copyOf(weapons), List.copyOf(locations), attributes, evidence.text(), evidence.start(), evidence.end(),
         attribution, certainty(evidence, d.type), origin, claims);
+  }
+
+  /**
+   * The systems of a launch told as news whose own sentences name only its class ("fired an
+   * intermediate-range missile"): the named weapon of that class in the article's sentences about
+   * the same day ("the missile was a Musudan"), as the rules find it ({@link NamedWeapons}), else
+   * the one system that stood for the class in its year.
+   */
+  private void systems(Drafts.Draft d, Reading r, Set<String> weapons, List<Claim> claims) {
+    Set<String> classes = new LinkedHashSet<>();
+    Set<String> namedClasses = new LinkedHashSet<>();
+    for (Candidate c : d.sentences) {
+      for (EntityMatch e : c.entities()) {
+        if (e.entity().kind() == EntityKind.WEAPON && !NamedWeapons.weaponClass(e).isEmpty()) {
+          (NamedWeapons.generic(e) ? classes : namedClasses).add(NamedWeapons.weaponClass(e));
+        }
+      }
+    }
+    if (namedClasses.isEmpty()) {
+      for (EntityMatch e : named.find(r.sentences(), r.entities(), r.times(), classes, d.date)) {
+        String name = e.entity().canonical();
+        if (weapons.add(name)) {
+          claims.add(new Claim("weapon", name, e.start(), e.end()));
+        }
+        namedClasses.add(NamedWeapons.weaponClass(e));
+      }
+    }
+    for (String c : classes) {
+      if (!namedClasses.contains(c)) {
+        weapons.addAll(named.standIns(c, d.date));
+      }
+    }
   }
 
   /**

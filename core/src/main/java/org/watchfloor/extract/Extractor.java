@@ -131,7 +131,8 @@ public final class Extractor {
     this.rules = rules;
     this.relevant = relevant;
     this.relevanceVersion = relevanceVersion;
-    this.arguments = new Arguments(reader.triggers(), NegationScope.of(reader.profile()));
+    this.arguments = new Arguments(reader.triggers(), NegationScope.of(reader.profile()),
+        new NamedWeapons(new Cues(reader.profile().lexicon("background")), reader.profile()));
     this.occasions = new Occasions(reader.profile().occasions());
     this.ruleRead = reader.profile().eventTypes().stream().filter(EventTypeDef::ruleRead)
         .map(EventTypeDef::id).collect(Collectors.toUnmodifiableSet());

@@ -50,6 +50,20 @@ class ShippedEventModelTest {
   }
 
   @Test
+  void aLaunchWhoseSentenceNamesOnlyTheClassTakesTheSystemTheArticleNamesForThatDay() {
+    Extractor extractor = Extractor.learned(PROFILE, EventModel.shipped());
+    Article launch = article("irbm", "2016-06-22", "North Korea fires intermediate-range missile",
+        "SEOUL (Example Wire) - North Korea fired an intermediate-range missile off its east coast on Wednesday,"
+            + " South Korea's military said.\n"
+            + "Officials in Seoul said on Wednesday the missile appeared to be a Musudan, which can reach Guam.\n"
+            + "The North has also been developing the KN-08, a road-mobile missile that has never been flown.");
+    Report news = extractor.extract(launch).reports().stream()
+        .filter(r -> !r.background() && r.eventType().equals("missile_launch")).findFirst().orElseThrow();
+    assertThat(news.evidence()).contains("fired an intermediate-range missile");
+    assertThat(news.weapons()).contains("IRBM", "Musudan").doesNotContain("KN-08");
+  }
+
+  @Test
   void anOrderForAYearAheadIsNotDatedToThatYear() {
     Extractor extractor = Extractor.learned(PROFILE, EventModel.shipped());
     Article order = article("order", "2026-11-27", "Kim orders more missiles",
