@@ -349,9 +349,19 @@ class FirehoseJobIT {
       this.after = after;
     }
 
+    /**
+     * Until a checkpoint completes, each article waits this long: on a quiet machine the writer's
+     * task could otherwise take every article before the first checkpoint, and the failure would
+     * never be injected (checkpoint barriers pass between articles, so the wait does not hold them).
+     */
+    private static final long PACE_MILLIS = 50;
+
     @Override
-    public Staged map(Staged value) {
+    public Staged map(Staged value) throws InterruptedException {
       SEEN.incrementAndGet();
+      if (!checkpointed && !FAILED.get()) {
+        Thread.sleep(PACE_MILLIS);
+      }
       if (++seen > after && checkpointed && FAILED.compareAndSet(false, true)) {
         throw new IllegalStateException("failure injected by the test after " + seen + " articles");
       }
