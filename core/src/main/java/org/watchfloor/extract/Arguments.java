@@ -108,20 +108,14 @@ final class Arguments {
         }
       }
     }
-    if (namedClasses.isEmpty()) {
-      for (EntityMatch e : named.find(r.sentences(), r.entities(), r.times(), classes, d.date)) {
-        String name = e.entity().canonical();
-        if (weapons.add(name)) {
-          claims.add(new Claim("weapon", name, e.start(), e.end()));
-        }
-        namedClasses.add(NamedWeapons.weaponClass(e));
+    NamedWeapons.Systems systems = named.systems(classes, namedClasses, r.sentences(), r.entities(), r.times(), d.date);
+    for (EntityMatch e : systems.found()) {
+      String name = e.entity().canonical();
+      if (weapons.add(name)) {
+        claims.add(new Claim("weapon", name, e.start(), e.end()));
       }
     }
-    for (String c : classes) {
-      if (!namedClasses.contains(c)) {
-        weapons.addAll(named.standIns(c, d.date));
-      }
-    }
+    weapons.addAll(systems.standIns());
   }
 
   /**

@@ -100,6 +100,25 @@ final class NamedWeapons {
     return out;
   }
 
+  /**
+   * What a launch told as news fired, beyond what its own words name, given the {@code classes}
+   * they name and the classes of the systems they name ({@code namedClasses}): where they name no
+   * system, the named weapons of those classes the article gives for its day ({@link #find}); and
+   * for each class still without a system, the one system that stood for it in the launch's year.
+   */
+  Systems systems(Set<String> classes, Set<String> namedClasses, List<Sentences.Sentence> sentences,
+      List<EntityMatch> entities, List<TimeExpression> times, EventDate date) {
+    List<EntityMatch> found = namedClasses.isEmpty() ? find(sentences, entities, times, classes, date) : List.of();
+    Set<String> named = new java.util.HashSet<>(namedClasses);
+    found.forEach(e -> named.add(weaponClass(e)));
+    List<String> standIns = classes.stream().filter(c -> !named.contains(c)).flatMap(c -> standIns(c, date).stream())
+        .toList();
+    return new Systems(found, standIns);
+  }
+
+  /** A launch's systems the article names elsewhere, and those that stood for a class in its year. */
+  record Systems(List<EntityMatch> found, List<String> standIns) {}
+
   private static boolean fits(String named, Set<String> leadClasses) {
     return leadClasses.contains(named) || (leadClasses.contains("ballistic") && BALLISTIC.contains(named));
   }

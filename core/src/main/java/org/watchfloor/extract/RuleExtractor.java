@@ -536,16 +536,12 @@ final class RuleExtractor {
     for (Draft d : drafts) {
       // "fired an intermediate-range missile" … "the missile was a Musudan": the lead names the
       // class, the article the system.
-      if (!d.background && !d.namedWeapon && LAUNCHES.contains(d.type)) {
-        d.absorb(namedWeapons.find(sentences, entities, timex, d.weaponClasses, d.date), List.of(), d.paragraph);
-      }
+      // (and a class no system of which the article names, in years when one system alone stood for it)
       if (!d.background && LAUNCHES.contains(d.type)) {
-        // a class no system of which the article names, in years when one system alone stood for it
-        for (String c : List.copyOf(d.weaponClasses)) {
-          if (!d.namedClasses.contains(c)) {
-            namedWeapons.standIns(c, d.date).forEach(d.weapons::add);
-          }
-        }
+        NamedWeapons.Systems systems = namedWeapons.systems(d.weaponClasses, d.namedClasses, sentences, entities, timex,
+            d.date);
+        d.absorb(systems.found(), List.of(), d.paragraph);
+        d.weapons.addAll(systems.standIns());
       }
     }
     List<Report> reports = new ArrayList<>();
