@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -179,6 +180,31 @@ final class AdvisoryLocks {
    */
   static boolean writeAlone(Connection db) throws SQLException {
     return sessionLock(db, "SELECT pg_try_advisory_lock(?)");
+  }
+
+  /**
+   * Releases every session lock the connection {@code db} holds, before it closes: the server
+   * would release them too, but only once the session has ended, after the client's close has
+   * returned. A connection that cannot run it (already broken) leaves them to the server.
+   */
+  static void releaseQuietly(Connection db) {
+    try {
+      if (db.isClosed()) {
+        return;
+      }
+      boolean transactions = !db.getAutoCommit();
+      if (transactions) {
+        db.rollback(); // whatever is left unwritten here is not to be written by closing
+      }
+      try (Statement s = db.createStatement()) {
+        s.execute("SELECT pg_advisory_unlock_all()");
+      }
+      if (transactions) {
+        db.commit();
+      }
+    } catch (SQLException brokenConnection) {
+      // the server releases a broken session's locks when it ends
+    }
   }
 
   /** Tries the session lock {@link #WRITERS} with {@code sql}, in a transaction of its own (the lock outlives it). */

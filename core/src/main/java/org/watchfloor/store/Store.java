@@ -843,6 +843,12 @@ public final class Store implements AutoCloseable {
     } catch (IOException e) {
       throw new WatchfloorException("store " + dir + ": cannot close the index: " + e.getMessage(), e);
     } finally {
+      if (location.dialect() == Dialect.POSTGRESQL) {
+        // the server ends the session's locks only once its backend has seen the socket close,
+        // which may be after close() returns: release them first, so that a process told this
+        // one has closed finds them free
+        AdvisoryLocks.releaseQuietly(db);
+      }
       try {
         db.close();
       } catch (SQLException ignored) {

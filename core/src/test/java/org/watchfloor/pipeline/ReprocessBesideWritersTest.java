@@ -38,7 +38,9 @@ class ReprocessBesideWritersTest {
   @AfterEach
   void drop() {
     open.forEach(Store::close);
-    TestPostgres.drop(url);
+    if (url != null) { // null when no test server is set and the test was skipped
+      TestPostgres.drop(url);
+    }
   }
 
   private Store writer() {
@@ -61,6 +63,21 @@ class ReprocessBesideWritersTest {
     ingesting.close();
     open.remove(ingesting);
     assertThat(reprocess(reprocessing, new Reprocessor.Listener() {}).articles()).isZero();
+  }
+
+  @Test
+  void aWriterThatHasClosedNoLongerStandsInTheWayEvenAtOnce() {
+    // the server ends a closed session's locks a moment after the client's close returns, unless
+    // the store releases them itself first: repeated, so that the race would show
+    for (int i = 0; i < 10; i++) {
+      Store ingesting = writer();
+      Store reprocessing = writer();
+      ingesting.close();
+      open.remove(ingesting);
+      reprocessing.writeAlone();
+      reprocessing.close();
+      open.remove(reprocessing);
+    }
   }
 
   @Test
