@@ -116,6 +116,22 @@ public enum Dialect {
     }
 
     @Override
+    String nextChangeSeq() {
+      // one writer at a time: the largest number there is, committed, is the last one taken
+      return "(SELECT COALESCE(MAX(change_seq), 0) + 1 FROM events)";
+    }
+
+    @Override
+    String changeSeqOfUpdate() {
+      return "excluded.change_seq";
+    }
+
+    @Override
+    String changeSeqsAfter(long last, String ordinal) {
+      return last + " + " + ordinal;
+    }
+
+    @Override
     String permanentPrefix() {
       return "main.";
     }
@@ -226,6 +242,25 @@ public enum Dialect {
     }
 
     @Override
+    String nextChangeSeq() {
+      return "nextval('" + CHANGE_SEQUENCE + "')";
+    }
+
+    @Override
+    String changeSeqOfUpdate() {
+      // taken again once the row is held: the number in excluded was taken before the statement
+      // waited on a writer that held the row, which may since have given it a larger one
+      return nextChangeSeq();
+    }
+
+    @Override
+    String changeSeqsAfter(long last, String ordinal) {
+      // the sequence, not last + ordinal: numbers another writer takes later must stay above; the
+      // statement's ORDER BY numbers the rows in its order (volatile output columns follow the sort)
+      return nextChangeSeq();
+    }
+
+    @Override
     String permanentPrefix() {
       return ""; // temporary tables are named apart (…_next), and the schema is the connection's
     }
@@ -331,6 +366,38 @@ public enum Dialect {
 
   /** What names the store's own tables apart from temporary ones of the same name. */
   abstract String permanentPrefix();
+
+  /**
+   * The change sequence a write gives a new event, in the statement that writes it (not read in a
+   * statement of its own first, a round trip more on a server): a number no other write of an
+   * event has, above every number the table held when it was taken. SQLite takes the table's
+   * largest + 1, which its one writer at a time keeps unique; PostgreSQL takes it from the
+   * sequence {@value #CHANGE_SEQUENCE} (schema 74), as several writers there, each in its own
+   * transaction, read the same largest and took the same number.
+   *
+   * <p>Why a sequence alone, when it numbers writes in the order they are made and not in the
+   * order they commit (a writer that took 7 in an open batch commits after one that took 8)? The
+   * readers of these numbers need no more: a cache of what is derived from an event ({@code
+   * EventJsonCache}) or from the whole table ({@link EventRows#tableVersion}) needs a number that
+   * differs with each version of an event, and grows with it; a local index that follows the
+   * changes reads them by the transactions it has seen committed ({@link #committedSnapshot}),
+   * not "numbers above the last one read". Numbering in commit order would need the number taken
+   * under a lock held to the commit, which would make every writer's batch wait on the others'
+   * (see {@link #committedSnapshot} for the same choice for the index).
+   */
+  abstract String nextChangeSeq();
+
+  /** The change sequence an upsert gives an event that is there already ({@link #nextChangeSeq} for a new one). */
+  abstract String changeSeqOfUpdate();
+
+  /**
+   * The change sequence for the rows re-processing swaps in, the table's largest being {@code
+   * last} and {@code ordinal} each row's place (1…) in their order.
+   */
+  abstract String changeSeqsAfter(long last, String ordinal);
+
+  /** PostgreSQL's sequence of event change numbers (schema 74). */
+  static final String CHANGE_SEQUENCE = "events_change_seq_seq";
 
   /**
    * What the database has committed as of now, for a local index (search, vectors) to record when

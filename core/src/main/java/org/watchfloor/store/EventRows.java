@@ -63,7 +63,8 @@ public final class EventRows {
   }
 
   /**
-   * Inserts the event or replaces its merged fields, bumping its change sequence. On a shared
+   * Inserts the event or replaces its merged fields, bumping its change sequence (a number no
+   * other write has, above the event's old one: see {@link Dialect#nextChangeSeq}). On a shared
    * store the blocks its dates now cover are locked first (see {@link AdvisoryLocks}): a writer
    * looking for candidates there waits for this one's commit rather than missing the event.
    */
@@ -77,14 +78,14 @@ public final class EventRows {
             "INSERT INTO events(id, type, date_earliest, date_latest, date_precision, planned, actors, weapons,"
                 + " locations, attributes, summary, confidence, report_count, independent_origins, conflicts,"
                 + " created_at, updated_at, change_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                + NEXT_CHANGE_SEQ + ")"
+                + dialect.nextChangeSeq() + ")"
                 + " ON CONFLICT(id) DO UPDATE SET type=excluded.type, date_earliest=excluded.date_earliest,"
                 + " date_latest=excluded.date_latest, date_precision=excluded.date_precision,"
                 + " planned=excluded.planned, actors=excluded.actors, weapons=excluded.weapons,"
                 + " locations=excluded.locations, attributes=excluded.attributes, summary=excluded.summary,"
                 + " confidence=excluded.confidence, report_count=excluded.report_count,"
                 + " independent_origins=excluded.independent_origins, conflicts=excluded.conflicts,"
-                + " updated_at=excluded.updated_at, change_seq=excluded.change_seq")) {
+                + " updated_at=excluded.updated_at, change_seq=" + dialect.changeSeqOfUpdate())) {
       ps.setString(1, e.id());
       ps.setString(2, e.type());
       setDate(ps, 3, e.date());
@@ -103,12 +104,6 @@ public final class EventRows {
       ps.executeUpdate();
     }
   }
-
-  /**
-   * The change sequence a write gives its event: one above the table's largest, taken in the
-   * statement that writes (not read first in a statement of its own, a round trip more on a server).
-   */
-  private static final String NEXT_CHANGE_SEQ = "(SELECT COALESCE(MAX(change_seq), 0) + 1 FROM events)";
 
   /**
    * On a shared store, locks the blocks of {@code type} in which a report dated {@code date}
@@ -531,10 +526,10 @@ public final class EventRows {
   /**
    * A version of the event table, for caches of what is read from all of it: the last change
    * sequence, the number of events and the sum of their change sequences. The sum is there for
-   * writers sharing a PostgreSQL store, which can commit out of order and even take the same
-   * change sequence (each its table's MAX + 1): a late commit that changes an event to a
-   * sequence another writer already committed leaves the last sequence and the count as they
-   * were, but raises the sum, as every change gives its event a sequence above its old one.
+   * writers sharing a PostgreSQL store, which commit out of order: a late commit that changes an
+   * event to a sequence below the last one another writer already committed leaves the last
+   * sequence and the count as they were, but raises the sum, as every change gives its event a
+   * sequence above its old one ({@link Dialect#nextChangeSeq}).
    */
   public String tableVersion() throws SQLException {
     try (PreparedStatement ps = prepare("SELECT COALESCE(MAX(change_seq), 0), COUNT(*), COALESCE(SUM(change_seq), 0) FROM events");

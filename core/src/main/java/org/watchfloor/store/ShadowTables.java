@@ -186,7 +186,7 @@ public final class ShadowTables {
           + " created_at, updated_at, change_seq) SELECT m.final_id, n.type, n.date_earliest, n.date_latest,"
           + " n.date_precision, n.planned, n.actors, n.weapons, n.locations, n.attributes, n.summary, n.confidence,"
           + " n.report_count, n.independent_origins, n.conflicts, n.created_at, n.updated_at,"
-          + " " + lastChange + " + n.seq"
+          + " " + dialect.changeSeqsAfter(lastChange, "n.seq")
           + " FROM events_next n JOIN event_ids_next m ON m.new_id = n.id ORDER BY n.seq");
       s.executeUpdate("INSERT INTO " + main + "reports(" + REPORT_COLUMNS + ") SELECT r.id, r.article_id, m.final_id, r.type, r.date_earliest,"
           + " r.date_latest, r.date_precision, r.planned, r.background, r.actors, r.weapons, r.locations,"

@@ -49,10 +49,15 @@ public final class StoreCopy {
     TABLES.put("alert_digest_items", "alert_seq, address");
   }
 
-  /** The tables whose rows are kept, with their sequence column, that a new row continues after. */
-  private static final Map<String, String> SEQUENCES =
-      Map.of("articles", "seq", "events", "seq", "quarantine", "seq", "edits", "id", "alerts", "seq",
-          "alert_digests", "seq");
+  /**
+   * The tables whose rows are kept, with their columns whose numbers a new row continues after:
+   * the keys, and the events' change sequence (on PostgreSQL a sequence of its own, schema 74, that
+   * must go on above the numbers copied, or a later write would take one an event holds).
+   */
+  private static final List<Map.Entry<String, String>> SEQUENCES =
+      List.of(Map.entry("articles", "seq"), Map.entry("events", "seq"), Map.entry("events", "change_seq"),
+          Map.entry("quarantine", "seq"), Map.entry("edits", "id"), Map.entry("alerts", "seq"),
+          Map.entry("alert_digests", "seq"));
 
   private static final int BATCH = 500;
 
@@ -83,7 +88,7 @@ public final class StoreCopy {
         write.setLong(1, rs.getLong(1));
         write.executeUpdate();
       }
-      for (Map.Entry<String, String> s : SEQUENCES.entrySet()) {
+      for (Map.Entry<String, String> s : SEQUENCES) {
         to.dialect().continueSequence(out, s.getKey(), s.getValue());
       }
       out.commit();

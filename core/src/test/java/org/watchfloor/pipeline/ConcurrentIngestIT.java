@@ -149,6 +149,7 @@ class ConcurrentIngestIT {
         assertThat(together.events()).as("events").hasSameSizeAs(reference.events());
         assertThat(together.score().pairwiseF1()).isEqualTo(reference.score().pairwiseF1());
         assertThat(together.score().bcubedF1()).isEqualTo(reference.score().bcubedF1());
+        assertThat(sharedChangeSeqs(shared)).as("change sequences that two events hold (number: events)").isEmpty();
 
         List<Edit> log = store.inTransaction(() -> store.edits().all());
         int made = 0;
@@ -175,6 +176,23 @@ class ConcurrentIngestIT {
       threads.shutdownNow();
       threads.awaitTermination(1, TimeUnit.MINUTES);
     }
+  }
+
+  /**
+   * The change sequences that more than one event holds, with how many: none, whichever writer took
+   * its number first or committed first (each takes them from the store's sequence, schema 74).
+   */
+  private static Map<Long, Long> sharedChangeSeqs(StoreLocation store) throws java.sql.SQLException {
+    Map<Long, Long> out = new HashMap<>();
+    try (java.sql.Connection db = store.connect(true); java.sql.Statement s = db.createStatement();
+        java.sql.ResultSet rs = s.executeQuery(
+            "SELECT change_seq, COUNT(*) FROM events GROUP BY change_seq HAVING COUNT(*) > 1")) {
+      while (rs.next()) {
+        out.put(rs.getLong(1), rs.getLong(2));
+      }
+      db.rollback();
+    }
+    return out;
   }
 
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -1,11 +1,14 @@
 package org.watchfloor.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -39,6 +42,13 @@ public final class TestPostgres {
     return url.substring(0, url.lastIndexOf('/') + 1) + name;
   }
 
+  /** The database {@code store} ({@link #createDatabase}) as a process whose local cache is {@code cache} names it. */
+  public static StoreLocation location(String store, java.nio.file.Path cache) {
+    Map<String, String> env = new java.util.HashMap<>(System.getenv());
+    env.put(StoreLocation.CACHE_ENV, cache.toString());
+    return StoreLocation.parse(store, env);
+  }
+
   /** Drops the database {@link #createDatabase} made. */
   public static void drop(String store) {
     String name = store.substring(store.lastIndexOf('/') + 1);
@@ -48,6 +58,27 @@ public final class TestPostgres {
     } catch (SQLException e) {
       throw new AssertionError("cannot drop " + name + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Waits until a statement on the store's database waits for a lock another transaction holds. */
+  public static void awaitWaitingOnALock(StoreLocation where) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    try (Connection db = where.connect(true);
+        PreparedStatement ps = db.prepareStatement("SELECT COUNT(*) FROM pg_stat_activity"
+            + " WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
+      while (System.nanoTime() < deadline) {
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          if (rs.getLong(1) > 0) {
+            db.rollback();
+            return;
+          }
+        }
+        db.rollback();
+        Thread.sleep(20);
+      }
+    }
+    throw new AssertionError("no writer came to wait on a lock within 30 s");
   }
 
   /** The server's administrative database, after making sure it can be reached (see the class comment). */

@@ -1,0 +1,4 @@
+-- Watchfloor store, schema 74: nothing changes in an SQLite store. PostgreSQL's V74 gives an
+-- event's change sequence a sequence of its own, as several writers there each took the table's
+-- MAX(change_seq) + 1 and could take the same number. An SQLite store has one writer at a time, so
+-- MAX + 1 stays unique and grows with each write there.
