@@ -109,8 +109,8 @@ public final class ApiRoutes {
 
   private void event(Context ctx) {
     String id = ctx.pathParam("id");
-    byte[] body = reads.eventJson(id).orElseThrow(() -> ApiException.notFound("event", id));
-    String etag = etag(body);
+    EventJsonCache.Json json = reads.eventJson(id).orElseThrow(() -> ApiException.notFound("event", id));
+    String etag = json.etag();
     // no-cache: a client may keep the event, but asks each time whether it is still the one it has
     ctx.header("ETag", etag);
     ctx.header("Cache-Control", "no-cache");
@@ -118,7 +118,7 @@ public final class ApiRoutes {
       ctx.status(304);
       return;
     }
-    ctx.contentType("application/json; charset=utf-8").result(body);
+    ctx.contentType("application/json; charset=utf-8").result(json.bytes());
   }
 
   /**

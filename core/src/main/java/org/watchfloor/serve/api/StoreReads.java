@@ -268,17 +268,17 @@ public final class StoreReads implements AutoCloseable {
   }
 
   /**
-   * The event contract's JSON (with the analyst's edits) of the event with this id; an id merged
-   * away leads to the event it was merged into. Made once per version of the event (see {@link
-   * EventJsonCache}).
+   * The event contract's JSON (with the analyst's edits) of the event with this id, with its
+   * entity tag; an id merged away leads to the event it was merged into. Made and hashed once per
+   * version of the event (see {@link EventJsonCache}).
    */
-  public Optional<byte[]> eventJson(String id) {
+  Optional<EventJsonCache.Json> eventJson(String id) {
     return read(store -> {
       Event e;
       try {
         e = new EventViews(store).event(id);
       } catch (WatchfloorException.BadInput unknown) {
-        return Optional.<byte[]>empty();
+        return Optional.<EventJsonCache.Json>empty();
       }
       return Optional.of(jsons(store, List.of(e)).get(0));
     });
@@ -286,13 +286,13 @@ public final class StoreReads implements AutoCloseable {
 
   /** The JSON of each event (as {@link #eventJson}), in order, read in one transaction. */
   public List<byte[]> eventJsons(List<Event> events) {
-    return read(store -> jsons(store, events));
+    return read(store -> jsons(store, events).stream().map(EventJsonCache.Json::bytes).toList());
   }
 
-  private List<byte[]> jsons(Store store, List<Event> events) throws SQLException {
+  private List<EventJsonCache.Json> jsons(Store store, List<Event> events) throws SQLException {
     String version = store.recordVersion();
     Map<String, Long> seqs = store.events().changeSeqs(events.stream().map(Event::id).toList());
-    byte[][] out = new byte[events.size()][];
+    EventJsonCache.Json[] out = new EventJsonCache.Json[events.size()];
     List<Event> missing = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
@@ -309,8 +309,8 @@ public final class StoreReads implements AutoCloseable {
       for (int i = 0; i < events.size(); i++) {
         if (out[i] == null) {
           Event e = events.get(i);
-          out[i] = ContractJson.line(ContractJson.event(e, reports.getOrDefault(e.id(), List.of()), edits.apply(e)))
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          out[i] = EventJsonCache.Json.of(ContractJson.line(ContractJson.event(e, reports.getOrDefault(e.id(), List.of()),
+              edits.apply(e))).getBytes(java.nio.charset.StandardCharsets.UTF_8));
           long seq = seqs.getOrDefault(e.id(), -1L);
           if (seq >= 0) {
             jsonCache.put(e.id(), seq, version, out[i]);
