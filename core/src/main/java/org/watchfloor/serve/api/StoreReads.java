@@ -224,30 +224,33 @@ public final class StoreReads implements AutoCloseable {
   public record CursorPage(EventPage page, @Nullable String next) {}
 
   public CursorPage eventsAfter(EventFilter f, String after, int limit) {
-    return read(store -> {
-      List<Event> events = new ArrayList<>();
-      try {
-        forEachEvent(store, f, after, limit + 1, events::add);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+    return read(store -> eventsAfter(store, f, after, limit));
+  }
+
+  /** {@link #eventsAfter(EventFilter, String, int)} in a transaction of the caller's. */
+  static CursorPage eventsAfter(Store store, EventFilter f, String after, int limit) throws SQLException {
+    List<Event> events = new ArrayList<>();
+    try {
+      forEachEvent(store, f, after, limit + 1, events::add);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String next = null;
+    if (events.size() > limit) {
+      events.remove(limit);
+      next = events.get(limit - 1).id();
+    }
+    EventPage counted = events(store, f, 0, 0);
+    EditLog log = EditLog.fold(store.edits().all());
+    Map<String, String> statuses = new HashMap<>();
+    for (Event e : events) {
+      String status = log.status(e.id());
+      if (!status.equals("open")) {
+        statuses.put(e.id(), status);
       }
-      String next = null;
-      if (events.size() > limit) {
-        events.remove(limit);
-        next = events.get(limit - 1).id();
-      }
-      EventPage counted = events(store, f, 0, 0);
-      EditLog log = EditLog.fold(store.edits().all());
-      Map<String, String> statuses = new HashMap<>();
-      for (Event e : events) {
-        String status = log.status(e.id());
-        if (!status.equals("open")) {
-          statuses.put(e.id(), status);
-        }
-      }
-      return new CursorPage(new EventPage(events, counted.total(), limit, 0, statuses,
-          store.events().backgroundOnly(events.stream().map(Event::id).toList())), next);
-    });
+    }
+    return new CursorPage(new EventPage(events, counted.total(), limit, 0, statuses,
+        store.events().backgroundOnly(events.stream().map(Event::id).toList())), next);
   }
 
   /**
@@ -284,9 +287,13 @@ public final class StoreReads implements AutoCloseable {
     });
   }
 
-  /** The JSON of each event (as {@link #eventJson}), in order, read in one transaction. */
-  public List<byte[]> eventJsons(List<Event> events) {
-    return read(store -> jsons(store, events).stream().map(EventJsonCache.Json::bytes).toList());
+  /**
+   * The JSON of each event (as {@link #eventJson}), in order, in a transaction of the caller's: a
+   * list page reads its events and their JSON in one transaction, so that it waits for a
+   * connection once, not twice, and its total, cursor and events come from one state of the store.
+   */
+  List<byte[]> eventJsons(Store store, List<Event> events) throws SQLException {
+    return jsons(store, events).stream().map(EventJsonCache.Json::bytes).toList();
   }
 
   private List<EventJsonCache.Json> jsons(Store store, List<Event> events) throws SQLException {

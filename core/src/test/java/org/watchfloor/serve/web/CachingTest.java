@@ -103,7 +103,14 @@ class CachingTest extends SampleServerTest {
 
   @Test
   void theListAndTheItemSayTheSame() throws Exception {
-    var events = Http.json(http.get("/api/v1/events?limit=20")).get("events");
+    HttpResponse<String> page = http.get("/api/v1/events?limit=20");
+    // the made JSON is spliced into a body sized for it: nothing after the closing brackets
+    assertThat(page.body()).endsWith("}]}");
+    var events = Http.json(page).get("events");
+    assertThat(events).hasSize(20);
+    HttpResponse<String> beyond = http.get("/api/v1/events?limit=20&offset=100000");
+    assertThat(beyond.body()).endsWith(",\"events\":[]}");
+    assertThat(Http.json(beyond).get("events")).isEmpty();
     for (var e : events) {
       assertThat(Http.json(http.get("/api/v1/events/" + e.get("id").asText()))).isEqualTo(e);
     }
