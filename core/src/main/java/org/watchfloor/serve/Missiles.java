@@ -1,6 +1,8 @@
 package org.watchfloor.serve;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.profile.EntityDef;
 import org.watchfloor.profile.EntityKind;
@@ -14,10 +16,17 @@ import org.watchfloor.profile.WatchProfile;
  */
 public final class Missiles {
 
-  private final WatchProfile profile;
+  /**
+   * The profile's weapons by canonical name, the first of a name as the file orders them: looked up
+   * several times for each weapon of each event a timeline page titles, where filtering the whole
+   * gazetteer each time cost more than the rest of the page's titles (JFR under bench serve).
+   */
+  private final Map<String, EntityDef> weapons = new HashMap<>();
 
   public Missiles(WatchProfile profile) {
-    this.profile = profile;
+    for (EntityDef d : profile.entities(EntityKind.WEAPON)) {
+      weapons.putIfAbsent(d.canonical(), d);
+    }
   }
 
   /** The missile of a launch that names {@code weapons} (most named first). */
@@ -39,8 +48,7 @@ public final class Missiles {
   }
 
   private @Nullable EntityDef weapon(String canonical) {
-    return profile.entities(EntityKind.WEAPON).stream().filter(x -> x.canonical().equals(canonical)).findFirst()
-        .orElse(null);
+    return weapons.get(canonical);
   }
 
   private @Nullable String cls(String weapon) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.watchfloor.WatchfloorException;
 import org.watchfloor.model.Mention;
 import org.watchfloor.profile.EntityDef;
@@ -67,50 +68,63 @@ public final class ApiRoutes {
     routes.get(PREFIX + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
   }
 
+  /** A page of the event list with its events' JSON, read in one transaction. */
+  private record ListedPage(StoreReads.EventPage page, @Nullable String next, List<byte[]> jsons) {}
+
   private void events(Context ctx) {
     EventFilter filter = EventFilter.of(ctx);
     String after = Params.text(ctx, "after");
     int limit = Params.limit(ctx, 50);
-    StoreReads.EventPage page;
-    String next;
-    if (after != null) {
-      if (ctx.queryParam("offset") != null) {
-        throw ApiException.badParameter("offset", "give either offset or after, not both");
-      }
-      StoreReads.CursorPage cursor = reads.eventsAfter(filter, after, limit);
-      page = cursor.page();
-      next = cursor.next();
-    } else {
-      page = reads.events(filter, limit, Params.offset(ctx));
-      next = page.offset() + page.events().size() < page.total() && !page.events().isEmpty()
-          ? page.events().get(page.events().size() - 1).id() : null;
+    if (after != null && ctx.queryParam("offset") != null) {
+      throw ApiException.badParameter("offset", "give either offset or after, not both");
     }
+    int offset = after != null ? 0 : Params.offset(ctx);
+    ListedPage listed = reads.read(store -> {
+      StoreReads.EventPage page;
+      String next;
+      if (after != null) {
+        StoreReads.CursorPage cursor = StoreReads.eventsAfter(store, filter, after, limit);
+        page = cursor.page();
+        next = cursor.next();
+      } else {
+        page = StoreReads.events(store, filter, limit, offset);
+        next = page.offset() + page.events().size() < page.total() && !page.events().isEmpty()
+            ? page.events().get(page.events().size() - 1).id() : null;
+      }
+      return new ListedPage(page, next, reads.eventJsons(store, page.events()));
+    });
+    StoreReads.EventPage page = listed.page();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("total", page.total());
     out.put("limit", page.limit());
     out.put("offset", page.offset());
-    out.put("next", next);
-    // the events' JSON comes made (see EventJsonCache): spliced in as the last key, not parsed again
-    String head = ContractJson.line(out);
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-    body.writeBytes(head.substring(0, head.length() - 1).getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(",\"events\":[".getBytes(StandardCharsets.UTF_8));
+    out.put("next", listed.next());
+    // the events' JSON comes made (see EventJsonCache): spliced in as the last key, not parsed again,
+    // into a body sized for all of it rather than grown and copied as it fills
+    byte[] head = ContractJson.line(out).getBytes(StandardCharsets.UTF_8);
+    byte[] open = ",\"events\":[".getBytes(StandardCharsets.UTF_8);
+    int size = head.length - 1 + open.length + 2 + Math.max(0, listed.jsons().size() - 1);
+    for (byte[] event : listed.jsons()) {
+      size += event.length;
+    }
+    java.nio.ByteBuffer body = java.nio.ByteBuffer.allocate(size);
+    body.put(head, 0, head.length - 1).put(open);
     boolean first = true;
-    for (byte[] event : reads.eventJsons(page.events())) {
+    for (byte[] event : listed.jsons()) {
       if (!first) {
-        body.write(',');
+        body.put((byte) ',');
       }
       first = false;
-      body.writeBytes(event);
+      body.put(event);
     }
-    body.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
-    ctx.contentType("application/json; charset=utf-8").result(body.toByteArray());
+    body.put((byte) ']').put((byte) '}');
+    ctx.contentType("application/json; charset=utf-8").result(body.array());
   }
 
   private void event(Context ctx) {
     String id = ctx.pathParam("id");
-    byte[] body = reads.eventJson(id).orElseThrow(() -> ApiException.notFound("event", id));
-    String etag = etag(body);
+    EventJsonCache.Json json = reads.eventJson(id).orElseThrow(() -> ApiException.notFound("event", id));
+    String etag = json.etag();
     // no-cache: a client may keep the event, but asks each time whether it is still the one it has
     ctx.header("ETag", etag);
     ctx.header("Cache-Control", "no-cache");
@@ -118,7 +132,7 @@ public final class ApiRoutes {
       ctx.status(304);
       return;
     }
-    ctx.contentType("application/json; charset=utf-8").result(body);
+    ctx.contentType("application/json; charset=utf-8").result(json.bytes());
   }
 
   /**

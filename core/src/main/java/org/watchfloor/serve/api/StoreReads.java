@@ -224,30 +224,33 @@ public final class StoreReads implements AutoCloseable {
   public record CursorPage(EventPage page, @Nullable String next) {}
 
   public CursorPage eventsAfter(EventFilter f, String after, int limit) {
-    return read(store -> {
-      List<Event> events = new ArrayList<>();
-      try {
-        forEachEvent(store, f, after, limit + 1, events::add);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+    return read(store -> eventsAfter(store, f, after, limit));
+  }
+
+  /** {@link #eventsAfter(EventFilter, String, int)} in a transaction of the caller's. */
+  static CursorPage eventsAfter(Store store, EventFilter f, String after, int limit) throws SQLException {
+    List<Event> events = new ArrayList<>();
+    try {
+      forEachEvent(store, f, after, limit + 1, events::add);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String next = null;
+    if (events.size() > limit) {
+      events.remove(limit);
+      next = events.get(limit - 1).id();
+    }
+    EventPage counted = events(store, f, 0, 0);
+    EditLog log = EditLog.fold(store.edits().all());
+    Map<String, String> statuses = new HashMap<>();
+    for (Event e : events) {
+      String status = log.status(e.id());
+      if (!status.equals("open")) {
+        statuses.put(e.id(), status);
       }
-      String next = null;
-      if (events.size() > limit) {
-        events.remove(limit);
-        next = events.get(limit - 1).id();
-      }
-      EventPage counted = events(store, f, 0, 0);
-      EditLog log = EditLog.fold(store.edits().all());
-      Map<String, String> statuses = new HashMap<>();
-      for (Event e : events) {
-        String status = log.status(e.id());
-        if (!status.equals("open")) {
-          statuses.put(e.id(), status);
-        }
-      }
-      return new CursorPage(new EventPage(events, counted.total(), limit, 0, statuses,
-          store.events().backgroundOnly(events.stream().map(Event::id).toList())), next);
-    });
+    }
+    return new CursorPage(new EventPage(events, counted.total(), limit, 0, statuses,
+        store.events().backgroundOnly(events.stream().map(Event::id).toList())), next);
   }
 
   /**
@@ -268,31 +271,35 @@ public final class StoreReads implements AutoCloseable {
   }
 
   /**
-   * The event contract's JSON (with the analyst's edits) of the event with this id; an id merged
-   * away leads to the event it was merged into. Made once per version of the event (see {@link
-   * EventJsonCache}).
+   * The event contract's JSON (with the analyst's edits) of the event with this id, with its
+   * entity tag; an id merged away leads to the event it was merged into. Made and hashed once per
+   * version of the event (see {@link EventJsonCache}).
    */
-  public Optional<byte[]> eventJson(String id) {
+  Optional<EventJsonCache.Json> eventJson(String id) {
     return read(store -> {
       Event e;
       try {
         e = new EventViews(store).event(id);
       } catch (WatchfloorException.BadInput unknown) {
-        return Optional.<byte[]>empty();
+        return Optional.<EventJsonCache.Json>empty();
       }
       return Optional.of(jsons(store, List.of(e)).get(0));
     });
   }
 
-  /** The JSON of each event (as {@link #eventJson}), in order, read in one transaction. */
-  public List<byte[]> eventJsons(List<Event> events) {
-    return read(store -> jsons(store, events));
+  /**
+   * The JSON of each event (as {@link #eventJson}), in order, in a transaction of the caller's: a
+   * list page reads its events and their JSON in one transaction, so that it waits for a
+   * connection once, not twice, and its total, cursor and events come from one state of the store.
+   */
+  List<byte[]> eventJsons(Store store, List<Event> events) throws SQLException {
+    return jsons(store, events).stream().map(EventJsonCache.Json::bytes).toList();
   }
 
-  private List<byte[]> jsons(Store store, List<Event> events) throws SQLException {
+  private List<EventJsonCache.Json> jsons(Store store, List<Event> events) throws SQLException {
     String version = store.recordVersion();
     Map<String, Long> seqs = store.events().changeSeqs(events.stream().map(Event::id).toList());
-    byte[][] out = new byte[events.size()][];
+    EventJsonCache.Json[] out = new EventJsonCache.Json[events.size()];
     List<Event> missing = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
@@ -309,8 +316,8 @@ public final class StoreReads implements AutoCloseable {
       for (int i = 0; i < events.size(); i++) {
         if (out[i] == null) {
           Event e = events.get(i);
-          out[i] = ContractJson.line(ContractJson.event(e, reports.getOrDefault(e.id(), List.of()), edits.apply(e)))
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          out[i] = EventJsonCache.Json.of(ContractJson.line(ContractJson.event(e, reports.getOrDefault(e.id(), List.of()),
+              edits.apply(e))).getBytes(java.nio.charset.StandardCharsets.UTF_8));
           long seq = seqs.getOrDefault(e.id(), -1L);
           if (seq >= 0) {
             jsonCache.put(e.id(), seq, version, out[i]);

@@ -2,7 +2,10 @@ package org.watchfloor.serve.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,8 +59,58 @@ class CachingTest extends SampleServerTest {
   }
 
   @Test
+  void aReportIngestedMeanwhileMakesTheEventNewAgainInTheItemAndInTheList() throws Exception {
+    String day = "/api/v1/events?type=missile_launch&from=2024-05-30&to=2024-05-30";
+    List<JsonNode> listed = new ArrayList<>();
+    Http.json(http.get(day)).get("events").forEach(e -> {
+      if (e.get("date").asText().equals("2024-05-30")) {
+        listed.add(e);
+      }
+    });
+    assertThat(listed).as("the sample's launch of 2024-05-30").hasSize(1);
+    String id = listed.get(0).get("id").asText();
+    HttpResponse<String> before = http.get("/api/v1/events/" + id);
+    int reports = Http.json(before).get("reports").size();
+    String etag = before.headers().firstValue("etag").orElseThrow();
+    assertThat(http.send("/api/v1/events/" + id, b -> b.header("If-None-Match", etag)).statusCode()).isEqualTo(304);
+
+    java.nio.file.Path dir = tmp.resolve("same-launch");
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Files.writeString(dir.resolve("later.txt"), """
+        url: https://example.net/2024/05/30/second-look
+        outlet: Another Example Wire
+        published: 2024-05-30T15:30:00+09:00
+        title: Pyongyang launches short-range missile off east coast
+        language: en
+
+        SEOUL, May 30 - North Korea launched a short-range ballistic missile toward the East Sea on Thursday
+        morning, according to South Korea's military, which said it was tracking the flight with Japan.
+        """);
+    new org.watchfloor.pipeline.Pipeline(store, new org.watchfloor.extract.Extractor(
+        org.watchfloor.profile.WatchProfile.load("dprk")), new org.watchfloor.pipeline.Pipeline.Listener() {})
+        .ingest(java.util.List.of(dir));
+
+    HttpResponse<String> after = http.send("/api/v1/events/" + id, b -> b.header("If-None-Match", etag));
+    assertThat(after.statusCode()).as("the event gained a report").isEqualTo(200);
+    assertThat(Http.json(after).get("reports").size()).isEqualTo(reports + 1);
+    assertThat(after.headers().firstValue("etag")).isPresent().get().isNotEqualTo(etag);
+    JsonNode inList = null;
+    for (JsonNode e : Http.json(http.get(day)).get("events")) {
+      inList = e.get("id").asText().equals(id) ? e : inList;
+    }
+    assertThat(inList).isEqualTo(Http.json(after));
+  }
+
+  @Test
   void theListAndTheItemSayTheSame() throws Exception {
-    var events = Http.json(http.get("/api/v1/events?limit=20")).get("events");
+    HttpResponse<String> page = http.get("/api/v1/events?limit=20");
+    // the made JSON is spliced into a body sized for it: nothing after the closing brackets
+    assertThat(page.body()).endsWith("}]}");
+    var events = Http.json(page).get("events");
+    assertThat(events).hasSize(20);
+    HttpResponse<String> beyond = http.get("/api/v1/events?limit=20&offset=100000");
+    assertThat(beyond.body()).endsWith(",\"events\":[]}");
+    assertThat(Http.json(beyond).get("events")).isEmpty();
     for (var e : events) {
       assertThat(Http.json(http.get("/api/v1/events/" + e.get("id").asText()))).isEqualTo(e);
     }
