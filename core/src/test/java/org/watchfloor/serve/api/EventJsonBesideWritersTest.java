@@ -68,7 +68,7 @@ class EventJsonBesideWritersTest {
   }
 
   private static String json(StoreReads reads) {
-    return new String(reads.eventJson("ev-sunan").orElseThrow(), StandardCharsets.UTF_8);
+    return new String(reads.eventJson("ev-sunan").orElseThrow().bytes(), StandardCharsets.UTF_8);
   }
 
   private static Event event(LocalDate day, String summary) {
