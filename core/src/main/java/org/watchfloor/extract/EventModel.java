@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.learn.Features;
 import org.watchfloor.extract.learn.LinearModel;
+import org.watchfloor.extract.learn.Once;
 
 /**
  * The one place that decides whether a sentence reports a happening of the watch: which event
@@ -148,18 +149,7 @@ public final class EventModel {
     if (shipped == null) {
       Opener jar = name -> EventModel.class.getResourceAsStream(RESOURCE + name);
       String where = "classpath:" + RESOURCE;
-      Supplier<Weights> once = new Supplier<>() {
-        private @Nullable Weights read;
-
-        @Override
-        public synchronized Weights get() {
-          if (read == null) {
-            read = weights(jar, where);
-          }
-          return read;
-        }
-      };
-      shipped = new EventModel(once, has(jar, where, DATES_FILE), settings(jar, where));
+      shipped = new EventModel(Once.of(() -> weights(jar, where)), has(jar, where, DATES_FILE), settings(jar, where));
     }
     return shipped;
   }
