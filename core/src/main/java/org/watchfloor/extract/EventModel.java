@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.watchfloor.extract.learn.Features;
 import org.watchfloor.extract.learn.LinearModel;
+import org.watchfloor.extract.learn.Once;
 
 /**
  * The one place that decides whether a sentence reports a happening of the watch: which event
@@ -78,20 +80,33 @@ public final class EventModel {
   public static final String AGREES = "agrees";
   public static final String DIFFERS = "differs";
 
-  private final LinearModel types;
-  private final LinearModel roles;
-  private final LinearModel plans;
-  /** Which of a sentence's time expressions (or none) dates its happening; null: the nearest one does ({@link Dating}). */
-  private final @Nullable LinearModel dates;
+  /**
+   * The learned models.
+   *
+   * @param dates which of a sentence's time expressions (or none) dates its happening; null: the
+   *     nearest one does ({@link Dating})
+   */
+  private record Weights(LinearModel types, LinearModel roles, LinearModel plans, @Nullable LinearModel dates) {}
+
+  /** The weights, read when first asked for where the model is the shipped one ({@link #shipped}). */
+  private final Supplier<Weights> weights;
+  /** Whether there is a date model, known before its weights are read. */
+  private final boolean dated;
   private final Settings settings;
 
   public EventModel(LinearModel types, LinearModel roles, LinearModel plans, @Nullable LinearModel dates,
       Settings settings) {
-    this.types = types;
-    this.roles = roles;
-    this.plans = plans;
-    this.dates = dates;
+    this(weightsOf(new Weights(types, roles, plans, dates)), dates != null, settings);
+  }
+
+  private EventModel(Supplier<Weights> weights, boolean dated, Settings settings) {
+    this.weights = weights;
+    this.dated = dated;
     this.settings = settings;
+  }
+
+  private static Supplier<Weights> weightsOf(Weights w) {
+    return () -> w;
   }
 
   /** A model that dates each happening by the time expression nearest its trigger. */
@@ -124,30 +139,32 @@ public final class EventModel {
 
   /**
    * The model shipped in the jar, read once: the type model alone is some 12 MB of weights, and
-   * every extractor of a process wants the same immutable model.
+   * every extractor of a process wants the same immutable model. Its weights are read when an
+   * article first needs them (some 2 CPU-s with the relevance model's, a third of a cold
+   * one-article {@code ingest}): an ingest of articles already stored, of none about the watch or
+   * of the watched state's own media (which the rules read) never reads them. A folder's model
+   * ({@link #read(Path)}) is read at once, so that a bad {@code --events} folder is said at start.
    */
   public static synchronized EventModel shipped() {
     if (shipped == null) {
-      shipped = read(name -> EventModel.class.getResourceAsStream(RESOURCE + name), "classpath:" + RESOURCE);
+      Opener jar = name -> EventModel.class.getResourceAsStream(RESOURCE + name);
+      String where = "classpath:" + RESOURCE;
+      shipped = new EventModel(Once.of(() -> weights(jar, where)), has(jar, where, DATES_FILE), settings(jar, where));
     }
     return shipped;
   }
 
   private static EventModel read(Opener opener, String where) {
+    Weights w = weights(opener, where);
+    return new EventModel(weightsOf(w), w.dates() != null, settings(opener, where));
+  }
+
+  private static Weights weights(Opener opener, String where) {
     LinearModel[] models = new LinearModel[3];
-    Properties p = new Properties();
-    for (int i = 0; i < FILES.length; i++) {
+    for (int i = 0; i < 3; i++) {
       String source = where + FILES[i];
-      try (InputStream in = opener.open(FILES[i])) {
-        if (in == null) {
-          throw new UncheckedIOException("event model file " + source + " is missing (write one with `watchfloor train events`)",
-              new java.nio.file.NoSuchFileException(source));
-        }
-        if (i < 3) {
-          models[i] = LinearModel.read(in, source);
-        } else {
-          p.load(in);
-        }
+      try (InputStream in = required(opener, where, FILES[i])) {
+        models[i] = LinearModel.read(in, source);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read event model " + source + ": " + e.getMessage(), e);
       }
@@ -160,7 +177,36 @@ public final class EventModel {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read event model " + where + DATES_FILE + ": " + e.getMessage(), e);
     }
-    return new EventModel(models[0], models[1], models[2], dates, Settings.of(p, where + "event.properties"));
+    return new Weights(models[0], models[1], models[2], dates);
+  }
+
+  private static Settings settings(Opener opener, String where) {
+    String source = where + FILES[3];
+    Properties p = new Properties();
+    try (InputStream in = required(opener, where, FILES[3])) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read event model " + source + ": " + e.getMessage(), e);
+    }
+    return Settings.of(p, source);
+  }
+
+  private static InputStream required(Opener opener, String where, String name) throws IOException {
+    InputStream in = opener.open(name);
+    if (in == null) {
+      String source = where + name;
+      throw new UncheckedIOException("event model file " + source + " is missing (write one with `watchfloor train events`)",
+          new java.nio.file.NoSuchFileException(source));
+    }
+    return in;
+  }
+
+  private static boolean has(Opener opener, String where, String name) {
+    try (InputStream in = opener.open(name)) {
+      return in != null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read event model " + where + name + ": " + e.getMessage(), e);
+    }
   }
 
   public String version() {
@@ -173,12 +219,12 @@ public final class EventModel {
 
   /** The same learned models deciding with other thresholds: what a threshold sweep compares. */
   public EventModel withSettings(Settings other) {
-    return new EventModel(types, roles, plans, dates, other);
+    return new EventModel(weights, dated, other);
   }
 
   /** The event types a sentence tells with their probabilities, most likely first: each above the threshold, at most two. */
   Map<String, Double> types(Features sentence) {
-    Map<String, Double> p = types.probabilities(sentence);
+    Map<String, Double> p = weights.get().types().probabilities(sentence);
     Map<String, Double> out = new java.util.LinkedHashMap<>();
     p.entrySet().stream()
         .filter(e -> !e.getKey().equals(NONE) && e.getValue() >= settings.typeThreshold())
@@ -190,7 +236,7 @@ public final class EventModel {
 
   /** Whether the model chooses among a sentence's time expressions itself (else the nearest one dates). */
   boolean dates() {
-    return dates != null;
+    return dated;
   }
 
   /**
@@ -201,7 +247,7 @@ public final class EventModel {
    * @param features the date model's features of each option, and of none (null)
    */
   <T> @Nullable T date(List<T> options, Function<@Nullable T, Features> features) {
-    LinearModel model = Objects.requireNonNull(dates, "dates");
+    LinearModel model = Objects.requireNonNull(weights.get().dates(), "dates");
     T best = null;
     double surest = options.isEmpty() ? 1 : model.probability(features.apply(null), AGREES);
     for (T t : options) {
@@ -216,7 +262,7 @@ public final class EventModel {
 
   /** The probability that the sentence tells its happening of a type as news (else in passing). */
   double news(Features ofType) {
-    return roles.probability(ofType, NEWS);
+    return weights.get().roles().probability(ofType, NEWS);
   }
 
   /** Whether a news probability makes news. */
@@ -225,7 +271,7 @@ public final class EventModel {
   }
 
   boolean planned(Features ofType) {
-    return plans.probability(ofType, PLANNED) >= settings.plannedThreshold();
+    return weights.get().plans().probability(ofType, PLANNED) >= settings.plannedThreshold();
   }
 
   /**
@@ -234,12 +280,14 @@ public final class EventModel {
    */
   public void write(Path dir) throws IOException {
     Files.createDirectories(dir);
-    LinearModel[] models = {types, roles, plans};
+    Weights w = weights.get();
+    LinearModel[] models = {w.types(), w.roles(), w.plans()};
     for (int i = 0; i < models.length; i++) {
       try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve(FILES[i])))) {
         models[i].write(out);
       }
     }
+    LinearModel dates = w.dates();
     if (dates != null) {
       try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve(DATES_FILE)))) {
         dates.write(out);

@@ -45,11 +45,9 @@ public final class AlertRows {
       int failed, @Nullable String lastError) {}
 
   private final Connection db;
-  private final Dialect dialect;
 
   AlertRows(Connection db) {
     this.db = db;
-    this.dialect = EventRows.dialectOf(db);
   }
 
   // ---- rules ----
@@ -221,7 +219,7 @@ public final class AlertRows {
    */
   public OptionalLong insertAlert(Alert a) throws SQLException {
     try (PreparedStatement ps = db.prepareStatement("INSERT INTO alerts(rule_id, event_id, reason, idempotency_key,"
-        + " payload, origins, conflicts, decided_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+        + " payload, origins, conflicts, decided_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING RETURNING seq")) {
       ps.setString(1, a.ruleId());
       ps.setString(2, a.eventId());
       ps.setString(3, a.reason());
@@ -230,13 +228,18 @@ public final class AlertRows {
       ps.setInt(6, a.origins());
       ps.setString(7, Json.write(a.conflicts()));
       ps.setString(8, a.decidedAt().toString());
-      if (ps.executeUpdate() == 0) {
-        return OptionalLong.empty();
-      }
+      return insertedSeq(ps);
     }
-    try (PreparedStatement ps = db.prepareStatement(dialect.lastInsertedSeq()); ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return OptionalLong.of(rs.getLong(1));
+  }
+
+  /**
+   * The key an {@code INSERT … ON CONFLICT DO NOTHING RETURNING seq} gave its row; empty when the
+   * row was there already. Asked of the insert itself: PostgreSQL's {@code lastval()} is the
+   * session's last value of any sequence, a trigger's or another table's as well.
+   */
+  private static OptionalLong insertedSeq(PreparedStatement insert) throws SQLException {
+    try (ResultSet rs = insert.executeQuery()) {
+      return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
     }
   }
 
@@ -416,20 +419,18 @@ public final class AlertRows {
     }
     int made = 0;
     for (String address : addresses) {
+      long seq;
       try (PreparedStatement ps = db.prepareStatement("INSERT INTO alert_digests(address, day, created_at, next_attempt_at)"
-          + " VALUES (?,?,?,?) ON CONFLICT DO NOTHING")) {
+          + " VALUES (?,?,?,?) ON CONFLICT DO NOTHING RETURNING seq")) {
         ps.setString(1, address);
         ps.setString(2, day.toString());
         ps.setString(3, now.toString());
         ps.setLong(4, now.toEpochMilli());
-        if (ps.executeUpdate() == 0) {
+        OptionalLong inserted = insertedSeq(ps);
+        if (inserted.isEmpty()) {
           continue;
         }
-      }
-      long seq;
-      try (PreparedStatement ps = db.prepareStatement(dialect.lastInsertedSeq()); ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        seq = rs.getLong(1);
+        seq = inserted.getAsLong();
       }
       try (PreparedStatement ps = db.prepareStatement("UPDATE alert_digest_items SET digest_seq = ?"
           + " WHERE address = ? AND digest_seq IS NULL AND decided_ms < ?")) {

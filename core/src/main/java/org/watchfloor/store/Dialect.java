@@ -70,11 +70,6 @@ public enum Dialect {
     }
 
     @Override
-    String lastInsertedSeq() {
-      return "SELECT last_insert_rowid()";
-    }
-
-    @Override
     List<String> shadowTables() {
       return List.of(
           "CREATE TEMP TABLE events_next (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,"
@@ -204,11 +199,6 @@ public enum Dialect {
     String editLog() {
       return "SELECT (SELECT generation FROM index_state WHERE id = 1),"
           + " string_agg(id || ' ' || status || ' ' || COALESCE(reason, ''), chr(10) ORDER BY id) FROM edits";
-    }
-
-    @Override
-    String lastInsertedSeq() {
-      return "SELECT lastval()";
     }
 
     @Override
@@ -351,9 +341,6 @@ public enum Dialect {
 
   /** The index generation and the edit log (id, status, reason a line, by id), for {@link Store#recordVersion}. */
   abstract String editLog();
-
-  /** The sequence number the last insert on this connection was given. */
-  abstract String lastInsertedSeq();
 
   /** The statements that create re-processing's scratch tables, empty ({@link ShadowTables}). */
   abstract List<String> shadowTables();

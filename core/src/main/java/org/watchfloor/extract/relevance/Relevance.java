@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
+import java.util.function.Supplier;
 import org.watchfloor.extract.learn.LinearModel;
+import org.watchfloor.extract.learn.Once;
 import org.watchfloor.model.Article;
 import org.watchfloor.profile.WatchProfile;
 
@@ -45,10 +47,11 @@ public final class Relevance {
   private static @Nullable Shipped shipped;
 
   private final RelevanceFeatures features;
-  private final LinearModel model;
+  /** The weights; the shipped model's are read when an article is first asked about ({@link #shipped()}). */
+  private final Supplier<LinearModel> model;
   private final Settings settings;
 
-  private record Shipped(LinearModel model, Settings settings) {}
+  private record Shipped(Supplier<LinearModel> model, Settings settings) {}
 
   /** What the properties file says about the model. */
   public record Settings(String version, double threshold, String profile, int featureVersion, String trainedOn) {
@@ -88,7 +91,15 @@ public final class Relevance {
    *     version of the features: its weights would mean nothing here
    */
   public Relevance(WatchProfile profile, LinearModel model, Settings settings) {
-    this.model = Objects.requireNonNull(model, "model");
+    this(profile, weights(Objects.requireNonNull(model, "model")), settings);
+  }
+
+  private static Supplier<LinearModel> weights(LinearModel model) {
+    return () -> model;
+  }
+
+  private Relevance(WatchProfile profile, Supplier<LinearModel> model, Settings settings) {
+    this.model = model;
     this.settings = Objects.requireNonNull(settings, "settings");
     if (!settings.profile().equals(profile.name())) {
       throw new IllegalStateException("relevance model " + settings.version() + " was trained for profile "
@@ -104,7 +115,8 @@ public final class Relevance {
   /**
    * The model shipped in the jar ({@value #RESOURCE}{@code .model} and {@code .properties}).
    *
-   * @throws IllegalStateException naming the resource when it is missing or unreadable
+   * @throws IllegalStateException naming the resource when it is missing or unreadable (the
+   *     model's weights: when the first article is asked about)
    */
   public static Relevance load(WatchProfile profile) {
     Shipped s = shipped();
@@ -114,12 +126,14 @@ public final class Relevance {
   /** The model at {@code stem + ".model"} and {@code stem + ".properties"} on the classpath. */
   public static Relevance fromClasspath(WatchProfile profile, String stem) {
     Shipped s = readClasspath(stem);
-    return new Relevance(profile, s.model(), s.settings());
+    return new Relevance(profile, s.model().get(), s.settings());
   }
 
   /**
    * The shipped model, read once: reading it takes the better part of a second, and every
-   * extractor (one per ingest, reprocess or test) wants it. The model is immutable.
+   * extractor (one per ingest, reprocess or test) wants it. The model is immutable. Its weights
+   * are read when an article is first asked about: an ingest of articles already stored never
+   * reads them (its settings, which say the version the store records, are read at once).
    */
   private static synchronized Shipped shipped() {
     if (shipped == null) {
@@ -128,10 +142,12 @@ public final class Relevance {
     return shipped;
   }
 
+  /** The settings at once, the weights when first asked for. */
   private static Shipped readClasspath(String stem) {
     Properties p = properties(stem + ".properties", Relevance.class.getResourceAsStream(stem + ".properties"));
     Settings settings = Settings.of(p, stem + ".properties");
-    return new Shipped(model(stem + ".model", Relevance.class.getResourceAsStream(stem + ".model")), settings);
+    return new Shipped(Once.of(() -> model(stem + ".model", Relevance.class.getResourceAsStream(stem + ".model"))),
+        settings);
   }
 
   /** The model a trainer wrote to {@code dir} ({@value #MODEL_FILE}, {@value #PROPERTIES_FILE}). */
@@ -144,7 +160,7 @@ public final class Relevance {
 
   /** The probability that {@code article} is about the watch, from its title and lead. */
   public double probability(Article article) {
-    return model.probability(features.of(article), RELEVANT);
+    return model.get().probability(features.of(article), RELEVANT);
   }
 
   /** Whether {@code article} is about the watch: its probability reaches the threshold. */
