@@ -29,3 +29,6 @@ find_jdk() {
   [ -n "$best" ] || { echo "watchfloor: needs a JDK 21 or newer (set JAVA_HOME)" >&2; exit 2; }
   echo "$best"
 }
+
+# Where ./watchfloor looks for its start-up cache of a jar under a JDK (tools/aot-train.sh makes it).
+aot_cache() { echo "${1%.jar}-jdk$(java_version "$2").aot"; }
