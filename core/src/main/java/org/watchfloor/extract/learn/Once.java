@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 public final class Once<T> implements Supplier<T> {
 
   private final Supplier<T> read;
-  private @Nullable T value;
+  /** Volatile, read without the lock once set: every sentence an extractor decides asks for it, from many threads in a stream job. */
+  private volatile @Nullable T value;
 
   private Once(Supplier<T> read) {
     this.read = read;
@@ -23,10 +24,16 @@ public final class Once<T> implements Supplier<T> {
   }
 
   @Override
-  public synchronized T get() {
-    if (value == null) {
-      value = Objects.requireNonNull(read.get(), "read");
+  public T get() {
+    T v = value;
+    if (v != null) {
+      return v;
     }
-    return value;
+    synchronized (this) {
+      if (value == null) {
+        value = Objects.requireNonNull(read.get(), "read");
+      }
+      return value;
+    }
   }
 }
