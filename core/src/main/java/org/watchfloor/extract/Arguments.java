@@ -59,7 +59,7 @@ final class Arguments {
             }
           }
           case FACILITY, PLACE -> {
-            if (locations.add(name)) {
+            if (!Datelines.placeOf(r.text(), c.sentence(), e) && locations.add(name)) {
               claims.add(new Claim("location", name, e.start(), e.end()));
             }
           }

@@ -444,7 +444,7 @@ final class RuleExtractor {
       String type = statement ? "threat_statement" : best == null ? null : best.eventType();
       if (type == null) {
         if (last != null && s.paragraph() - last.paragraph <= 1) {
-          last.absorb(things(s, inSentence), numbers, s.paragraph());
+          last.absorb(things(text, s, inSentence), numbers, s.paragraph());
         }
         continue;
       }
@@ -1144,11 +1144,11 @@ final class RuleExtractor {
       List<Claim> numbers, List<TimeExpression> timex, int[] region, int triggerAt, boolean earlier,
       @Nullable LocalDate anchor, String articleOrigin, Predicate<EntityMatch> carrier) {
     // (a test whose trigger names its own weapon, "a nuclear test", is of that weapon: it does not fly)
-    boolean flown = flown(type, things(s, inSentence)) && weaponsOfTriggers(s, type, region, List.of()).isEmpty();
+    boolean flown = flown(type, things(article.text(), s, inSentence)) && weaponsOfTriggers(s, type, region, List.of()).isEmpty();
     Draft d = new Draft(flown ? "missile_launch" : type, s, platformClasses, carrier);
     d.earlier = earlier;
     d.triggerAt = triggerAt;
-    d.absorb(things(s, inSentence), numbers, s.paragraph());
+    d.absorb(things(article.text(), s, inSentence), numbers, s.paragraph());
     d.absorb(weaponsOfTriggers(s, type, region, inSentence), List.of(), s.paragraph());
     // (an earlier happening is past: a plan or a future date in its sentence belongs to the news)
     // ("set forth the task of expanding production next year": an order given is done; the year
@@ -1314,10 +1314,10 @@ final class RuleExtractor {
    * The entities of a sentence a report may take as its own: not a weapon named as know-how ("a
    * launch using ballistic missile technology" fires no ballistic missile).
    */
-  private List<EntityMatch> things(Sentences.Sentence s, List<EntityMatch> inSentence) {
+  private List<EntityMatch> things(String text, Sentences.Sentence s, List<EntityMatch> inSentence) {
     return inSentence.stream().filter(e -> {
       if (e.entity().kind() != EntityKind.WEAPON) {
-        return true;
+        return !Datelines.placeOf(text, s, e);
       }
       String after = s.text().substring(Math.min(s.text().length(), Math.max(0, e.end() - s.start()))).stripLeading();
       Matcher m = knowHow.find(after);
