@@ -421,10 +421,16 @@ public final class StoreReads implements AutoCloseable {
    * than every page of the timeline reading the whole table.
    */
   public Facets facets() {
+    Versioned<Facets> fresh = facets;
+    if (fresh != null && System.nanoTime() - facetsRead < FACETS_FRESH.toNanos()) {
+      // within the window after a read the values stand whatever the table's version, so it is not
+      // asked (a scan of the table too, on every page of the timeline)
+      return fresh.value();
+    }
     return read(store -> {
       String version = store.events().tableVersion();
       Versioned<Facets> kept = facets;
-      if (kept != null && (kept.version().equals(version) || System.nanoTime() - facetsRead < FACETS_FRESH.toNanos())) {
+      if (kept != null && kept.version().equals(version)) {
         return kept.value();
       }
       Facets f = new Facets(store.events().types(), store.events().weaponNames());
