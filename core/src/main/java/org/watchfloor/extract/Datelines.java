@@ -21,17 +21,24 @@ final class Datelines {
    * not read as one.
    */
   private static final Pattern DATELINE = Pattern.compile(
-      "\\s*(?<place>\\p{Lu}[\\p{L}.'’-]*(?:[ /]\\p{Lu}[\\p{L}.'’-]*){0,3})"
-          + "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?"
-          + "(?<day>,?\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?"
-          + "\\s*(?<agency>\\([^)\\n]{1,40}\\))?"
-          + "\\s*(?:--|—|–|-)\\s");
+      // (every repetition bounded, and a word taken whole, never given back: at any start a match
+      // reads a short stretch once, so a search of a long run of letters or blanks stays linear;
+      // InputPatternsLinearTest)
+      "(?<place>\\p{Lu}[\\p{L}.'’]{0,30}+(?:[ /]\\p{Lu}[\\p{L}.'’]{0,30}+){0,3})"
+          + "(?:,[ \\t]{0,3}\\p{Lu}[\\p{L}.]{0,30}+(?: \\p{Lu}[\\p{L}.]{0,30}+){0,2})?"
+          + "(?<day>,?[ \\t]{0,3}\\p{Lu}\\p{Ll}{2,8}+\\.? {1,3}\\d{1,2})?"
+          + "[ \\t]{0,3}(?<agency>\\([^)\\n]{1,40}\\))?"
+          + "[ \\t]{0,3}(?:--|—|–|-)\\s");
 
   private Datelines() {}
 
   /** Where the dateline that opens {@code paragraphText} ends, or 0 where it opens with none. */
   static int end(String paragraphText) {
-    Matcher m = DATELINE.matcher(paragraphText);
+    int start = 0;
+    while (start < paragraphText.length() && start < 8 && Character.isWhitespace(paragraphText.charAt(start))) {
+      start++;
+    }
+    Matcher m = DATELINE.matcher(paragraphText).region(start, paragraphText.length());
     if (!m.lookingAt()) {
       return 0;
     }
