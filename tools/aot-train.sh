@@ -12,12 +12,13 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAVA_HOME="$(find_jdk)"
 java="$JAVA_HOME/bin/java"
 jar="$here/core/target/watchfloor.jar"
-if [ "$(java_version "$java" | cut -d. -f1)" -lt 25 ]; then
+java_full="$(java_version "$java")"
+if [ "${java_full%%.*}" -lt 25 ]; then
   echo "aot-train: the start-up cache needs a JDK 25 or newer; $JAVA_HOME is older" >&2
   exit 2
 fi
 [ -f "$jar" ] || { echo "aot-train: no $jar: build it first (./watchfloor --version builds it)" >&2; exit 2; }
-cache="$(aot_cache "$jar" "$java")"
+cache="$(aot_cache "$jar" "$java_full")"
 set -- --enable-native-access=ALL-UNNAMED
 lock="$cache.lock"
 # a lock older than an hour was left by a training run that died

@@ -30,5 +30,6 @@ find_jdk() {
   echo "$best"
 }
 
-# Where ./watchfloor looks for its start-up cache of a jar under a JDK (tools/aot-train.sh makes it).
-aot_cache() { echo "${1%.jar}-jdk$(java_version "$2").aot"; }
+# Where ./watchfloor looks for its start-up cache of a jar under a JDK of a version
+# (java_version's answer, asked once by the caller; tools/aot-train.sh makes it).
+aot_cache() { echo "${1%.jar}-jdk$2.aot"; }
