@@ -275,21 +275,22 @@ public final class EventModel {
   }
 
   /**
-   * Writes the model, each part gzip-compressed, to {@code dir}: a folder {@link #read} reads, or
-   * the resource folder {@link #shipped} reads from.
+   * Writes the model to {@code dir}: a folder {@link #read} reads, or the resource folder {@link
+   * #shipped} reads from. Each part is written as it is, not compressed: its weights are most of
+   * it and compress little, and the jar compresses its resources anyway.
    */
   public void write(Path dir) throws IOException {
     Files.createDirectories(dir);
     Weights w = weights.get();
     LinearModel[] models = {w.types(), w.roles(), w.plans()};
     for (int i = 0; i < models.length; i++) {
-      try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve(FILES[i])))) {
+      try (var out = Files.newOutputStream(dir.resolve(FILES[i]))) {
         models[i].write(out);
       }
     }
     LinearModel dates = w.dates();
     if (dates != null) {
-      try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve(DATES_FILE)))) {
+      try (var out = Files.newOutputStream(dir.resolve(DATES_FILE))) {
         dates.write(out);
       }
     }
