@@ -22,11 +22,11 @@ import org.watchfloor.profile.WatchProfile;
  * regression over {@link RelevanceFeatures}, before any extraction: an unrelated article yields
  * no event and costs one cheap pass over its first lines.
  *
- * <p>The model and its settings are two files: {@code relevance.model} (a Tribuo model stream,
- * gzip-compressed) and {@code relevance.properties} ({@code version}, {@code threshold}, {@code
- * profile}, {@code features}, and what it was trained on), shipped under {@value #RESOURCE} in
- * the jar and written by {@code org.watchfloor.train.RelevanceTrainer}. Immutable and safe to
- * share between threads.
+ * <p>The model and its settings are two files: {@code relevance.model} (a {@link LinearModel}'s
+ * file; the Tribuo model stream an earlier build wrote reads too) and {@code
+ * relevance.properties} ({@code version}, {@code threshold}, {@code profile}, {@code features},
+ * and what it was trained on), shipped under {@value #RESOURCE} in the jar and written by {@code
+ * org.watchfloor.train.RelevanceTrainer}. Immutable and safe to share between threads.
  */
 public final class Relevance {
 
