@@ -138,11 +138,11 @@ public final class EventModel {
   }
 
   /**
-   * The model shipped in the jar, read once: the type model alone is some 12 MB of weights, and
+   * The model shipped in the jar, read once: the type model alone is some 5 MB of weights, and
    * every extractor of a process wants the same immutable model. Its weights are read when an
-   * article first needs them (some 2 CPU-s with the relevance model's, a third of a cold
-   * one-article {@code ingest}): an ingest of articles already stored, of none about the watch or
-   * of the watched state's own media (which the rules read) never reads them. A folder's model
+   * article first needs them (some 0.1 CPU-s, 1.5 when they were Tribuo's files): an ingest of
+   * articles already stored, of none about the watch or of the watched state's own media (which
+   * the rules read) never reads them. A folder's model
    * ({@link #read(Path)}) is read at once, so that a bad {@code --events} folder is said at start.
    */
   public static synchronized EventModel shipped() {
