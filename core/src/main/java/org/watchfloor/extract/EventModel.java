@@ -138,11 +138,11 @@ public final class EventModel {
   }
 
   /**
-   * The model shipped in the jar, read once: the type model alone is some 12 MB of weights, and
+   * The model shipped in the jar, read once: the type model alone is some 5 MB of weights, and
    * every extractor of a process wants the same immutable model. Its weights are read when an
-   * article first needs them (some 2 CPU-s with the relevance model's, a third of a cold
-   * one-article {@code ingest}): an ingest of articles already stored, of none about the watch or
-   * of the watched state's own media (which the rules read) never reads them. A folder's model
+   * article first needs them (some 0.1 CPU-s, 1.5 when they were Tribuo's files): an ingest of
+   * articles already stored, of none about the watch or of the watched state's own media (which
+   * the rules read) never reads them. A folder's model
    * ({@link #read(Path)}) is read at once, so that a bad {@code --events} folder is said at start.
    */
   public static synchronized EventModel shipped() {
@@ -275,21 +275,22 @@ public final class EventModel {
   }
 
   /**
-   * Writes the model, each part gzip-compressed, to {@code dir}: a folder {@link #read} reads, or
-   * the resource folder {@link #shipped} reads from.
+   * Writes the model to {@code dir}: a folder {@link #read} reads, or the resource folder {@link
+   * #shipped} reads from. Each part is written as it is, not compressed: its weights are most of
+   * it and compress little, and the jar compresses its resources anyway.
    */
   public void write(Path dir) throws IOException {
     Files.createDirectories(dir);
     Weights w = weights.get();
     LinearModel[] models = {w.types(), w.roles(), w.plans()};
     for (int i = 0; i < models.length; i++) {
-      try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve(FILES[i])))) {
+      try (var out = Files.newOutputStream(dir.resolve(FILES[i]))) {
         models[i].write(out);
       }
     }
     LinearModel dates = w.dates();
     if (dates != null) {
-      try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve(DATES_FILE)))) {
+      try (var out = Files.newOutputStream(dir.resolve(DATES_FILE))) {
         dates.write(out);
       }
     }

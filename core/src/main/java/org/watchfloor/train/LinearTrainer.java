@@ -77,6 +77,6 @@ public final class LinearTrainer {
       trainer.setLabelWeights(weights);
     }
     Model<Label> model = trainer.train(data);
-    return new LinearModel(model);
+    return LinearModel.of(model);
   }
 }

@@ -1,17 +1,13 @@
 package org.watchfloor.train;
 
-import com.google.protobuf.Any;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -22,14 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
-import org.tribuo.Output;
-import org.tribuo.common.liblinear.protos.LibLinearModelProto;
-import org.tribuo.impl.ModelDataCarrier;
-import org.tribuo.protos.core.ModelProto;
-import org.tribuo.provenance.ModelProvenance;
-import org.watchfloor.RootLocale;
 import org.watchfloor.extract.gazetteer.GazetteerMatcher;
 import org.watchfloor.extract.learn.Features;
 import org.watchfloor.extract.learn.LinearModel;
@@ -58,7 +46,7 @@ import org.watchfloor.train.GroupedFolds.Grouping;
  * can only lose recall.
  *
  * <p>Reproducible: the same articles, in the same order, with the same seed give byte-identical
- * files (Tribuo stamps a model with its training time and the machine; both are fixed here).
+ * files (the model file holds the weights and nothing of when or where they were learned).
  */
 public final class RelevanceTrainer {
 
@@ -82,9 +70,6 @@ public final class RelevanceTrainer {
 
   /** The folds of the cross-validation that chooses the threshold. */
   public static final int FOLDS = 5;
-
-  /** The provenance time written into every model, so that a model file depends on its data only. */
-  private static final OffsetDateTime FIXED_TIME = OffsetDateTime.parse("2026-01-01T00:00Z");
 
   private final RelevanceFeatures features;
   private final double cost;
@@ -182,8 +167,8 @@ public final class RelevanceTrainer {
     all.addAll(generalNews);
     List<Fold> folds = trainer.crossValidate(all);
     double cvThreshold = chooseThreshold(folds, general);
-    byte[] bytes = file(trainer.fit(all));
-    LinearModel model = read(bytes);
+    LinearModel model = trainer.fit(all);
+    byte[] bytes = file(model);
     double fitThreshold = bound(generalNews.stream().map(a -> trainer.probability(model, a)).toList());
     double threshold = Math.max(cvThreshold, fitThreshold);
     Relevance.Settings settings = new Relevance.Settings(
@@ -211,9 +196,9 @@ public final class RelevanceTrainer {
     return trainAndWrite(profile, watch, general, dir, seed);
   }
 
-  /** A model trained on all of {@code articles}, as its file holds it (see {@link #file}). */
+  /** A model trained on all of {@code articles} (the same weights its file holds: see {@link #file}). */
   public LinearModel train(List<LabelledArticle> articles) {
-    return read(file(fit(articles)));
+    return fit(articles);
   }
 
   private LinearModel fit(List<LabelledArticle> articles) {
@@ -369,61 +354,25 @@ public final class RelevanceTrainer {
   }
 
   /**
-   * The model file of a trained model: its Tribuo stream, gzip-compressed, with the provenance's
-   * training time fixed and the machine left out, so that the file depends on the data and the
-   * seed only. Tribuo offers no public way to set a model's provenance, so the model goes
-   * through its own protobuf form. The stream is mostly the feature domain (every feature's name
-   * and value statistics), which compresses to a quarter; the JDK's gzip header carries no time.
+   * The model file of a trained model ({@link LinearModel#write}): its labels, feature names and
+   * weights only, so that the file depends on the data and the seed only.
    */
   static byte[] file(LinearModel trained) {
-    return underRootLocale(() -> {
-      ModelProto proto = trained.tribuo().serialize();
-      LibLinearModelProto data = proto.getSerializedData().unpack(LibLinearModelProto.class);
-      ModelDataCarrier<?> carrier = ModelDataCarrier.deserialize(data.getMetadata());
-      ModelDataCarrier<?> fixed = withProvenance(carrier, fixedProvenance(carrier.provenance()));
-      ModelProto out = proto.toBuilder()
-          .setSerializedData(Any.pack(data.toBuilder().setMetadata(fixed.serialize()).build()))
-          .build();
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-        out.writeTo(gz);
-      }
-      return bytes.toByteArray();
-    });
-  }
-
-  /** The model a {@link #file} holds. */
-  static LinearModel read(byte[] file) {
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(file))) {
-      return LinearModel.read(in, "relevance");
-    } catch (IOException e) {
-      throw new UncheckedIOException("relevance: cannot read back the model just written", e);
-    }
-  }
-
-  /**
-   * Runs Tribuo's serialisation in the root locale ({@link RootLocale}: Tribuo finds its protobuf
-   * builders' methods by capitalising field names in the default locale).
-   */
-  private static <T> T underRootLocale(RootLocale.Action<T, IOException> serialisation) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      return RootLocale.run(serialisation);
+      trained.write(bytes);
     } catch (IOException e) {
-      throw new UncheckedIOException("relevance: cannot serialise the model: " + e.getMessage(), e);
+      throw new UncheckedIOException("relevance: cannot write the model: " + e.getMessage(), e);
     }
-  }
-
-  private static ModelProvenance fixedProvenance(ModelProvenance p) {
-    return new ModelProvenance(p.getClassName(), FIXED_TIME, p.getDatasetProvenance(), p.getTrainerProvenance(), Map.of(), false);
-  }
-
-  private static <T extends Output<T>> ModelDataCarrier<T> withProvenance(ModelDataCarrier<T> c, ModelProvenance p) {
-    return new ModelDataCarrier<>(c.name(), p, c.featureDomain(), c.outputDomain(), c.generatesProbabilities(), c.tribuoVersion());
+    return bytes.toByteArray();
   }
 
   /**
    * The version of a model file and its threshold: the feature set's version and a digest of
-   * both, so that the version an extraction records changes whenever a decision can.
+   * both, so that the version an extraction records changes whenever a decision can. The file
+   * holds the labels, feature names and weights and nothing else, so the digest changes with
+   * them only. (Models written before that file form were digested in Tribuo's form; the shipped
+   * model was converted, not trained again, and keeps the version its properties file records.)
    */
   private static String version(byte[] model, double threshold) {
     try {
