@@ -354,7 +354,8 @@ public final class Resolver {
    * Whether the event holds a lead story from the report's own origin that is another happening,
    * while the two share no named system, drill or particular place (people alone, a leader and his
    * entourage, take part in many happenings): one the source dates to another day, as a source
-   * does not date its own lead story of one happening to two days, or, where both are the
+   * does not date its own lead story of one happening to two days (both its own dispatches, or both
+   * relayed: a relay dated by another outlet's day may lie a day off the dispatch), or, where both are the
    * source's own dispatches ("(KCNA) --"), another article's lead on the same day that does not
    * tell the same story (a version keeps a run of its names and most of its words: {@link
    * SharedNames#retold}). The day of slack is for other
@@ -370,7 +371,9 @@ public final class Resolver {
       if (!lead(other) || !other.origin().equals(report.origin()) || other.date().precision() != DatePrecision.DAY) {
         continue;
       }
-      boolean otherDay = !other.date().equals(report.date());
+      // (a relay's day is its outlet's, which may lie a day off the source's own: the day of slack
+      // holds between a source's dispatch and another outlet's retelling of it)
+      boolean otherDay = !other.date().equals(report.date()) && ownDispatch(other) == ownDispatch(report);
       boolean otherDispatch = ownDispatch(report) && ownDispatch(other) && !other.articleId().equals(report.articleId())
           && !SharedNames.retold(report.evidence(), other.evidence());
       if (otherDay || otherDispatch) {

@@ -196,4 +196,29 @@ class SharedEvidenceTest {
           .isEqualTo(site);
     }
   }
+
+  /** Another outlet's lead retelling the source's story, dated by that outlet's own day. */
+  private static Report relayed(String id, LocalDate day) {
+    return new Report(id, id.substring(0, id.indexOf('-')), "policy_meeting", EventDate.day(day), false, false,
+        List.of("Kim Jong Un", "Workers' Party of Korea"), List.of(), List.of(), Map.of(),
+        "WASHINGTON -- The leader told a party meeting to build more satellites, state media reported.", 0, 90,
+        "state media reported", Certainty.ASSERTED, "kcna", List.of());
+  }
+
+  @Test
+  void anotherOutletsRetellingOfASourcesLeadADayOffJoinsItButTwoOfItsOwnLeadsStayApart() {
+    try (Store store = Store.open(tmp.resolve("s"))) {
+      Resolver resolver = new Resolver(store.events(), null, WeaponClasses.NONE, SITES, OriginResolver.NONE);
+      Set<String> plenum = attach(store, resolver, filed("a-r0", "policy_meeting", DAY, 0,
+          WIRE + "A plenary meeting of the party's central committee concluded after five days.",
+          List.of("KCNA", "Kim Jong Un", "Workers' Party of Korea"), List.of("Pyongyang")));
+      // an outlet abroad, whose day runs behind or ahead of the source's, retells it dated a day later
+      assertThat(attach(store, resolver, relayed("b-r0", DAY.plusDays(1)))).isEqualTo(plenum);
+      // the source's own lead of the next day, sharing only people, is another happening, as before
+      assertThat(attach(store, resolver, filed("c-r0", "policy_meeting", DAY.plusDays(1), 0,
+          WIRE + "A meeting of the party's military commission opened.",
+          List.of("KCNA", "Kim Jong Un", "Workers' Party of Korea"), List.of("Pyongyang"))))
+          .doesNotContainAnyElementsOf(plenum);
+    }
+  }
 }
