@@ -56,22 +56,23 @@ class EventTableVersionTest {
     store.inTransaction(work);
   }
 
+  private static void upsert(Store store, Event e) {
+    write(store, () -> {
+      store.events().upsert(e);
+      return null;
+    });
+  }
+
   @ParameterizedTest
   @EnumSource(Backend.class)
   void anInsertAChangeAndADeleteEachRaiseIt(Backend backend) {
     try (Store store = Store.open(where(backend))) {
       long empty = version(store);
-      write(store, () -> {
-        store.events().upsert(event("ev-a", "KN-23", LocalDate.of(2024, 5, 1)));
-        return null;
-      });
+      upsert(store, event("ev-a", "KN-23", LocalDate.of(2024, 5, 1)));
       long inserted = version(store);
       assertThat(inserted).as("after an insert").isGreaterThan(empty);
 
-      write(store, () -> {
-        store.events().upsert(event("ev-a", "KN-24", LocalDate.of(2024, 5, 1)));
-        return null;
-      });
+      upsert(store, event("ev-a", "KN-24", LocalDate.of(2024, 5, 1)));
       long changed = version(store);
       assertThat(changed).as("after a change").isGreaterThan(inserted);
 
@@ -85,10 +86,7 @@ class EventTableVersionTest {
   @EnumSource(Backend.class)
   void readsAndWorkRolledBackLeaveItAsItIs(Backend backend) {
     try (Store store = Store.open(where(backend))) {
-      write(store, () -> {
-        store.events().upsert(event("ev-a", "KN-23", LocalDate.of(2024, 5, 1)));
-        return null;
-      });
+      upsert(store, event("ev-a", "KN-23", LocalDate.of(2024, 5, 1)));
       long before = version(store);
       store.inTransaction(() -> {
         store.events().get("ev-a");
@@ -132,10 +130,7 @@ class EventTableVersionTest {
   @EnumSource(Backend.class)
   void reprocessingsSwapRaisesIt(Backend backend) {
     try (Store store = Store.open(where(backend))) {
-      write(store, () -> {
-        store.events().upsert(event("ev-old", "KN-23", LocalDate.of(2024, 5, 1)));
-        return null;
-      });
+      upsert(store, event("ev-old", "KN-23", LocalDate.of(2024, 5, 1)));
       long before = version(store);
       write(store, () -> {
         ShadowTables shadow = store.shadow();
@@ -166,10 +161,7 @@ class EventTableVersionTest {
     try (Store store = Store.open(copy)) {
       long copied = version(store);
       assertThat(copied).as("raised by the copy's inserts").isPositive();
-      write(store, () -> {
-        store.events().upsert(event("ev-c", "KN-25", LocalDate.of(2024, 7, 1)));
-        return null;
-      });
+      upsert(store, event("ev-c", "KN-25", LocalDate.of(2024, 7, 1)));
       assertThat(version(store)).isGreaterThan(copied);
     }
   }
@@ -183,17 +175,11 @@ class EventTableVersionTest {
   void aReaderSeesTheNewVersionOnlyWithTheRowsCommitted(Backend backend) {
     StoreLocation where = where(backend);
     try (Store writer = Store.open(where)) {
-      write(writer, () -> {
-        writer.events().upsert(event("ev-a", "KN-23", LocalDate.of(2024, 5, 1)));
-        return null;
-      });
+      upsert(writer, event("ev-a", "KN-23", LocalDate.of(2024, 5, 1)));
       try (Store reader = Store.openReadOnly(where)) {
         long before = version(reader);
         writer.commitEvery(10); // the batch stays open until it is flushed
-        write(writer, () -> {
-          writer.events().upsert(event("ev-b", "KN-24", LocalDate.of(2024, 6, 1)));
-          return null;
-        });
+        upsert(writer, event("ev-b", "KN-24", LocalDate.of(2024, 6, 1)));
         assertThat(version(reader)).as("while the batch is open").isEqualTo(before);
         assertThat(reader.inTransaction(() -> reader.events().types())).containsExactly("missile_launch");
         assertThat(reader.inTransaction(() -> reader.events().get("ev-b"))).isEmpty();
@@ -218,15 +204,9 @@ class EventTableVersionTest {
     try (Store b = Store.open(where); Store a = Store.open(where)) {
       long before = version(a);
       a.commitEvery(10);
-      write(a, () -> {
-        a.events().upsert(event("ev-held", "KN-23", LocalDate.of(2021, 3, 2)));
-        return null;
-      });
+      upsert(a, event("ev-held", "KN-23", LocalDate.of(2021, 3, 2)));
       Future<Long> bCommits = thread.submit(() -> {
-        write(b, () -> {
-          b.events().upsert(event("ev-committed", "KN-24", LocalDate.of(2024, 9, 20)));
-          return null;
-        });
+        upsert(b, event("ev-committed", "KN-24", LocalDate.of(2024, 9, 20)));
         return version(b);
       });
       long afterB = bCommits.get(30, TimeUnit.SECONDS);
