@@ -365,12 +365,13 @@ public enum Dialect {
    * <p>Why a sequence alone, when it numbers writes in the order they are made and not in the
    * order they commit (a writer that took 7 in an open batch commits after one that took 8)? The
    * readers of these numbers need no more: a cache of what is derived from an event ({@code
-   * EventJsonCache}) or from the whole table ({@link EventRows#tableVersion}) needs a number that
-   * differs with each version of an event, and grows with it; a local index that follows the
-   * changes reads them by the transactions it has seen committed ({@link #committedSnapshot}),
-   * not "numbers above the last one read". Numbering in commit order would need the number taken
-   * under a lock held to the commit, which would make every writer's batch wait on the others'
-   * (see {@link #committedSnapshot} for the same choice for the index).
+   * EventJsonCache}) needs a number that differs with each version of an event, and grows with it
+   * (a cache of what is read from the whole table goes by a version of its own, {@link
+   * EventRows#tableVersion}); a local index that follows the changes reads them by the
+   * transactions it has seen committed ({@link #committedSnapshot}), not "numbers above the last
+   * one read". Numbering in commit order would need the number taken under a lock held to the
+   * commit, which would make every writer's batch wait on the others' (see {@link
+   * #committedSnapshot} for the same choice for the index).
    */
   abstract String nextChangeSeq();
 

@@ -524,18 +524,16 @@ public final class EventRows {
   }
 
   /**
-   * A version of the event table, for caches of what is read from all of it: the last change
-   * sequence, the number of events and the sum of their change sequences. The sum is there for
-   * writers sharing a PostgreSQL store, which commit out of order: a late commit that changes an
-   * event to a sequence below the last one another writer already committed leaves the last
-   * sequence and the count as they were, but raises the sum, as every change gives its event a
-   * sequence above its old one ({@link Dialect#nextChangeSeq}).
+   * A version of the event table, for caches of what is read from all of it: a number that every
+   * transaction that writes an event raises, in that transaction (schema 75's triggers), one row
+   * read by its key. A cache must read it before the rows it keeps under it: then it never keeps
+   * rows older than their version (see the migration for why this holds beside PostgreSQL writers).
    */
-  public String tableVersion() throws SQLException {
-    try (PreparedStatement ps = prepare("SELECT COALESCE(MAX(change_seq), 0), COUNT(*), COALESCE(SUM(change_seq), 0) FROM events");
+  public long tableVersion() throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT version FROM event_table_version WHERE id = 1");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
-      return rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3);
+      return rs.getLong(1);
     }
   }
 

@@ -235,7 +235,7 @@ public final class Store implements AutoCloseable {
    * and {@code db/postgresql} (SchemaVersionTest holds it to the scripts; bump it with each new
    * migration pair).
    */
-  static final MigrationVersion SCHEMA = MigrationVersion.fromVersion("74");
+  static final MigrationVersion SCHEMA = MigrationVersion.fromVersion("75");
 
   /**
    * Whether the database at {@code where} already records every migration of this version as

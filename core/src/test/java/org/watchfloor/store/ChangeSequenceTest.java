@@ -27,8 +27,7 @@ import org.watchfloor.model.EventDate;
  * An event's change sequence on a PostgreSQL store that two processes write at once, each in its
  * own transaction: every write of an event gives it a number no other write has, above the one it
  * replaced, whichever order the writers' statements run and commit in. The caches of what is
- * derived from an event (its contract JSON) take an unchanged number for an unchanged event, and
- * the table's version ({@link EventRows#tableVersion}) relies on the sum of distinct numbers.
+ * derived from an event (its contract JSON) take an unchanged number for an unchanged event.
  *
  * <p>Skipped without {@value TestPostgres#ENV} on a developer's machine; fails in CI without it
  * (see {@link TestPostgres}).

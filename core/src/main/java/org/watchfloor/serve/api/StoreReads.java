@@ -76,6 +76,7 @@ public final class StoreReads implements AutoCloseable {
   /** Entities' events per month, with the event table's version each was counted at (see {@link #eventsNaming(String, int, int)}). */
   private final Map<String, Versioned<List<EventRows.MonthCount>>> entityMonths = lru(ENTITIES_KEPT);
   private final SearchVariants variants;
+  private final java.util.function.LongSupplier nanoTime;
 
   /** Entities whose months are kept, most recently asked first. */
   static final int ENTITIES_KEPT = 1024;
@@ -109,9 +110,15 @@ public final class StoreReads implements AutoCloseable {
 
   /** Reads from the store at {@code where}, a directory or a server. */
   public StoreReads(StoreLocation where, int connections, SearchVariants variants) {
+    this(where, connections, variants, System::nanoTime);
+  }
+
+  /** The same, telling the time for {@link #FACETS_FRESH} by {@code nanoTime} (a test's clock). */
+  StoreReads(StoreLocation where, int connections, SearchVariants variants, java.util.function.LongSupplier nanoTime) {
     this.pool = new ReadPool(where, connections);
     this.variants = variants;
     this.exports = new Exports(where, Exports.THREADS, Exports.WAITING);
+    this.nanoTime = nanoTime;
   }
 
   /** The downloads, on their own threads and connections. */
@@ -422,20 +429,19 @@ public final class StoreReads implements AutoCloseable {
    */
   public Facets facets() {
     Versioned<Facets> fresh = facets;
-    if (fresh != null && System.nanoTime() - facetsRead < FACETS_FRESH.toNanos()) {
-      // within the window after a read the values stand whatever the table's version, so it is not
-      // asked (a scan of the table too, on every page of the timeline)
+    if (fresh != null && nanoTime.getAsLong() - facetsRead < FACETS_FRESH.toNanos()) {
+      // within the window after a read the values stand whatever the table's version, so it is not asked
       return fresh.value();
     }
     return read(store -> {
-      String version = store.events().tableVersion();
+      String version = Long.toString(store.events().tableVersion()); // before the rows: see tableVersion
       Versioned<Facets> kept = facets;
       if (kept != null && kept.version().equals(version)) {
         return kept.value();
       }
       Facets f = new Facets(store.events().types(), store.events().weaponNames());
       facets = new Versioned<>(version, f);
-      facetsRead = System.nanoTime();
+      facetsRead = nanoTime.getAsLong();
       return f;
     });
   }
@@ -460,7 +466,7 @@ public final class StoreReads implements AutoCloseable {
    */
   public Naming eventsNaming(String name, int limit, int offset) {
     return read(store -> {
-      String version = store.events().tableVersion();
+      String version = Long.toString(store.events().tableVersion()); // before the rows: see tableVersion
       Versioned<List<EventRows.MonthCount>> kept = entityMonths.get(name);
       List<EventRows.MonthCount> months;
       if (kept != null && kept.version().equals(version)) {
