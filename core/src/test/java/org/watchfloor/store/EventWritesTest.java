@@ -20,6 +20,7 @@ import org.watchfloor.model.Event;
 import org.watchfloor.model.EventDate;
 import org.watchfloor.model.Origin;
 import org.watchfloor.model.Report;
+import org.watchfloor.store.TestDatabase.Backend;
 
 /**
  * The writes each stored report makes (its event, its origin, the report and its claims), whose
@@ -30,13 +31,11 @@ import org.watchfloor.model.Report;
  */
 class EventWritesTest {
 
-  enum Backend { SQLITE, POSTGRESQL }
-
   @TempDir Path tmp;
   @RegisterExtension final TestDatabase database = new TestDatabase();
 
   private StoreLocation where(Backend backend) {
-    return backend == Backend.SQLITE ? StoreLocation.directory(tmp.resolve("store")) : database.location(tmp.resolve("cache"));
+    return database.location(backend, tmp);
   }
 
   @ParameterizedTest
