@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,8 @@ public final class EventRows {
   private final Connection db;
   private final Dialect dialect;
   private final String suffix;
+  /** The write statements of every stored report, by their SQL: see {@link #kept}. */
+  private final Map<String, PreparedStatement> kept = new HashMap<>();
 
   EventRows(Connection db) {
     this(db, "");
@@ -64,6 +67,22 @@ public final class EventRows {
   }
 
   /**
+   * The statement {@code sql} on this instance's tables, prepared once and kept open for the next
+   * call: not to be closed by the caller (closing the connection closes it). For the writes that
+   * every stored report makes: SQLite compiles the triggers on {@code events} (its entities, its
+   * news, the table's version) into each statement that writes it, which cost more than running
+   * it. Each caller binds every parameter before it runs the statement.
+   */
+  private PreparedStatement kept(String sql) throws SQLException {
+    PreparedStatement ps = kept.get(sql);
+    if (ps == null || ps.isClosed()) {
+      ps = prepare(sql);
+      kept.put(sql, ps);
+    }
+    return ps;
+  }
+
+  /**
    * Inserts the event or replaces its merged fields, bumping its change sequence (a number no
    * other write has, above the event's old one: see {@link Dialect#nextChangeSeq}). On a shared
    * store the blocks its dates now cover are locked first (see {@link AdvisoryLocks}): a writer
@@ -74,8 +93,8 @@ public final class EventRows {
       AdvisoryLocks.lock(db, dialect, AdvisoryLocks.blocks(e.type(), e.date()));
     }
     String now = Instant.now().toString();
-    try (PreparedStatement ps =
-        prepare(
+    PreparedStatement ps =
+        kept(
             "INSERT INTO events(id, type, date_earliest, date_latest, date_precision, planned, actors, weapons,"
                 + " locations, attributes, summary, confidence, report_count, independent_origins, conflicts,"
                 + " created_at, updated_at, change_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
@@ -86,24 +105,23 @@ public final class EventRows {
                 + " locations=excluded.locations, attributes=excluded.attributes, summary=excluded.summary,"
                 + " confidence=excluded.confidence, report_count=excluded.report_count,"
                 + " independent_origins=excluded.independent_origins, conflicts=excluded.conflicts,"
-                + " updated_at=excluded.updated_at, change_seq=" + dialect.changeSeqOfUpdate())) {
-      ps.setString(1, e.id());
-      ps.setString(2, e.type());
-      setDate(ps, 3, e.date());
-      ps.setInt(6, e.planned() ? 1 : 0);
-      ps.setString(7, Json.write(e.actors()));
-      ps.setString(8, Json.write(e.weapons()));
-      ps.setString(9, Json.write(e.locations()));
-      ps.setString(10, Json.write(e.attributes()));
-      ps.setString(11, e.summary());
-      ps.setDouble(12, e.confidence());
-      ps.setInt(13, e.reports());
-      ps.setInt(14, e.independentOrigins());
-      ps.setString(15, Json.write(e.conflicts()));
-      ps.setString(16, now);
-      ps.setString(17, now);
-      ps.executeUpdate();
-    }
+                + " updated_at=excluded.updated_at, change_seq=" + dialect.changeSeqOfUpdate());
+    ps.setString(1, e.id());
+    ps.setString(2, e.type());
+    setDate(ps, 3, e.date());
+    ps.setInt(6, e.planned() ? 1 : 0);
+    ps.setString(7, Json.write(e.actors()));
+    ps.setString(8, Json.write(e.weapons()));
+    ps.setString(9, Json.write(e.locations()));
+    ps.setString(10, Json.write(e.attributes()));
+    ps.setString(11, e.summary());
+    ps.setDouble(12, e.confidence());
+    ps.setInt(13, e.reports());
+    ps.setInt(14, e.independentOrigins());
+    ps.setString(15, Json.write(e.conflicts()));
+    ps.setString(16, now);
+    ps.setString(17, now);
+    ps.executeUpdate();
   }
 
   /**
@@ -167,51 +185,50 @@ public final class EventRows {
   }
 
   public void ensureOrigin(Origin origin) throws SQLException {
-    try (PreparedStatement ps = prepare("INSERT INTO origins(id, name) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-      ps.setString(1, origin.id());
-      ps.setString(2, origin.name());
-      ps.executeUpdate();
-    }
+    PreparedStatement ps = kept("INSERT INTO origins(id, name) VALUES (?, ?) ON CONFLICT DO NOTHING");
+    ps.setString(1, origin.id());
+    ps.setString(2, origin.name());
+    ps.executeUpdate();
   }
 
   public void insertReport(Report r, String eventId) throws SQLException {
-    try (PreparedStatement ps =
-        prepare(
+    PreparedStatement ps =
+        kept(
             "INSERT INTO reports(id, article_id, event_id, type, date_earliest, date_latest, date_precision,"
                 + " planned, background, actors, weapons, locations, attributes, evidence, evidence_start,"
-                + " evidence_end, attribution, certainty, origin, recap) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-      ps.setString(1, r.id());
-      ps.setString(2, r.articleId());
-      ps.setString(3, eventId);
-      ps.setString(4, r.eventType());
-      setDate(ps, 5, r.date());
-      ps.setInt(8, r.planned() ? 1 : 0);
-      ps.setInt(9, r.background() ? 1 : 0);
-      ps.setString(10, Json.write(r.actors()));
-      ps.setString(11, Json.write(r.weapons()));
-      ps.setString(12, Json.write(r.locations()));
-      ps.setString(13, Json.write(r.attributes()));
-      ps.setString(14, r.evidence());
-      ps.setInt(15, r.evidenceStart());
-      ps.setInt(16, r.evidenceEnd());
-      ps.setString(17, r.attribution());
-      ps.setString(18, r.certainty().name());
-      ps.setString(19, r.origin());
-      ps.setInt(20, r.recap() ? 1 : 0);
-      ps.executeUpdate();
+                + " evidence_end, attribution, certainty, origin, recap) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    ps.setString(1, r.id());
+    ps.setString(2, r.articleId());
+    ps.setString(3, eventId);
+    ps.setString(4, r.eventType());
+    setDate(ps, 5, r.date());
+    ps.setInt(8, r.planned() ? 1 : 0);
+    ps.setInt(9, r.background() ? 1 : 0);
+    ps.setString(10, Json.write(r.actors()));
+    ps.setString(11, Json.write(r.weapons()));
+    ps.setString(12, Json.write(r.locations()));
+    ps.setString(13, Json.write(r.attributes()));
+    ps.setString(14, r.evidence());
+    ps.setInt(15, r.evidenceStart());
+    ps.setInt(16, r.evidenceEnd());
+    ps.setString(17, r.attribution());
+    ps.setString(18, r.certainty().name());
+    ps.setString(19, r.origin());
+    ps.setInt(20, r.recap() ? 1 : 0);
+    ps.executeUpdate();
+    if (r.claims().isEmpty()) {
+      return;
     }
-    try (PreparedStatement ps =
-        prepare("INSERT INTO claims(report_id, field, value, start_pos, end_pos) VALUES (?,?,?,?,?)")) {
-      for (Claim c : r.claims()) {
-        ps.setString(1, r.id());
-        ps.setString(2, c.field());
-        ps.setString(3, c.value());
-        ps.setInt(4, c.start());
-        ps.setInt(5, c.end());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    PreparedStatement claims = kept("INSERT INTO claims(report_id, field, value, start_pos, end_pos) VALUES (?,?,?,?,?)");
+    for (Claim c : r.claims()) {
+      claims.setString(1, r.id());
+      claims.setString(2, c.field());
+      claims.setString(3, c.value());
+      claims.setInt(4, c.start());
+      claims.setInt(5, c.end());
+      claims.addBatch();
     }
+    claims.executeBatch();
   }
 
   /** Attaches a stored report to another event (an analyst's merge or split). */

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class TestDatabase implements AfterEachCallback {
 
+  /** Where a test parameterized over both backends keeps its store. */
+  public enum Backend { SQLITE, POSTGRESQL }
+
   private @Nullable String url;
 
   /** The database as {@code --store} names it, made on first use (a test without a server is skipped there). */
@@ -24,6 +27,14 @@ public final class TestDatabase implements AfterEachCallback {
   /** The database as a process whose local cache (search index) is {@code cache} names it: another cache, another machine. */
   public StoreLocation location(Path cache) {
     return TestPostgres.location(url(), cache);
+  }
+
+  /**
+   * The store of a test on {@code backend}: a directory {@code store} under {@code tmp}, or this
+   * database with its local cache in {@code tmp}'s {@code cache}.
+   */
+  public StoreLocation location(Backend backend, Path tmp) {
+    return backend == Backend.SQLITE ? StoreLocation.directory(tmp.resolve("store")) : location(tmp.resolve("cache"));
   }
 
   @Override
