@@ -28,6 +28,7 @@ import org.watchfloor.model.Report;
 import org.watchfloor.profile.WatchProfile;
 import org.watchfloor.resolve.Editor;
 import org.watchfloor.resolve.Resolver;
+import org.watchfloor.store.TestDatabase.Backend;
 
 /**
  * The event table's version ({@link EventRows#tableVersion}), the key of the server's caches of
@@ -39,13 +40,11 @@ import org.watchfloor.resolve.Resolver;
  */
 class EventTableVersionTest {
 
-  enum Backend { SQLITE, POSTGRESQL }
-
   @TempDir Path tmp;
   @RegisterExtension final TestDatabase database = new TestDatabase();
 
   private StoreLocation where(Backend backend) {
-    return backend == Backend.SQLITE ? StoreLocation.directory(tmp.resolve("store")) : database.location(tmp.resolve("cache"));
+    return database.location(backend, tmp);
   }
 
   private static long version(Store store) {

@@ -18,6 +18,7 @@ import org.watchfloor.store.SearchVariants;
 import org.watchfloor.store.Store;
 import org.watchfloor.store.StoreLocation;
 import org.watchfloor.store.TestDatabase;
+import org.watchfloor.store.TestDatabase.Backend;
 import org.watchfloor.store.TestPostgres;
 
 /**
@@ -29,14 +30,12 @@ import org.watchfloor.store.TestPostgres;
  */
 class EventTableCachesTest {
 
-  enum Backend { SQLITE, POSTGRESQL }
-
   @TempDir Path tmp;
   @RegisterExtension final TestDatabase database = new TestDatabase();
   private final AtomicLong nanos = new AtomicLong();
 
   private StoreLocation where(Backend backend) {
-    return backend == Backend.SQLITE ? StoreLocation.directory(tmp.resolve("store")) : database.location(tmp.resolve("cache"));
+    return database.location(backend, tmp);
   }
 
   private void pastTheFreshWindow() {
